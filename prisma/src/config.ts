@@ -10,9 +10,7 @@ export const migrationsDir = path.join(packageDir, "migrations");
 /** Default data folder of the embedded database, relative to the repository root. */
 export const defaultEmbeddedDir = path.resolve(packageDir, "..", ".data", "pglite");
 
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string }
-  | { kind: "embedded"; dataDir: string | undefined };
+export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string | undefined };
 
 /**
  * `DATABASE_URL` set → PostgreSQL; unset → embedded PostgreSQL (PGlite) in `PGLITE_DIR`

@@ -1,0 +1,5 @@
+import type { Database } from "@gongjian/db";
+
+export interface Context {
+  db: Database;
+}
