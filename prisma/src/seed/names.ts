@@ -58,11 +58,27 @@ const COMMUNITY_FIRST = [
   "新",
   "长",
 ] as const;
-const COMMUNITY_SECOND = ["园", "苑", "里", "湾", "城", "馨", "景", "平", "欣", "阳", "源", "桥", "庭", "居", "林"] as const;
+const COMMUNITY_SECOND = [
+  "园",
+  "苑",
+  "里",
+  "湾",
+  "城",
+  "馨",
+  "景",
+  "平",
+  "欣",
+  "阳",
+  "源",
+  "桥",
+  "庭",
+  "居",
+  "林",
+] as const;
 
-/** All two-character community names, in a fixed order (a shuffled prefix is used). */
-export const COMMUNITY_NAMES: readonly string[] = COMMUNITY_FIRST.flatMap((a) =>
-  COMMUNITY_SECOND.filter((b) => b !== a).map((b) => `${a}${b}`),
+/** All 300 two-character community names, in a fixed order that varies both characters early on. */
+export const COMMUNITY_NAMES: readonly string[] = COMMUNITY_SECOND.flatMap((_, round) =>
+  COMMUNITY_FIRST.map((a, j) => `${a}${COMMUNITY_SECOND[(j + round) % COMMUNITY_SECOND.length]}`),
 );
 
 export const ROADS = [
@@ -103,45 +119,17 @@ export const DISTRICT_DEPARTMENTS = [
 ] as const;
 export type DepartmentKey = (typeof DISTRICT_DEPARTMENTS)[number]["key"];
 
-/** Brands for fictional companies and organisations. */
-export const BRANDS = [
-  "华宇",
-  "恒信",
-  "瑞丰",
-  "金鼎",
-  "嘉禾",
-  "鼎盛",
-  "中联",
-  "北辰",
-  "宏远",
-  "天诚",
-  "东润",
-  "博远",
-  "启明",
-  "汇通",
-  "安泰",
-  "广源",
-  "同创",
-  "新科",
-  "云帆",
-  "盛达",
-  "德润",
-  "星河",
-  "立信",
-  "和康",
-  "远航",
-  "智联",
-  "聚能",
-  "亿达",
-  "万和",
-  "众信",
-  "卓越",
-  "百川",
-  "润泽",
-  "长城",
-  "春风",
-  "凯旋",
-] as const;
+/** Characters that fictional brand names (字号) are made of, two at a time. */
+const BRAND_CHARS =
+  "华宇恒信瑞丰金鼎嘉禾盛中联北辰宏远天诚东润博启明汇通安泰广源同创新科云帆达德星河立和康航智聚能亿万众卓越百川泽凯旋锦程鸿运鑫隆兴荣昌";
+
+/** A two-character brand (字号) such as 恒信 or 鸿运; about 4,000 combinations. */
+export function brand(rnd: Random): string {
+  const a = rnd.int(0, BRAND_CHARS.length - 1);
+  let b = rnd.int(0, BRAND_CHARS.length - 2);
+  if (b >= a) b++;
+  return BRAND_CHARS.charAt(a) + BRAND_CHARS.charAt(b);
+}
 
 const ECONOMIC_TRADES = [
   "科技",
@@ -188,7 +176,11 @@ export interface UnitNames {
   /** A district department (区直部门): "和泰区教育局". */
   department(districtName: string, deptName: string): string;
   /** A unit subordinate to a department, named after the place it is in. */
-  subordinate(kind: NonNullable<(typeof DISTRICT_DEPARTMENTS)[number]["subordinate"]>, place: string, n: number): string;
+  subordinate(
+    kind: NonNullable<(typeof DISTRICT_DEPARTMENTS)[number]["subordinate"]>,
+    place: string,
+    n: number,
+  ): string;
   enterprise(rnd: Random, place: string): string;
   hospital(rnd: Random, districtName: string): string;
   economic(rnd: Random): string;
@@ -202,9 +194,9 @@ export const unitNames: UnitNames = {
   subordinate(kind, place, n) {
     switch (kind) {
       case "school":
-        return n % 3 === 0 ? `${place}中学` : `${place}第${ordinal(n)}小学`;
+        return n % 3 === 0 ? `${place}第${ordinal(n / 3)}中学` : `${place}第${ordinal(n - Math.floor(n / 3))}小学`;
       case "clinic":
-        return `${place}社区卫生服务中心`;
+        return `${place}街道社区卫生服务中心`;
       case "police":
         return `${place}派出所`;
       case "tax":
@@ -212,15 +204,15 @@ export const unitNames: UnitNames = {
       case "market":
         return `${place}市场监督管理所`;
       case "urban":
-        return `${place}城管执法中队`;
+        return `${place}街道城管执法中队`;
     }
   },
   enterprise(rnd, place) {
-    const brand = rnd.pick(BRANDS);
+    const b = brand(rnd);
     return rnd.weighted([
-      [`辽宁${brand}${rnd.pick(ENTERPRISE_TRADES)}有限公司`, 4],
-      [`${brand}${rnd.pick(ENTERPRISE_TRADES)}有限公司${place}分公司`, 3],
-      [`${brand}银行${place}支行`, 2],
+      [`辽宁${b}${rnd.pick(ENTERPRISE_TRADES)}有限公司`, 4],
+      [`${b}${rnd.pick(ENTERPRISE_TRADES)}有限公司${place}分公司`, 3],
+      [`${b}银行${place}支行`, 2],
       [`${place}邮政支局`, 1],
     ]);
   },
@@ -228,16 +220,22 @@ export const unitNames: UnitNames = {
     rnd.weighted([
       [`${districtName}${rnd.pick(["中医院", "妇幼保健院", "口腔医院"])}`, 1],
       [`市第${ordinal(rnd.int(1, 9))}人民医院`, 1],
+      [`${brand(rnd)}${rnd.pick(["医院", "中西医结合医院", "康复医院"])}`, 4],
     ]),
-  economic: (rnd) => `${rnd.pick(BRANDS)}${rnd.pick(ECONOMIC_TRADES)}有限公司`,
+  economic: (rnd) => `${brand(rnd)}${rnd.pick(ECONOMIC_TRADES)}有限公司`,
   social: (rnd, districtName, community) =>
     rnd.weighted([
-      [`${districtName}${rnd.pick(SOCIAL_ORGS)}`, 2],
-      [`${rnd.pick(BRANDS)}${rnd.pick(SOCIAL_SERVICES)}`, 3],
+      [`${districtName}${rnd.pick(SOCIAL_ORGS)}`, 1],
+      [`${brand(rnd)}${rnd.pick(SOCIAL_SERVICES)}`, 6],
       [`${community}社区${rnd.pick(["居家养老服务站", "文体协会", "调解协会"])}`, 1],
     ]),
   residentsCommittee: (community) => `${community}社区居民委员会`,
-  other: (rnd, community) => `${community}${rnd.pick(OTHER_UNITS)}`,
+  other: (rnd, community) =>
+    rnd.weighted([
+      [`${brand(rnd)}${rnd.pick(["花园", "家园", "小区", "新城", "公寓"])}业主委员会`, 3],
+      [`${brand(rnd)}${rnd.pick(["大厦", "商厦", "广场"])}物业管理处`, 2],
+      [`${community}${rnd.pick(OTHER_UNITS)}`, 1],
+    ]),
 };
 
 // ---------------------------------------------------------------- party organisations
@@ -351,7 +349,12 @@ export const ATTESTATION_EVIDENCE = {
 
 // ---------------------------------------------------------------- meetings
 
-export const MEETING_LOCATIONS = ["社区党群服务中心会议室", "街道党工委会议室", "社区活动中心三楼会议室", "成员单位会议室"];
+export const MEETING_LOCATIONS = [
+  "社区党群服务中心会议室",
+  "街道党工委会议室",
+  "社区活动中心三楼会议室",
+  "成员单位会议室",
+];
 
 export const AGENDA_TOPICS = [
   ["通报上月工作情况", "社区党委通报上月共建项目进展"],
