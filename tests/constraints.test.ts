@@ -51,12 +51,12 @@ beforeAll(async () => {
     ]);
   }
   await q(
-    `INSERT INTO "Unit"(id, "communityId", name, kind, "creditCode", "updatedAt") VALUES ($1, $2, '测试单位', 'ENTERPRISE_INSTITUTION', $3, now())`,
-    [ids.unit, ids.communityA, creditCode("91210102MA0000001")],
+    `INSERT INTO "Unit"(id, "communityId", "streetId", name, kind, "creditCode", "updatedAt") VALUES ($1, $2, $4, '测试单位', 'ENTERPRISE_INSTITUTION', $3, now())`,
+    [ids.unit, ids.communityA, creditCode("91210102MA0000001"), ids.street],
   );
   await q(
-    `INSERT INTO "PartyOrganization"(id, code, name, level, "communityId", "updatedAt") VALUES ($1, 'ORG1', '社区党委', 'COMMITTEE', $2, now())`,
-    [ids.org, ids.communityA],
+    `INSERT INTO "PartyOrganization"(id, code, name, level, "communityId", "streetId", "updatedAt") VALUES ($1, 'ORG1', '社区党委', 'COMMITTEE', $2, $3, now())`,
+    [ids.org, ids.communityA, ids.street],
   );
   for (const id of [ids.committee1, ids.committee2]) {
     await q(
@@ -65,23 +65,26 @@ beforeAll(async () => {
     );
   }
   for (const id of [ids.person1, ids.person2]) {
-    await q(`INSERT INTO "Person"(id, name, gender, "updatedAt") VALUES ($1, '张三', 'MALE', now())`, [id]);
+    await q(`INSERT INTO "Person"(id, name, gender, "streetId", "updatedAt") VALUES ($1, '张三', 'MALE', $2, now())`, [
+      id,
+      ids.street,
+    ]);
   }
   await q(
-    `INSERT INTO "Membership"(id, "committeeId", "organizationId", mode, "fromDate", "updatedAt") VALUES ($1, $2, $3, 'DIRECT', '2026-01-01', now())`,
-    [ids.membership, ids.committee1, ids.org],
+    `INSERT INTO "Membership"(id, "committeeId", "organizationId", "streetId", mode, "fromDate", "updatedAt") VALUES ($1, $2, $3, $4, 'DIRECT', '2026-01-01', now())`,
+    [ids.membership, ids.committee1, ids.org, ids.street],
   );
   await q(
-    `INSERT INTO "Meeting"(id, "committeeId", kind, title, "scheduledAt", "updatedAt") VALUES ($1, $2, 'REGULAR', '党委会', now(), now())`,
-    [ids.meeting, ids.committee1],
+    `INSERT INTO "Meeting"(id, "committeeId", "streetId", kind, title, "scheduledAt", "updatedAt") VALUES ($1, $2, $3, 'REGULAR', '党委会', now(), now())`,
+    [ids.meeting, ids.committee1, ids.street],
   );
   await q(
-    `INSERT INTO "Resolution"(id, "meetingId", number, title, text, principle, "adoptedAt", "updatedAt") VALUES ($1, $2, 'R1', '出资比例', '…', 'IMPORTANT_MATTERS_DECIDED', now(), now())`,
-    [ids.resolution, ids.meeting],
+    `INSERT INTO "Resolution"(id, "meetingId", "committeeId", "streetId", number, title, text, principle, "adoptedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'R1', '出资比例', '…', 'IMPORTANT_MATTERS_DECIDED', now(), now())`,
+    [ids.resolution, ids.meeting, ids.committee1, ids.street],
   );
   await q(
-    `INSERT INTO "FundingPlan"(id, "committeeId", year, "budgetFen", "updatedAt") VALUES ($1, $2, 2026, 100000, now())`,
-    [ids.plan, ids.committee1],
+    `INSERT INTO "FundingPlan"(id, "committeeId", "streetId", year, "budgetFen", "updatedAt") VALUES ($1, $2, $3, 2026, 100000, now())`,
+    [ids.plan, ids.committee1, ids.street],
   );
 });
 
@@ -91,9 +94,9 @@ afterAll(async () => {
 
 function seat(committee: string, person: string, role: string, status = "NOMINATED") {
   return db.sql.query(
-    `INSERT INTO "Seat"(id, "committeeId", "personId", "sourceOrganizationId", role, production, status, "approvedAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5::"SeatRole", 'NOMINATED', $6::"SeatStatus", CASE WHEN $6::text IN ('APPROVED','FILED') THEN now() END, now())`,
-    [randomUUID(), committee, person, ids.org, role, status],
+    `INSERT INTO "Seat"(id, "committeeId", "streetId", "personId", "sourceOrganizationId", role, production, status, "approvedAt", "updatedAt")
+     VALUES ($1, $2, $7, $3, $4, $5::"SeatRole", 'NOMINATED', $6::"SeatStatus", CASE WHEN $6::text IN ('APPROVED','FILED') THEN now() END, now())`,
+    [randomUUID(), committee, person, ids.org, role, status, ids.street],
   );
 }
 
@@ -104,9 +107,9 @@ describe(`database invariants`, () => {
     expect(await count("Seat")).toBe(1);
     // A rejected nomination does not hold the seat.
     await db.sql.query(
-      `INSERT INTO "Seat"(id, "committeeId", "personId", "sourceOrganizationId", role, production, status, "rejectedAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, 'SECRETARY', 'NOMINATED', 'REJECTED', now(), now())`,
-      [randomUUID(), ids.committee1, ids.person2, ids.org],
+      `INSERT INTO "Seat"(id, "committeeId", "streetId", "personId", "sourceOrganizationId", role, production, status, "rejectedAt", "updatedAt")
+       VALUES ($1, $2, $5, $3, $4, 'SECRETARY', 'NOMINATED', 'REJECTED', now(), now())`,
+      [randomUUID(), ids.committee1, ids.person2, ids.org, ids.street],
     );
     expect(await count("Seat")).toBe(2);
   });
@@ -122,8 +125,8 @@ describe(`database invariants`, () => {
   it("refuses a community in two active committees", async () => {
     const cover = (committee: string, ended = false) =>
       db.sql.query(
-        `INSERT INTO "CommitteeCommunity"(id, "committeeId", "communityId", "endedAt", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-        [randomUUID(), committee, ids.communityB, ended ? new Date(Date.now() + 1000) : null],
+        `INSERT INTO "CommitteeCommunity"(id, "committeeId", "communityId", "streetId", "endedAt", "updatedAt") VALUES ($1, $2, $3, $5, $4, now())`,
+        [randomUUID(), committee, ids.communityB, ended ? new Date(Date.now() + 1000) : null, ids.street],
       );
     await cover(ids.committee1);
     const before = await count("CommitteeCommunity");
@@ -137,8 +140,8 @@ describe(`database invariants`, () => {
   it("refuses a contribution ratio outside 0–100 percent", async () => {
     const ratio = (percent: string) =>
       db.sql.query(
-        `INSERT INTO "ContributionRatio"(id, "planId", "membershipId", percent, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-        [randomUUID(), ids.plan, ids.membership, percent],
+        `INSERT INTO "ContributionRatio"(id, "planId", "membershipId", "committeeId", "streetId", percent, "updatedAt") VALUES ($1, $2, $3, $5, $6, $4, now())`,
+        [randomUUID(), ids.plan, ids.membership, percent, ids.committee1, ids.street],
       );
     await expect(ratio("100.0001")).rejects.toThrow(/ContributionRatio_percent_range/);
     await expect(ratio("-0.0001")).rejects.toThrow(/ContributionRatio_percent_range/);
@@ -150,8 +153,8 @@ describe(`database invariants`, () => {
   it("refuses a duplicate credit code and one with a wrong check character", async () => {
     const unit = (code: string) =>
       db.sql.query(
-        `INSERT INTO "Unit"(id, "communityId", name, kind, "creditCode", "updatedAt") VALUES ($1, $2, '另一单位', 'OTHER', $3, now())`,
-        [randomUUID(), ids.communityA, code],
+        `INSERT INTO "Unit"(id, "communityId", "streetId", name, kind, "creditCode", "updatedAt") VALUES ($1, $2, $4, '另一单位', 'OTHER', $3, now())`,
+        [randomUUID(), ids.communityA, code, ids.street],
       );
     const existing = creditCode("91210102MA0000001");
     await expect(unit(existing)).rejects.toThrow(/Unit_creditCode_key/);
@@ -166,8 +169,8 @@ describe(`database invariants`, () => {
   it("refuses negative money and an adopted plan without its resolution", async () => {
     await expect(
       db.sql.query(
-        `INSERT INTO "FundingIncome"(id, "planId", channel, "amountFen", source, "updatedAt") VALUES ($1, $2, 'FISCAL', -1, '区财政', now())`,
-        [randomUUID(), ids.plan],
+        `INSERT INTO "FundingIncome"(id, "planId", "committeeId", "streetId", channel, "amountFen", source, "updatedAt") VALUES ($1, $2, $3, $4, 'FISCAL', -1, '区财政', now())`,
+        [randomUUID(), ids.plan, ids.committee1, ids.street],
       ),
     ).rejects.toThrow(/FundingIncome_amount_positive/);
     await expect(
@@ -182,9 +185,9 @@ describe(`database invariants`, () => {
   it("refuses an organisation with both a local and an external superior", async () => {
     await expect(
       db.sql.query(
-        `INSERT INTO "PartyOrganization"(id, code, name, level, "unitId", "superiorId", "superiorExternalCode", "superiorDistrictCode", "updatedAt")
-         VALUES ($1, 'ORG2', '支部', 'BRANCH', $2, $3, 'EXT1', '990202', now())`,
-        [randomUUID(), ids.unit, ids.org],
+        `INSERT INTO "PartyOrganization"(id, code, name, level, "unitId", "streetId", "superiorId", "superiorExternalCode", "superiorDistrictCode", "updatedAt")
+         VALUES ($1, 'ORG2', '支部', 'BRANCH', $2, $4, $3, 'EXT1', '990202', now())`,
+        [randomUUID(), ids.unit, ids.org, ids.street],
       ),
     ).rejects.toThrow(/PartyOrganization_one_superior/);
   });

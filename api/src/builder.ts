@@ -1,29 +1,61 @@
 import type PrismaTypes from "@gongjian/db/pothos";
 import { getDatamodel } from "@gongjian/db/pothos";
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ValidationPlugin from "@pothos/plugin-validation";
 import type { Context } from "./context.js";
+import { DomainError } from "./errors/domain-error.js";
+import GuardPlugin from "./permissions/pothos-guard.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    Fen: { Input: string; Output: bigint | number };
+    Decimal: { Input: string; Output: string | { toString(): string } };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, GuardPlugin],
   prisma: {
     client: (ctx) => ctx.db.prisma,
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
+    onUnusedQuery: null,
   },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    nodeQueryOptions: { permission: "read:node" } as object,
+    nodesQueryOptions: { permission: "read:node" } as object,
+  },
+  errors: {
+    defaultTypes: [DomainError],
+    directResult: true,
+    unsafelyHandleInputErrors: true,
+  },
+  validation: {
+    // Input that fails its schema becomes a typed VALIDATION error naming the field at fault.
+    validationError: (result) => {
+      const issue = result.issues[0];
+      const path = (issue?.path ?? []).map((p) => (typeof p === "object" && p !== null ? p.key : p)).join(".");
+      const message = issue?.message ?? "invalid";
+      return new DomainError(
+        "VALIDATION",
+        `输入无效：${path || "输入"} ${message}`,
+        `Invalid input: ${path || "input"} ${message}`,
+        {
+          field: path || null,
+        },
+      );
+    },
   },
 });
 
 builder.queryType({ description: "查询 / Queries" });
+builder.mutationType({ description: "变更 / Mutations" });

@@ -1,5 +1,76 @@
+import { randomUUID } from "node:crypto";
 import type { Database } from "@gongjian/db";
+import { GraphQLError } from "graphql";
+import { type Identity, identitySchema } from "./auth/identity.js";
+import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
+import { type Grant, rulesFor } from "./permissions/abilities.js";
+import { Guard } from "./permissions/guard.js";
+import { loadScopeFacts } from "./permissions/scope.js";
 
 export interface Context {
   db: Database;
+  identity: Identity | null;
+  guard: Guard;
+  requestId: string;
+  /** True while a DISTRICT_ADMIN views as another role: every mutation is refused. */
+  readOnly: boolean;
+}
+
+function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`未认证：${reason} / Unauthenticated: ${reason}`, {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+  });
+}
+
+export async function buildGuard(db: Database, grants: Grant[]): Promise<Guard> {
+  const facts = await Promise.all(grants.map((grant) => loadScopeFacts(db.prisma, grant)));
+  return new Guard(rulesFor(grants, facts));
+}
+
+/** Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context. */
+export async function createContext(db: Database, auth: AuthConfig, request: Request): Promise<Context> {
+  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  const header = request.headers.get("authorization");
+  if (!header) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
+  const [scheme, token] = header.split(" ");
+  if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("expected a Bearer token");
+  let identity: Identity;
+  try {
+    identity = await verifyToken(token, auth);
+  } catch (error) {
+    throw unauthenticated(error instanceof AuthError ? error.reason : "invalid token");
+  }
+
+  const viewAs = request.headers.get("x-view-as");
+  if (viewAs) {
+    if (!identity.grants.some((g) => g.role === "DISTRICT_ADMIN")) {
+      throw new GraphQLError("只有区委组织部可以模拟其他角色 / Only a DISTRICT_ADMIN may view as another role", {
+        extensions: { code: "FORBIDDEN", http: { status: 403 } },
+      });
+    }
+    let grants: Grant[];
+    try {
+      const parsed = identitySchema.shape.grants.parse(JSON.parse(Buffer.from(viewAs, "base64url").toString("utf8")));
+      grants = parsed;
+    } catch {
+      throw new GraphQLError("X-View-As 无效 / Invalid X-View-As header", {
+        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+      });
+    }
+    const viewed: Identity = { ...identity, grants, impersonatedBy: { id: identity.id, grants: identity.grants } };
+    await db.prisma.auditEvent.create({
+      data: {
+        actorId: identity.id,
+        actorGrants: identity.grants,
+        impersonating: grants,
+        action: "viewAs",
+        entityType: "Session",
+        entityId: identity.id,
+        changedFields: [],
+        requestId,
+      },
+    });
+    return { db, identity: viewed, guard: await buildGuard(db, grants), requestId, readOnly: true };
+  }
+  return { db, identity, guard: await buildGuard(db, identity.grants), requestId, readOnly: false };
 }

@@ -13,6 +13,7 @@ const Health = builder.objectRef<{ ok: boolean; database: string }>("Health").im
 builder.queryField("health", (t) =>
   t.field({
     type: Health,
+    permission: "public",
     description: "健康检查 / Health check",
     resolve: async (_root, _args, ctx) => {
       await ctx.db.sql.query("SELECT 1");

@@ -114,6 +114,7 @@ CREATE TABLE "CommunityNeighbour" (
 CREATE TABLE "Unit" (
     "id" UUID NOT NULL,
     "communityId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "name" VARCHAR(200) NOT NULL,
     "kind" "UnitKind" NOT NULL,
     "creditCode" CHAR(18) NOT NULL,
@@ -138,6 +139,8 @@ CREATE TABLE "PartyOrganization" (
     "level" "OrgLevel" NOT NULL,
     "unitId" UUID,
     "communityId" UUID,
+    "streetId" UUID NOT NULL,
+    "mode" "ManagementMode" NOT NULL DEFAULT 'DIRECT',
     "superiorId" UUID,
     "superiorExternalCode" VARCHAR(30),
     "superiorExternalName" VARCHAR(200),
@@ -181,6 +184,7 @@ CREATE TABLE "CommitteeCommunity" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
     "communityId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "startedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" TIMESTAMPTZ(3),
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -195,6 +199,7 @@ CREATE TABLE "Membership" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
     "organizationId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "mode" "ManagementMode" NOT NULL,
     "fromDate" DATE NOT NULL,
     "toDate" DATE,
@@ -217,6 +222,7 @@ CREATE TABLE "Person" (
     "isPartyMember" BOOLEAN NOT NULL DEFAULT true,
     "partyJoinedOn" DATE,
     "position" VARCHAR(100),
+    "streetId" UUID NOT NULL,
     "workplaceOrganizationId" UUID,
     "residenceCommunityId" UUID,
     "endedAt" TIMESTAMPTZ(3),
@@ -230,6 +236,7 @@ CREATE TABLE "Person" (
 -- CreateTable
 CREATE TABLE "PersonPrivate" (
     "personId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "idNumber" CHAR(18) NOT NULL,
     "phone" VARCHAR(20),
     "homeAddress" VARCHAR(300),
@@ -244,6 +251,7 @@ CREATE TABLE "PersonPrivate" (
 CREATE TABLE "Seat" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "personId" UUID NOT NULL,
     "sourceOrganizationId" UUID NOT NULL,
     "role" "SeatRole" NOT NULL,
@@ -268,6 +276,8 @@ CREATE TABLE "Seat" (
 CREATE TABLE "SeatAttestation" (
     "id" UUID NOT NULL,
     "seatId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "qualification" "Qualification" NOT NULL,
     "attestedBy" VARCHAR(100) NOT NULL,
     "evidence" VARCHAR(500),
@@ -283,6 +293,7 @@ CREATE TABLE "SeatAttestation" (
 CREATE TABLE "Meeting" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "kind" "MeetingKind" NOT NULL,
     "status" "MeetingStatus" NOT NULL DEFAULT 'SCHEDULED',
     "title" VARCHAR(200) NOT NULL,
@@ -301,6 +312,8 @@ CREATE TABLE "Meeting" (
 CREATE TABLE "AgendaItem" (
     "id" UUID NOT NULL,
     "meetingId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "position" INTEGER NOT NULL,
     "title" VARCHAR(200) NOT NULL,
     "description" VARCHAR(2000),
@@ -315,6 +328,8 @@ CREATE TABLE "AgendaItem" (
 CREATE TABLE "Attendance" (
     "id" UUID NOT NULL,
     "meetingId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "personId" UUID NOT NULL,
     "status" "AttendanceStatus" NOT NULL,
     "note" VARCHAR(200),
@@ -329,6 +344,8 @@ CREATE TABLE "Attendance" (
 CREATE TABLE "Resolution" (
     "id" UUID NOT NULL,
     "meetingId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "agendaItemId" UUID,
     "number" VARCHAR(50) NOT NULL,
     "title" VARCHAR(200) NOT NULL,
@@ -349,6 +366,7 @@ CREATE TABLE "Resolution" (
 CREATE TABLE "FundingPlan" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "year" INTEGER NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
     "status" "FundingPlanStatus" NOT NULL DEFAULT 'DRAFT',
@@ -369,6 +387,8 @@ CREATE TABLE "FundingPlan" (
 CREATE TABLE "FundingIncome" (
     "id" UUID NOT NULL,
     "planId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "channel" "FundingChannel" NOT NULL,
     "amountFen" BIGINT NOT NULL,
     "source" VARCHAR(200) NOT NULL,
@@ -385,6 +405,8 @@ CREATE TABLE "FundingIncome" (
 CREATE TABLE "ContributionRatio" (
     "id" UUID NOT NULL,
     "planId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "membershipId" UUID NOT NULL,
     "percent" DECIMAL(7,4) NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -398,6 +420,8 @@ CREATE TABLE "ContributionRatio" (
 CREATE TABLE "Contribution" (
     "id" UUID NOT NULL,
     "planId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "membershipId" UUID NOT NULL,
     "amountFen" BIGINT NOT NULL,
     "status" "ContributionStatus" NOT NULL DEFAULT 'PLEDGED',
@@ -416,6 +440,8 @@ CREATE TABLE "Assessment" (
     "id" UUID NOT NULL,
     "kind" "AssessmentKind" NOT NULL,
     "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
+    "organizationId" UUID,
     "year" INTEGER NOT NULL,
     "membershipId" UUID,
     "seatId" UUID,
@@ -437,6 +463,7 @@ CREATE TABLE "Assessment" (
 CREATE TABLE "VolunteerTeam" (
     "id" UUID NOT NULL,
     "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "name" VARCHAR(200) NOT NULL,
     "kind" "VolunteerTeamKind" NOT NULL,
     "leaderId" UUID,
@@ -453,6 +480,8 @@ CREATE TABLE "VolunteerTeam" (
 CREATE TABLE "VolunteerTeamMember" (
     "id" UUID NOT NULL,
     "teamId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "personId" UUID NOT NULL,
     "joinedOn" DATE NOT NULL,
     "leftOn" DATE,
@@ -467,6 +496,8 @@ CREATE TABLE "VolunteerTeamMember" (
 CREATE TABLE "VolunteerActivity" (
     "id" UUID NOT NULL,
     "teamId" UUID NOT NULL,
+    "committeeId" UUID NOT NULL,
+    "streetId" UUID NOT NULL,
     "title" VARCHAR(200) NOT NULL,
     "heldOn" DATE NOT NULL,
     "location" VARCHAR(200),
@@ -490,6 +521,7 @@ CREATE TABLE "AuditEvent" (
     "action" VARCHAR(60) NOT NULL,
     "entityType" VARCHAR(60) NOT NULL,
     "entityId" VARCHAR(100) NOT NULL,
+    "streetId" UUID,
     "changedFields" TEXT[],
     "before" JSONB,
     "after" JSONB,
@@ -526,6 +558,9 @@ CREATE INDEX "Unit_communityId_idx" ON "Unit"("communityId");
 CREATE INDEX "Unit_kind_idx" ON "Unit"("kind");
 
 -- CreateIndex
+CREATE INDEX "Unit_streetId_idx" ON "Unit"("streetId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "PartyOrganization_code_key" ON "PartyOrganization"("code");
 
 -- CreateIndex
@@ -541,6 +576,9 @@ CREATE INDEX "PartyOrganization_superiorId_idx" ON "PartyOrganization"("superior
 CREATE INDEX "PartyOrganization_superiorExternalCode_idx" ON "PartyOrganization"("superiorExternalCode");
 
 -- CreateIndex
+CREATE INDEX "PartyOrganization_streetId_idx" ON "PartyOrganization"("streetId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Committee_code_key" ON "Committee"("code");
 
 -- CreateIndex
@@ -553,16 +591,25 @@ CREATE INDEX "CommitteeCommunity_committeeId_idx" ON "CommitteeCommunity"("commi
 CREATE INDEX "CommitteeCommunity_communityId_idx" ON "CommitteeCommunity"("communityId");
 
 -- CreateIndex
+CREATE INDEX "CommitteeCommunity_streetId_idx" ON "CommitteeCommunity"("streetId");
+
+-- CreateIndex
 CREATE INDEX "Membership_committeeId_idx" ON "Membership"("committeeId");
 
 -- CreateIndex
 CREATE INDEX "Membership_organizationId_idx" ON "Membership"("organizationId");
 
 -- CreateIndex
+CREATE INDEX "Membership_streetId_idx" ON "Membership"("streetId");
+
+-- CreateIndex
 CREATE INDEX "Person_workplaceOrganizationId_idx" ON "Person"("workplaceOrganizationId");
 
 -- CreateIndex
 CREATE INDEX "Person_residenceCommunityId_idx" ON "Person"("residenceCommunityId");
+
+-- CreateIndex
+CREATE INDEX "Person_streetId_idx" ON "Person"("streetId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PersonPrivate_idNumber_key" ON "PersonPrivate"("idNumber");
@@ -577,16 +624,25 @@ CREATE INDEX "Seat_personId_idx" ON "Seat"("personId");
 CREATE INDEX "Seat_sourceOrganizationId_idx" ON "Seat"("sourceOrganizationId");
 
 -- CreateIndex
+CREATE INDEX "Seat_streetId_idx" ON "Seat"("streetId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "SeatAttestation_seatId_qualification_key" ON "SeatAttestation"("seatId", "qualification");
 
 -- CreateIndex
 CREATE INDEX "Meeting_committeeId_scheduledAt_idx" ON "Meeting"("committeeId", "scheduledAt");
 
 -- CreateIndex
+CREATE INDEX "Meeting_streetId_idx" ON "Meeting"("streetId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "AgendaItem_meetingId_position_key" ON "AgendaItem"("meetingId", "position");
 
 -- CreateIndex
 CREATE INDEX "Attendance_personId_idx" ON "Attendance"("personId");
+
+-- CreateIndex
+CREATE INDEX "Attendance_streetId_idx" ON "Attendance"("streetId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Attendance_meetingId_personId_key" ON "Attendance"("meetingId", "personId");
@@ -596,6 +652,9 @@ CREATE UNIQUE INDEX "Resolution_meetingId_number_key" ON "Resolution"("meetingId
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FundingPlan_previousPlanId_key" ON "FundingPlan"("previousPlanId");
+
+-- CreateIndex
+CREATE INDEX "FundingPlan_streetId_idx" ON "FundingPlan"("streetId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FundingPlan_committeeId_year_revision_key" ON "FundingPlan"("committeeId", "year", "revision");
@@ -616,6 +675,9 @@ CREATE INDEX "Contribution_planId_idx" ON "Contribution"("planId");
 CREATE INDEX "Contribution_membershipId_idx" ON "Contribution"("membershipId");
 
 -- CreateIndex
+CREATE INDEX "Contribution_streetId_idx" ON "Contribution"("streetId");
+
+-- CreateIndex
 CREATE INDEX "Assessment_committeeId_year_kind_idx" ON "Assessment"("committeeId", "year", "kind");
 
 -- CreateIndex
@@ -628,7 +690,13 @@ CREATE INDEX "Assessment_seatId_idx" ON "Assessment"("seatId");
 CREATE INDEX "Assessment_personId_idx" ON "Assessment"("personId");
 
 -- CreateIndex
+CREATE INDEX "Assessment_streetId_idx" ON "Assessment"("streetId");
+
+-- CreateIndex
 CREATE INDEX "VolunteerTeam_committeeId_idx" ON "VolunteerTeam"("committeeId");
+
+-- CreateIndex
+CREATE INDEX "VolunteerTeam_streetId_idx" ON "VolunteerTeam"("streetId");
 
 -- CreateIndex
 CREATE INDEX "VolunteerTeamMember_teamId_idx" ON "VolunteerTeamMember"("teamId");

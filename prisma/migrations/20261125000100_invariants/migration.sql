@@ -146,3 +146,71 @@ END;
 $$;
 CREATE TRIGGER "AuditEvent_append_only" BEFORE UPDATE OR DELETE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION gj_audit_append_only();
+
+-- Scope columns (streetId, committeeId) are copies of the parent's, so that every permission
+-- rule is a condition on a row's own columns. Composite foreign keys keep the copies equal to
+-- the parent's values; they also keep a committee's coverage and members inside its street.
+CREATE UNIQUE INDEX "Community_id_streetId_key" ON "Community"("id", "streetId");
+CREATE UNIQUE INDEX "Unit_id_streetId_key" ON "Unit"("id", "streetId");
+CREATE UNIQUE INDEX "PartyOrganization_id_streetId_key" ON "PartyOrganization"("id", "streetId");
+CREATE UNIQUE INDEX "Committee_id_streetId_key" ON "Committee"("id", "streetId");
+CREATE UNIQUE INDEX "Person_id_streetId_key" ON "Person"("id", "streetId");
+CREATE UNIQUE INDEX "Membership_id_committeeId_key" ON "Membership"("id", "committeeId");
+CREATE UNIQUE INDEX "Seat_id_scope_key" ON "Seat"("id", "committeeId", "streetId");
+CREATE UNIQUE INDEX "Meeting_id_scope_key" ON "Meeting"("id", "committeeId", "streetId");
+CREATE UNIQUE INDEX "FundingPlan_id_scope_key" ON "FundingPlan"("id", "committeeId", "streetId");
+CREATE UNIQUE INDEX "VolunteerTeam_id_scope_key" ON "VolunteerTeam"("id", "committeeId", "streetId");
+
+ALTER TABLE "Unit" ADD CONSTRAINT "Unit_community_street_fkey"
+  FOREIGN KEY ("communityId", "streetId") REFERENCES "Community"("id", "streetId");
+ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_unit_street_fkey"
+  FOREIGN KEY ("unitId", "streetId") REFERENCES "Unit"("id", "streetId");
+ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_community_street_fkey"
+  FOREIGN KEY ("communityId", "streetId") REFERENCES "Community"("id", "streetId");
+ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_dual_has_superior"
+  CHECK ("mode" = 'DIRECT' OR "superiorId" IS NOT NULL OR "superiorExternalCode" IS NOT NULL);
+ALTER TABLE "Person" ADD CONSTRAINT "Person_street_fkey" FOREIGN KEY ("streetId") REFERENCES "Street"("id");
+ALTER TABLE "PersonPrivate" ADD CONSTRAINT "PersonPrivate_person_street_fkey"
+  FOREIGN KEY ("personId", "streetId") REFERENCES "Person"("id", "streetId") ON DELETE CASCADE;
+ALTER TABLE "CommitteeCommunity" ADD CONSTRAINT "CommitteeCommunity_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "CommitteeCommunity" ADD CONSTRAINT "CommitteeCommunity_community_street_fkey"
+  FOREIGN KEY ("communityId", "streetId") REFERENCES "Community"("id", "streetId");
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_organization_street_fkey"
+  FOREIGN KEY ("organizationId", "streetId") REFERENCES "PartyOrganization"("id", "streetId");
+ALTER TABLE "Seat" ADD CONSTRAINT "Seat_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "SeatAttestation" ADD CONSTRAINT "SeatAttestation_seat_scope_fkey"
+  FOREIGN KEY ("seatId", "committeeId", "streetId") REFERENCES "Seat"("id", "committeeId", "streetId") ON DELETE CASCADE;
+ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "AgendaItem" ADD CONSTRAINT "AgendaItem_meeting_scope_fkey"
+  FOREIGN KEY ("meetingId", "committeeId", "streetId") REFERENCES "Meeting"("id", "committeeId", "streetId") ON DELETE CASCADE;
+ALTER TABLE "Attendance" ADD CONSTRAINT "Attendance_meeting_scope_fkey"
+  FOREIGN KEY ("meetingId", "committeeId", "streetId") REFERENCES "Meeting"("id", "committeeId", "streetId") ON DELETE CASCADE;
+ALTER TABLE "Resolution" ADD CONSTRAINT "Resolution_meeting_scope_fkey"
+  FOREIGN KEY ("meetingId", "committeeId", "streetId") REFERENCES "Meeting"("id", "committeeId", "streetId");
+ALTER TABLE "FundingPlan" ADD CONSTRAINT "FundingPlan_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "FundingIncome" ADD CONSTRAINT "FundingIncome_plan_scope_fkey"
+  FOREIGN KEY ("planId", "committeeId", "streetId") REFERENCES "FundingPlan"("id", "committeeId", "streetId");
+ALTER TABLE "ContributionRatio" ADD CONSTRAINT "ContributionRatio_plan_scope_fkey"
+  FOREIGN KEY ("planId", "committeeId", "streetId") REFERENCES "FundingPlan"("id", "committeeId", "streetId") ON DELETE CASCADE;
+ALTER TABLE "ContributionRatio" ADD CONSTRAINT "ContributionRatio_membership_committee_fkey"
+  FOREIGN KEY ("membershipId", "committeeId") REFERENCES "Membership"("id", "committeeId");
+ALTER TABLE "Contribution" ADD CONSTRAINT "Contribution_plan_scope_fkey"
+  FOREIGN KEY ("planId", "committeeId", "streetId") REFERENCES "FundingPlan"("id", "committeeId", "streetId");
+ALTER TABLE "Contribution" ADD CONSTRAINT "Contribution_membership_committee_fkey"
+  FOREIGN KEY ("membershipId", "committeeId") REFERENCES "Membership"("id", "committeeId");
+ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_organization_fkey"
+  FOREIGN KEY ("organizationId") REFERENCES "PartyOrganization"("id");
+ALTER TABLE "VolunteerTeam" ADD CONSTRAINT "VolunteerTeam_committee_street_fkey"
+  FOREIGN KEY ("committeeId", "streetId") REFERENCES "Committee"("id", "streetId");
+ALTER TABLE "VolunteerTeamMember" ADD CONSTRAINT "VolunteerTeamMember_team_scope_fkey"
+  FOREIGN KEY ("teamId", "committeeId", "streetId") REFERENCES "VolunteerTeam"("id", "committeeId", "streetId");
+ALTER TABLE "VolunteerActivity" ADD CONSTRAINT "VolunteerActivity_team_scope_fkey"
+  FOREIGN KEY ("teamId", "committeeId", "streetId") REFERENCES "VolunteerTeam"("id", "committeeId", "streetId");

@@ -322,10 +322,10 @@ function districtCodeOf(code: string | undefined | null): string {
 type Parent<T, K extends keyof T> = Pick<T, K>;
 
 export type AssessmentSubject =
-  | { kind: "UNIT_PARTICIPATION"; membership: Pick<MembershipRow, "id"> }
-  | { kind: "COMMITTEE_MEMBER"; seat: Pick<SeatRow, "id" | "personId"> }
-  | { kind: "ANNUAL_APPRAISAL"; person: Pick<PersonRow, "id"> }
-  | { kind: "POINTS"; person: Pick<PersonRow, "id">; points?: number };
+  | { kind: "UNIT_PARTICIPATION"; membership: Pick<MembershipRow, "id" | "organizationId"> }
+  | { kind: "COMMITTEE_MEMBER"; seat: Pick<SeatRow, "id" | "personId" | "sourceOrganizationId"> }
+  | { kind: "ANNUAL_APPRAISAL"; person: Pick<PersonRow, "id" | "workplaceOrganizationId"> }
+  | { kind: "POINTS"; person: Pick<PersonRow, "id" | "workplaceOrganizationId">; points?: number };
 
 /** Logical creation time of master data (places, units, organisations, people). */
 export const BASELINE = beijing(2014, 12, 1, 9, 0);
@@ -459,7 +459,7 @@ export function createFactories(seed: number) {
     },
 
     unit(
-      community: Parent<CommunityRow, "id" | "name"> & { code?: string },
+      community: Parent<CommunityRow, "id" | "name" | "streetId"> & { code?: string },
       overrides: Partial<Prisma.UnitCreateManyInput> = {},
     ): UnitRow {
       const kind: UnitKind = overrides.kind ?? "NEW_ECONOMIC_ORG";
@@ -480,6 +480,7 @@ export function createFactories(seed: number) {
       const n = nextCount("unit");
       return {
         id: rnd.uuid(),
+        streetId: community.streetId,
         communityId: community.id,
         name,
         kind,
@@ -500,8 +501,8 @@ export function createFactories(seed: number) {
      */
     partyOrganization(
       owner:
-        | { unit: Parent<UnitRow, "id" | "name"> & { creditCode?: string } }
-        | { community: Parent<CommunityRow, "id" | "name" | "code"> },
+        | { unit: Parent<UnitRow, "id" | "name" | "streetId"> & { creditCode?: string } }
+        | { community: Parent<CommunityRow, "id" | "name" | "code" | "streetId"> },
       overrides: Partial<Prisma.PartyOrganizationCreateManyInput> = {},
     ): PartyOrganizationRow {
       const level: OrgLevel = overrides.level ?? ("community" in owner ? "COMMITTEE" : "BRANCH");
@@ -516,6 +517,7 @@ export function createFactories(seed: number) {
         level === "COMMITTEE" ? rnd.int(100, 260) : level === "GENERAL_BRANCH" ? rnd.int(50, 99) : rnd.int(3, 49);
       return {
         id: rnd.uuid(),
+        streetId: "unit" in owner ? owner.unit.streetId : owner.community.streetId,
         code: orgCode(districtCode),
         name,
         level,
@@ -528,7 +530,7 @@ export function createFactories(seed: number) {
       };
     },
 
-    person(overrides: Partial<Prisma.PersonCreateManyInput> = {}): PersonRow {
+    person(overrides: Partial<Prisma.PersonCreateManyInput> & { streetId: string }): PersonRow {
       const gender: Gender = overrides.gender ?? (rnd.chance(0.55) ? "MALE" : "FEMALE");
       const birthYear = overrides.birthYear ?? rnd.int(1955, 2000);
       const isPartyMember = overrides.isPartyMember ?? true;
@@ -548,12 +550,13 @@ export function createFactories(seed: number) {
 
     /** The protected personal data of a person: a fake but well-formed ID number (area 9999xx). */
     personPrivate(
-      person: Parent<PersonRow, "id" | "gender"> & { birthYear?: number | null },
+      person: Parent<PersonRow, "id" | "gender" | "streetId"> & { birthYear?: number | null },
       overrides: Partial<Prisma.PersonPrivateCreateManyInput> = {},
     ): PersonPrivateRow {
       const birth = day(person.birthYear ?? 1980, rnd.int(1, 12), rnd.int(1, 28));
       return {
         personId: person.id,
+        streetId: person.streetId,
         idNumber: idNumber(birth, person.gender),
         phone: mobile(),
         homeAddress: `${address()}${rnd.int(1, 30)}栋${rnd.int(1, 6)}单元${rnd.int(1, 18)}0${rnd.int(1, 4)}室`,
@@ -625,7 +628,10 @@ export function createFactories(seed: number) {
     },
 
     committeeCommunity(
-      committee: Parent<CommitteeRow, "id"> & { approvedAt?: Date | string | null; createdAt?: Date | string },
+      committee: Parent<CommitteeRow, "id" | "streetId"> & {
+        approvedAt?: Date | string | null;
+        createdAt?: Date | string;
+      },
       community: Parent<CommunityRow, "id">,
       overrides: Partial<Prisma.CommitteeCommunityCreateManyInput> = {},
     ): CommitteeCommunityRow {
@@ -636,6 +642,7 @@ export function createFactories(seed: number) {
         BASELINE;
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         communityId: community.id,
         startedAt: started,
@@ -646,7 +653,7 @@ export function createFactories(seed: number) {
     },
 
     membership(
-      committee: Parent<CommitteeRow, "id"> & { approvedAt?: Date | string | null },
+      committee: Parent<CommitteeRow, "id" | "streetId"> & { approvedAt?: Date | string | null },
       organization: Parent<PartyOrganizationRow, "id">,
       overrides: Partial<Prisma.MembershipCreateManyInput> = {},
     ): MembershipRow {
@@ -655,6 +662,7 @@ export function createFactories(seed: number) {
       const withTexts = rnd.chance(0.7);
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         organizationId: organization.id,
         mode: "DIRECT",
@@ -670,7 +678,7 @@ export function createFactories(seed: number) {
 
     /** A seat; approvedAt/filedAt/rejectedAt/endedAt follow `status` unless given. */
     seat(
-      committee: Parent<CommitteeRow, "id"> & {
+      committee: Parent<CommitteeRow, "id" | "streetId"> & {
         createdAt?: Date | string;
         approvedAt?: Date | string | null;
         filedAt?: Date | string | null;
@@ -699,6 +707,7 @@ export function createFactories(seed: number) {
           : (overrides.endedAt ?? null);
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         personId: person.id,
         sourceOrganizationId: sourceOrganization.id,
@@ -719,7 +728,7 @@ export function createFactories(seed: number) {
     },
 
     seatAttestation(
-      seat: Parent<SeatRow, "id"> & { nominatedAt?: Date | string },
+      seat: Parent<SeatRow, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
       qualification: Qualification,
       overrides: Partial<Prisma.SeatAttestationCreateManyInput> = {},
     ): SeatAttestationRow {
@@ -728,6 +737,8 @@ export function createFactories(seed: number) {
         addDays((seat.nominatedAt as Date | undefined) ?? BASELINE, rnd.int(0, 3));
       return {
         id: rnd.uuid(),
+        committeeId: seat.committeeId,
+        streetId: seat.streetId,
         seatId: seat.id,
         qualification,
         attestedBy: rnd.pick(["街道党工委组织委员", "社区党委", "所在单位党组织", "党员大会"]),
@@ -739,11 +750,16 @@ export function createFactories(seed: number) {
     },
 
     /** The three qualification attestations (热心事务, 组织协调能力, 能正常参加活动) of a seat. */
-    seatAttestations(seat: Parent<SeatRow, "id"> & { nominatedAt?: Date | string }): SeatAttestationRow[] {
+    seatAttestations(
+      seat: Parent<SeatRow, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
+    ): SeatAttestationRow[] {
       return (["ENTHUSIASM", "COORDINATION", "AVAILABILITY"] as const).map((q) => f.seatAttestation(seat, q));
     },
 
-    meeting(committee: Parent<CommitteeRow, "id">, overrides: Partial<Prisma.MeetingCreateManyInput> = {}): MeetingRow {
+    meeting(
+      committee: Parent<CommitteeRow, "id" | "streetId">,
+      overrides: Partial<Prisma.MeetingCreateManyInput> = {},
+    ): MeetingRow {
       const scheduled =
         (overrides.scheduledAt as Date | undefined) ?? beijing(DEMO_YEAR, rnd.int(1, 12), rnd.int(1, 28), 14, 30);
       const status: MeetingStatus = overrides.status ?? (scheduled < REFERENCE_DATE ? "HELD" : "SCHEDULED");
@@ -753,6 +769,7 @@ export function createFactories(seed: number) {
       const created = addDays(scheduled, -rnd.int(5, 12));
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         kind,
         status,
@@ -767,17 +784,30 @@ export function createFactories(seed: number) {
     },
 
     agendaItem(
-      meeting: Parent<MeetingRow, "id"> & { createdAt?: Date | string },
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
     ): AgendaItemRow {
       const [title, description] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
-      return { id: rnd.uuid(), meetingId: meeting.id, position, title, description, ...stamp(at), ...overrides };
+      return {
+        id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
+        meetingId: meeting.id,
+        position,
+        title,
+        description,
+        ...stamp(at),
+        ...overrides,
+      };
     },
 
     attendance(
-      meeting: Parent<MeetingRow, "id"> & { heldAt?: Date | string | null; scheduledAt?: Date | string },
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+        heldAt?: Date | string | null;
+        scheduledAt?: Date | string;
+      },
       person: Parent<PersonRow, "id">,
       overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
     ): AttendanceRow {
@@ -791,6 +821,8 @@ export function createFactories(seed: number) {
       const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
         meetingId: meeting.id,
         personId: person.id,
         status,
@@ -801,7 +833,7 @@ export function createFactories(seed: number) {
     },
 
     resolution(
-      meeting: Parent<MeetingRow, "id" | "committeeId"> & {
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
@@ -813,6 +845,8 @@ export function createFactories(seed: number) {
       const votesFor = rnd.int(6, 12);
       return {
         id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
         meetingId: meeting.id,
         number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
         title: rnd.pick(PRINCIPLE_TITLES[principle]),
@@ -829,7 +863,7 @@ export function createFactories(seed: number) {
 
     /** A funding plan; adoptedAt/closedAt follow `status` unless given (adopted plans need `resolutionId`). */
     fundingPlan(
-      committee: Parent<CommitteeRow, "id">,
+      committee: Parent<CommitteeRow, "id" | "streetId">,
       overrides: Partial<Prisma.FundingPlanCreateManyInput> = {},
     ): FundingPlanRow {
       const status: FundingPlanStatus = overrides.status ?? "DRAFT";
@@ -841,6 +875,7 @@ export function createFactories(seed: number) {
         status === "CLOSED" ? (overrides.closedAt ?? beijing(year, 12, 31, 17, 0)) : (overrides.closedAt ?? null);
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         year,
         revision: 1,
@@ -857,7 +892,7 @@ export function createFactories(seed: number) {
     },
 
     fundingIncome(
-      plan: Parent<FundingPlanRow, "id"> & { year?: number },
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { year?: number },
       channel: FundingChannel,
       overrides: Partial<Prisma.FundingIncomeCreateManyInput> = {},
     ): FundingIncomeRow {
@@ -867,6 +902,8 @@ export function createFactories(seed: number) {
       const at = receivedOn instanceof Date ? receivedOn : beijing(year, 1, 10);
       return {
         id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
         planId: plan.id,
         channel,
         amountFen: BigInt(rnd.int(50, 2000)) * 10_000n,
@@ -879,18 +916,27 @@ export function createFactories(seed: number) {
     },
 
     contributionRatio(
-      plan: Parent<FundingPlanRow, "id"> & { createdAt?: Date | string },
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
       membership: Parent<MembershipRow, "id">,
       percent: string,
       overrides: Partial<Prisma.ContributionRatioCreateManyInput> = {},
     ): ContributionRatioRow {
       const at = (plan.createdAt as Date | undefined) ?? BASELINE;
-      return { id: rnd.uuid(), planId: plan.id, membershipId: membership.id, percent, ...stamp(at), ...overrides };
+      return {
+        id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
+        planId: plan.id,
+        membershipId: membership.id,
+        percent,
+        ...stamp(at),
+        ...overrides,
+      };
     },
 
     /** A contribution; receivedAt follows `status` unless given. */
     contribution(
-      plan: Parent<FundingPlanRow, "id"> & { adoptedAt?: Date | string | null },
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { adoptedAt?: Date | string | null },
       membership: Parent<MembershipRow, "id">,
       amountFen: bigint,
       overrides: Partial<Prisma.ContributionCreateManyInput> = {},
@@ -907,6 +953,8 @@ export function createFactories(seed: number) {
           : (overrides.receivedAt ?? null);
       return {
         id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
         planId: plan.id,
         membershipId: membership.id,
         amountFen,
@@ -921,7 +969,7 @@ export function createFactories(seed: number) {
 
     /** An assessment whose subject matches its kind (Assessment_subject_matches_kind). */
     assessment(
-      committee: Parent<CommitteeRow, "id">,
+      committee: Parent<CommitteeRow, "id" | "streetId">,
       subject: AssessmentSubject,
       overrides: Partial<Prisma.AssessmentCreateManyInput> = {},
     ): AssessmentRow {
@@ -937,21 +985,41 @@ export function createFactories(seed: number) {
           : overrides.notifiedAt;
       const bySubject =
         subject.kind === "UNIT_PARTICIPATION"
-          ? { membershipId: subject.membership.id, seatId: null, personId: null, points: null }
+          ? {
+              membershipId: subject.membership.id,
+              seatId: null,
+              personId: null,
+              points: null,
+              organizationId: subject.membership.organizationId,
+            }
           : subject.kind === "COMMITTEE_MEMBER"
-            ? { membershipId: null, seatId: subject.seat.id, personId: subject.seat.personId, points: null }
+            ? {
+                membershipId: null,
+                seatId: subject.seat.id,
+                personId: subject.seat.personId,
+                points: null,
+                organizationId: subject.seat.sourceOrganizationId,
+              }
             : subject.kind === "ANNUAL_APPRAISAL"
-              ? { membershipId: null, seatId: null, personId: subject.person.id, points: null }
+              ? {
+                  membershipId: null,
+                  seatId: null,
+                  personId: subject.person.id,
+                  points: null,
+                  organizationId: subject.person.workplaceOrganizationId ?? null,
+                }
               : {
                   membershipId: null,
                   seatId: null,
                   personId: subject.person.id,
                   points: subject.points ?? rnd.int(20, 160),
+                  organizationId: subject.person.workplaceOrganizationId ?? null,
                 };
       return {
         id: rnd.uuid(),
         kind: subject.kind,
         committeeId: committee.id,
+        streetId: committee.streetId,
         year,
         ...bySubject,
         score: score.toFixed(2),
@@ -965,7 +1033,7 @@ export function createFactories(seed: number) {
     },
 
     volunteerTeam(
-      committee: Parent<CommitteeRow, "id">,
+      committee: Parent<CommitteeRow, "id" | "streetId">,
       kind: VolunteerTeamKind,
       overrides: Partial<Prisma.VolunteerTeamCreateManyInput> & { prefix?: string } = {},
     ): VolunteerTeamRow {
@@ -973,6 +1041,7 @@ export function createFactories(seed: number) {
       const founded = (rest.foundedOn as Date | undefined) ?? day(2024, rnd.int(3, 12), rnd.int(1, 28));
       return {
         id: rnd.uuid(),
+        streetId: committee.streetId,
         committeeId: committee.id,
         name: `${prefix ?? ""}${rnd.pick(VOLUNTEER_TEAMS[kind])}`,
         kind,
@@ -985,7 +1054,7 @@ export function createFactories(seed: number) {
     },
 
     volunteerTeamMember(
-      team: Parent<VolunteerTeamRow, "id"> & { foundedOn?: Date | string | null },
+      team: Parent<VolunteerTeamRow, "id" | "committeeId" | "streetId"> & { foundedOn?: Date | string | null },
       person: Parent<PersonRow, "id">,
       overrides: Partial<Prisma.VolunteerTeamMemberCreateManyInput> = {},
     ): VolunteerTeamMemberRow {
@@ -994,6 +1063,8 @@ export function createFactories(seed: number) {
         addDays((team.foundedOn as Date | null | undefined) ?? BASELINE, rnd.int(0, 200));
       return {
         id: rnd.uuid(),
+        committeeId: team.committeeId,
+        streetId: team.streetId,
         teamId: team.id,
         personId: person.id,
         joinedOn: joined,
@@ -1004,7 +1075,7 @@ export function createFactories(seed: number) {
     },
 
     volunteerActivity(
-      team: Parent<VolunteerTeamRow, "id" | "kind">,
+      team: Parent<VolunteerTeamRow, "id" | "kind" | "committeeId" | "streetId">,
       overrides: Partial<Prisma.VolunteerActivityCreateManyInput> = {},
     ): VolunteerActivityRow {
       const held = (overrides.heldOn as Date | undefined) ?? day(DEMO_YEAR, rnd.int(1, 8), rnd.int(1, 28));
@@ -1012,6 +1083,8 @@ export function createFactories(seed: number) {
       const hours = (participants * (1.5 + rnd.float() * 2.5)).toFixed(1);
       return {
         id: rnd.uuid(),
+        committeeId: team.committeeId,
+        streetId: team.streetId,
         teamId: team.id,
         title: rnd.pick(VOLUNTEER_ACTIVITIES[team.kind]),
         heldOn: held,

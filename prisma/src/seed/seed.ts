@@ -504,6 +504,9 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
       if (rnd.chance(0.3)) o.row.superiorId = o.community.org.id;
     }
   }
+  for (const o of orgs) {
+    o.row.mode = expectedMode(o.row, o.row.superiorId ? streetOfOrg.get(o.row.superiorId) : null, o.row.streetId);
+  }
   data.partyOrganization.push(...orgs.map((o) => o.row));
   const modeOf = (org: PartyOrganizationRow, committeeStreetId: string) =>
     expectedMode(org, org.superiorId ? streetOfOrg.get(org.superiorId) : null, committeeStreetId);
@@ -517,12 +520,14 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
     return rnd.pick(communities);
   };
   const addPerson = (
-    overrides: Parameters<Factories["person"]>[0],
+    overrides: Omit<Parameters<Factories["person"]>[0], "streetId">,
     workplace: OrgCtx | null,
     residence: CommunityCtx,
   ): PersonRow => {
     const person = f.person({
       ...overrides,
+      // The street whose registry holds the person: where they work, else where they live.
+      streetId: workplace?.row.streetId ?? residence.row.streetId,
       workplaceOrganizationId: workplace?.row.id ?? null,
       residenceCommunityId: residence.row.id,
     });

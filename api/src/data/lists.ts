@@ -1,0 +1,277 @@
+import type { InputObjectRef, SchemaTypes } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import type { Subject } from "../permissions/abilities.js";
+import { fromGlobalId } from "./ids.js";
+
+/**
+ * The list grammar every root list shares (the console's data provider speaks it): a relay
+ * connection with `totalCount`, a typed `filter`, `orderBy`, cursor pagination
+ * (`first`/`after`/`last`/`before`) and, for page-numbered tables, `offset`. Every field used
+ * in a filter or an ordering must be readable on every row the caller may see; otherwise the
+ * request is refused, so a hidden value can never be probed through a filter.
+ */
+export type FilterKind =
+  | { kind: "id"; of: Subject }
+  | { kind: "string" }
+  | { kind: "int" }
+  | { kind: "date" }
+  | { kind: "boolean" }
+  | { kind: "enum"; ref: unknown }
+  | { kind: "present" };
+
+type FilterSpec = Record<string, FilterKind & { description: string }>;
+
+const filterInputs = new Map<string, InputObjectRef<SchemaTypes, Record<string, unknown>>>();
+
+function operatorInput(name: string, build: () => InputObjectRef<SchemaTypes, Record<string, unknown>>) {
+  const existing = filterInputs.get(name);
+  if (existing) return existing;
+  const ref = build();
+  filterInputs.set(name, ref);
+  return ref;
+}
+
+const StringFilter = () =>
+  operatorInput(
+    "StringFilter",
+    () =>
+      builder.inputType("StringFilter", {
+        description: "文本筛选 / Text filter",
+        fields: (t) => ({
+          equals: t.string({ description: "等于 / Equals" }),
+          in: t.stringList({ description: "属于 / One of" }),
+          contains: t.string({ description: "包含 / Contains", validate: { maxLength: 100 } as never }),
+          startsWith: t.string({ description: "开头为 / Starts with" }),
+        }),
+      }) as never,
+  );
+const IdFilter = () =>
+  operatorInput(
+    "IdFilter",
+    () =>
+      builder.inputType("IdFilter", {
+        description: "ID 筛选（全局ID）/ ID filter (global IDs)",
+        fields: (t) => ({
+          equals: t.id({ description: "等于 / Equals" }),
+          in: t.idList({ description: "属于 / One of" }),
+        }),
+      }) as never,
+  );
+const IntFilter = () =>
+  operatorInput(
+    "IntFilter",
+    () =>
+      builder.inputType("IntFilter", {
+        description: "整数筛选 / Integer filter",
+        fields: (t) => ({
+          equals: t.int({ description: "等于 / Equals" }),
+          gte: t.int({ description: "大于等于 / At least" }),
+          lte: t.int({ description: "小于等于 / At most" }),
+        }),
+      }) as never,
+  );
+const DateFilter = () =>
+  operatorInput(
+    "DateTimeFilter",
+    () =>
+      builder.inputType("DateTimeFilter", {
+        description: "时间筛选 / Date filter",
+        fields: (t) => ({
+          gte: t.field({ type: "DateTime", description: "不早于 / From" }),
+          lte: t.field({ type: "DateTime", description: "不晚于 / Until" }),
+        }),
+      }) as never,
+  );
+const BooleanFilter = () =>
+  operatorInput(
+    "BooleanFilter",
+    () =>
+      builder.inputType("BooleanFilter", {
+        description: "是非筛选 / Boolean filter",
+        fields: (t) => ({ equals: t.boolean({ description: "等于 / Equals" }) }),
+      }) as never,
+  );
+const PresentFilter = () =>
+  operatorInput(
+    "PresenceFilter",
+    () =>
+      builder.inputType("PresenceFilter", {
+        description: "是否有值 / Whether the field has a value",
+        fields: (t) => ({ present: t.boolean({ description: "有值 / Has a value" }) }),
+      }) as never,
+  );
+
+function enumFilter(ref: unknown, name: string) {
+  return operatorInput(
+    `${name}Filter`,
+    () =>
+      builder.inputType(`${name}Filter`, {
+        description: `${name} 筛选 / ${name} filter`,
+        fields: (t) => ({
+          equals: t.field({ type: ref as never, description: "等于 / Equals" }),
+          in: t.field({ type: [ref] as never, description: "属于 / One of" }),
+        }),
+      }) as never,
+  );
+}
+
+export interface ListConfig {
+  subject: Subject;
+  field: string;
+  description: string;
+  filters: FilterSpec;
+  orderable: string[];
+  defaultOrder: Record<string, "asc" | "desc">[];
+}
+
+const SortDirection = builder.enumType("SortDirection", {
+  description: "排序方向 / Sort direction",
+  values: {
+    ASC: { value: "asc", description: "升序 / Ascending" },
+    DESC: { value: "desc", description: "降序 / Descending" },
+  },
+});
+
+function refuseHidden(ctx: Context, subject: Subject, field: string, use: "filter" | "order") {
+  if (!ctx.guard.readableOnEveryRow(subject, field)) {
+    const zh = use === "filter" ? "筛选" : "排序";
+    throw new GraphQLError(`不能按字段 ${field} ${zh} / Cannot ${use} by field ${field}`, {
+      extensions: { code: "FORBIDDEN", field },
+    });
+  }
+}
+
+/** Translates a typed filter into Prisma `where` after the visibility check. */
+export function filterToWhere(
+  ctx: Context,
+  subject: Subject,
+  spec: FilterSpec,
+  filter: Record<string, Record<string, unknown> | null | undefined> | null | undefined,
+): Record<string, unknown>[] {
+  if (!filter) return [];
+  const where: Record<string, unknown>[] = [];
+  for (const [field, ops] of Object.entries(filter)) {
+    if (!ops || !Object.hasOwn(spec, field)) continue;
+    const kind = spec[field] as FilterKind;
+    refuseHidden(ctx, subject, field, "filter");
+    const clause: Record<string, unknown> = {};
+    for (const [op, value] of Object.entries(ops)) {
+      if (value === null || value === undefined) continue;
+      if (kind.kind === "id") {
+        const decode = (v: unknown) =>
+          field === "id"
+            ? fromGlobalId(subject, String(v), `filter.${field}`)
+            : fromGlobalId(kind.of, String(v), `filter.${field}`);
+        clause[op] = Array.isArray(value) ? value.map(decode) : decode(value);
+      } else if (kind.kind === "present") {
+        where.push(value ? { NOT: { [field]: null } } : { [field]: null });
+      } else if (kind.kind === "string" && (op === "contains" || op === "startsWith")) {
+        clause[op] = value;
+        clause.mode = "insensitive";
+      } else {
+        clause[op] = value;
+      }
+    }
+    if (Object.keys(clause).length > 0) where.push({ [field]: clause });
+  }
+  return where;
+}
+
+export function orderToPrisma(
+  ctx: Context,
+  config: ListConfig,
+  orderBy: { field: string; direction: "asc" | "desc" }[] | null | undefined,
+) {
+  const order = (orderBy ?? []).map(({ field, direction }) => {
+    refuseHidden(ctx, config.subject, field, "order");
+    return { [field]: direction };
+  });
+  return [...(order.length ? order : config.defaultOrder), { id: "asc" as const }];
+}
+
+/** Input types of a list: `<Subject>Filter` and `<Subject>OrderBy`. */
+export function listInputs(config: ListConfig) {
+  const filter = builder.inputType(`${config.subject}Filter`, {
+    description: `${config.description}筛选条件（各条件同时满足）/ Filter (all conditions apply)`,
+    fields: (t) =>
+      Object.fromEntries(
+        Object.entries(config.filters).map(([field, kind]) => {
+          const type =
+            kind.kind === "id"
+              ? IdFilter()
+              : kind.kind === "string"
+                ? StringFilter()
+                : kind.kind === "int"
+                  ? IntFilter()
+                  : kind.kind === "date"
+                    ? DateFilter()
+                    : kind.kind === "boolean"
+                      ? BooleanFilter()
+                      : kind.kind === "present"
+                        ? PresentFilter()
+                        : enumFilter(kind.ref, (kind.ref as { name: string }).name);
+          return [field, t.field({ type: type as never, description: kind.description })];
+        }),
+      ) as never,
+  });
+  const fieldEnum = builder.enumType(`${config.subject}OrderField`, {
+    description: `${config.description}排序字段 / Sortable fields`,
+    values: Object.fromEntries(
+      config.orderable.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: f, description: f }]),
+    ) as Record<string, { value: string; description: string }>,
+  });
+  const orderBy = builder.inputType(`${config.subject}OrderBy`, {
+    description: `${config.description}排序 / Ordering`,
+    fields: (t) => ({
+      field: t.field({ type: fieldEnum, required: true, description: "字段 / Field" }),
+      direction: t.field({ type: SortDirection, required: true, defaultValue: "asc", description: "方向 / Direction" }),
+    }),
+  });
+  return { filter, orderBy };
+}
+
+type Delegate = {
+  findMany(args: Record<string, unknown>): Promise<unknown[]>;
+  count(args: Record<string, unknown>): Promise<number>;
+};
+
+/** Defines the root list `config.field` over `config.subject` with the shared grammar. */
+export function defineRootList(config: ListConfig) {
+  const inputs = listInputs(config);
+  const model = config.subject.charAt(0).toLowerCase() + config.subject.slice(1);
+  const delegate = (ctx: Context) => (ctx.db.prisma as unknown as Record<string, Delegate>)[model] as Delegate;
+  const where = (ctx: Context, args: { filter?: unknown }) => ({
+    AND: [ctx.guard.where(config.subject), ...filterToWhere(ctx, config.subject, config.filters, args.filter as never)],
+  });
+  builder.queryField(config.field, (t) =>
+    t.prismaConnection(
+      {
+        type: config.subject as never,
+        cursor: "id",
+        description: config.description,
+        permission: `read:${config.subject}`,
+        args: {
+          filter: t.arg({ type: inputs.filter, description: "筛选 / Filter" }),
+          orderBy: t.arg({ type: [inputs.orderBy], description: "排序 / Ordering" }),
+          offset: t.arg.int({
+            description:
+              "跳过的行数（按页浏览时用，代替 after）/ Rows to skip (page-numbered tables; instead of after)",
+            validate: { min: 0, max: 1_000_000 } as never,
+          }),
+        },
+        totalCount: (_parent: unknown, args: { filter?: unknown }, ctx: Context) =>
+          delegate(ctx).count({ where: where(ctx, args) }),
+        resolve: (query: Record<string, unknown>, _parent: unknown, args: Record<string, unknown>, ctx: Context) =>
+          delegate(ctx).findMany({
+            ...query,
+            where: where(ctx, args),
+            orderBy: orderToPrisma(ctx, config, args.orderBy as never),
+            ...(typeof args.offset === "number" ? { skip: args.offset, cursor: undefined } : {}),
+          }),
+      } as never,
+      { description: `${config.description}连接 / Connection` } as never,
+    ),
+  );
+}

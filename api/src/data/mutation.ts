@@ -1,0 +1,160 @@
+import type { Prisma } from "@gongjian/db";
+import type { Context } from "../context.js";
+import { translateDatabaseError } from "../errors/database-errors.js";
+import { conflict, DomainError, forbidden, notFound } from "../errors/domain-error.js";
+import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";
+import { idFieldOf, type RowOf } from "./models.js";
+
+export type Tx = Prisma.TransactionClient;
+type Row = Record<string, unknown>;
+
+interface AuditEntry {
+  action: string;
+  entityType: Subject;
+  entityId: string;
+  streetId: string | null;
+  before: object | null;
+  after: object | null;
+}
+
+/** Fields never written to the audit log in clear, for anyone. */
+const redacted = new Set<string>([...fieldGroups.personal, ...fieldGroups.assessmentRemarks]);
+const bookkeeping = new Set(["version", "updatedAt", "createdAt"]);
+
+function toJson(value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === "object" && "toFixed" in value && typeof value.toString === "function") {
+    return value.toString(); // Prisma Decimal
+  }
+  return value;
+}
+
+function snapshot(row: Row | null): Row | null {
+  if (!row) return null;
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value !== null && typeof value === "object" && !(value instanceof Date) && !("toFixed" in value)) continue;
+    out[key] = redacted.has(key) ? (value === null ? null : "[已脱敏 redacted]") : toJson(value);
+  }
+  return out;
+}
+
+function changed(before: Row | null, after: Row | null): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys]
+    .filter((k) => !bookkeeping.has(k))
+    .filter((k) => JSON.stringify(toJson(before?.[k])) !== JSON.stringify(toJson(after?.[k])))
+    .sort();
+}
+
+/** What a mutation's domain function gets: the transaction and the audit recorder. */
+export interface MutationScope {
+  tx: Tx;
+  ctx: Context;
+  audit(entry: AuditEntry): void;
+}
+
+/**
+ * The one path every write takes: one transaction holding the domain function's reads, checks
+ * and writes and the audit events, which are written last, inside the same transaction. Any
+ * error rolls everything back; database constraint violations become typed errors.
+ */
+export async function runMutation<T>(ctx: Context, fn: (scope: MutationScope) => Promise<T>): Promise<T> {
+  if (!ctx.identity) {
+    throw new DomainError("UNAUTHENTICATED", "请先登录", "Sign in first", { field: null });
+  }
+  if (ctx.readOnly) {
+    throw forbidden("模拟查看模式为只读", "Viewing as another role is read-only");
+  }
+  const identity = ctx.identity;
+  try {
+    return await ctx.db.prisma.$transaction(
+      async (tx) => {
+        const entries: AuditEntry[] = [];
+        const result = await fn({ tx, ctx, audit: (entry) => entries.push(entry) });
+        if (entries.length === 0) throw new Error("A mutation must record at least one audit event");
+        await tx.auditEvent.createMany({
+          data: entries.map((e) => ({
+            actorId: identity.id,
+            actorGrants: identity.grants as unknown as Prisma.InputJsonValue,
+            action: e.action,
+            entityType: e.entityType,
+            entityId: e.entityId,
+            streetId: e.streetId,
+            changedFields: changed(e.before as Row | null, e.after as Row | null),
+            before: (snapshot(e.before as Row | null) ?? undefined) as Prisma.InputJsonValue | undefined,
+            after: (snapshot(e.after as Row | null) ?? undefined) as Prisma.InputJsonValue | undefined,
+            requestId: ctx.requestId,
+          })),
+        });
+        return result;
+      },
+      { timeout: 20_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    throw translateDatabaseError(error);
+  }
+}
+
+type Delegate = {
+  findFirst(args: { where: Row }): Promise<Row | null>;
+  updateMany(args: { where: Row; data: Row }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: Row }): Promise<Row>;
+};
+
+function delegate(tx: Tx, subject: Subject): Delegate {
+  const name = subject.charAt(0).toLowerCase() + subject.slice(1);
+  return (tx as unknown as Record<string, Delegate>)[name] as Delegate;
+}
+
+/**
+ * Loads the target of a write through the read rules (a record outside the scope is NOT_FOUND,
+ * exactly like a missing one) and checks `action` on it, for each field being written.
+ */
+export async function loadForWrite<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  id: string,
+  action: Parameters<Context["guard"]["assertCan"]>[0],
+  writtenFields: string[] = [],
+): Promise<RowOf<S>> {
+  const row = await delegate(scope.tx, subject).findFirst({
+    where: { AND: [{ [idFieldOf(subject)]: id }, scope.ctx.guard.where(subject)] },
+  });
+  if (!row) throw notFound(subject);
+  scope.ctx.guard.assertCan(action, subject, row, writtenFields);
+  return row as RowOf<S>;
+}
+
+/**
+ * Writes `data` if the row still has `version`, incrementing it; a stale version is a
+ * CONFLICT and nothing is written. Records the audit event. Returns the row after the write.
+ */
+export async function updateVersioned<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  before: RowOf<S>,
+  version: number,
+  data: Row,
+  action: string,
+): Promise<RowOf<S>> {
+  const model = delegate(scope.tx, subject);
+  const key = idFieldOf(subject);
+  const id = (before as unknown as Row)[key];
+  const { count } = await model.updateMany({
+    where: { [key]: id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1) throw conflict();
+  const after = await model.findUniqueOrThrow({ where: { [key]: id } });
+  scope.audit({
+    action,
+    entityType: subject,
+    entityId: String(id),
+    streetId: (after.streetId as string | undefined) ?? null,
+    before: before as unknown as Row,
+    after,
+  });
+  return after as RowOf<S>;
+}

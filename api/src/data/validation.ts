@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** Shared input schemas: every text has a length limit, money is whole fen, ratios have ≤ 4 decimals. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) => z.string().trim().max(max).nullish();
+export const globalId = z.string().min(1).max(200);
+export const version = z.number().int().min(1);
+export const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(30)
+  .regex(/^[0-9A-Za-z_-]+$/, "只能包含字母、数字、下划线和连字符 / letters, digits, _ and - only");
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+ -]{5,20}$/, "电话号码格式无效 / invalid phone number")
+  .nullish();
+export const email = z.string().trim().email().max(200).nullish();
+export const nonNegativeInt = z.number().int().min(0).max(100_000_000);
+/** Whole fen, not negative, at most 10^13 fen (100 billion yuan). */
+export const fen = z
+  .string()
+  .regex(/^\d{1,13}$/, "金额须为不超过13位的非负整数（分）/ amount must be a whole, non-negative number of fen");
+export const positiveFen = fen.refine((v) => BigInt(v) > 0n, "金额须大于0 / amount must be greater than 0");
+/** A percentage with at most 4 decimals, 0–100. */
+export const percent = z
+  .string()
+  .regex(/^\d{1,3}(\.\d{1,4})?$/, "比例最多4位小数 / a ratio has at most 4 decimals")
+  .refine((v) => Number(v) <= 100, "比例不能超过100 / a ratio cannot exceed 100");

@@ -1,0 +1,70 @@
+import { DomainError, invariant } from "./domain-error.js";
+
+/**
+ * Constraint names of prisma/migrations/*_invariants (and Prisma's unique indexes) → the typed
+ * error the API returns when the database refuses a write the domain layer did not catch first
+ * (e.g. two concurrent requests).
+ */
+const constraints: Record<string, [field: string | null, zh: string, en: string]> = {
+  Seat_one_active_secretary: ["role", "该大党委已有书记", "The committee already has a secretary"],
+  Seat_one_active_executive_deputy: ["role", "该大党委已有常务副书记", "The committee already has an executive deputy"],
+  Seat_one_active_full_time_deputy: ["role", "该大党委已有专职副书记", "The committee already has a full-time deputy"],
+  Seat_one_active_seat_per_person: [
+    "personId",
+    "此人已在该大党委任职",
+    "This person already holds a seat on the committee",
+  ],
+  CommitteeCommunity_one_active_committee: [
+    "communityIds",
+    "该社区已被另一个大党委覆盖",
+    "The community is already covered by another committee",
+  ],
+  Membership_one_active: ["organizationId", "该党组织已是成员单位", "The organisation is already a member"],
+  FundingPlan_one_adopted_per_year: [
+    "year",
+    "该年度已有生效的经费方案",
+    "An adopted funding plan exists for that year",
+  ],
+  Unit_creditCode_key: ["creditCode", "统一社会信用代码已存在", "The unified social credit code already exists"],
+  Unit_creditCode_valid: ["creditCode", "统一社会信用代码无效", "Invalid unified social credit code"],
+  PartyOrganization_code_key: ["code", "党组织代码已存在", "The organisation code already exists"],
+  PersonPrivate_idNumber_key: ["idNumber", "身份证号已登记", "The ID number is already registered"],
+  Committee_code_key: ["code", "大党委代码已存在", "The committee code already exists"],
+  Community_code_key: ["code", "社区代码已存在", "The community code already exists"],
+  Street_code_key: ["code", "街道代码已存在", "The street code already exists"],
+  ContributionRatio_percent_range: ["ratios", "出资比例须在0到100之间", "A ratio must be between 0 and 100"],
+  CommitteeCommunity_community_street_fkey: [
+    "communityIds",
+    "社区不属于该街道",
+    "The community is not in the committee's street",
+  ],
+  Membership_organization_street_fkey: [
+    "organizationId",
+    "党组织不在该大党委所在街道",
+    "The organisation is not in the committee's street",
+  ],
+};
+
+export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const text = describe(error);
+  for (const [name, [field, zh, en]] of Object.entries(constraints)) {
+    if (text.includes(name)) return invariant(field, zh, en);
+  }
+  if (/P2034|could not serialize|deadlock/i.test(text)) {
+    return new DomainError("CONFLICT", "并发修改冲突，请重试", "Concurrent change; try again", { field: null });
+  }
+  return error;
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const meta = (error as { meta?: unknown }).meta;
+  let extra = "";
+  try {
+    extra = JSON.stringify(meta ?? {});
+  } catch {
+    extra = "";
+  }
+  return `${error.message} ${extra} ${error.cause ? describe(error.cause) : ""}`;
+}

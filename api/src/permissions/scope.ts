@@ -1,0 +1,74 @@
+import type { PrismaClient } from "@gongjian/db";
+import type { Grant, ScopeFacts } from "./abilities.js";
+
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+/**
+ * Looks up the ids a grant's scope reaches (a handful of indexed queries per request), so that
+ * every rule in abilities.ts can be a condition on a row's own columns.
+ */
+export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promise<ScopeFacts> {
+  switch (grant.role) {
+    case "DISTRICT_ADMIN":
+    case "ANALYST": {
+      const streets = await prisma.street.findMany({ where: { districtId: grant.districtId }, select: { id: true } });
+      return { streetIds: ids(streets) };
+    }
+    case "STREET_ADMIN":
+      return { streetIds: [grant.streetId] };
+    case "COMMITTEE_STAFF": {
+      const committee = await prisma.committee.findUnique({
+        where: { id: grant.committeeId },
+        select: { streetId: true, memberships: { where: { toDate: null }, select: { organizationId: true } } },
+      });
+      return {
+        streetIds: committee ? [committee.streetId] : [],
+        committeeStreetId: committee?.streetId,
+        memberOrganizationIds: unique(committee?.memberships.map((m) => m.organizationId) ?? []),
+      };
+    }
+    case "UNIT_LIAISON": {
+      const unit = await prisma.unit.findUnique({
+        where: { id: grant.unitId },
+        select: {
+          streetId: true,
+          organizations: { select: { id: true, memberships: { select: { id: true, committeeId: true } } } },
+        },
+      });
+      const memberships = unit?.organizations.flatMap((o) => o.memberships) ?? [];
+      return {
+        streetIds: unit ? [unit.streetId] : [],
+        unitStreetId: unit?.streetId,
+        unitOrganizationIds: ids(unit?.organizations ?? []),
+        unitMembershipIds: ids(memberships),
+        unitCommitteeIds: unique(memberships.map((m) => m.committeeId)),
+      };
+    }
+    case "SUPERIOR_ORG": {
+      const code = grant.organizationCode;
+      const organizations = await prisma.partyOrganization.findMany({
+        where: { OR: [{ superiorExternalCode: code }, { superior: { code } }] },
+        select: {
+          id: true,
+          unitId: true,
+          memberships: { select: { id: true, committeeId: true } },
+          seatsFrom: { select: { personId: true } },
+          workplaceMembers: { select: { id: true } },
+        },
+      });
+      const memberships = organizations.flatMap((o) => o.memberships);
+      return {
+        streetIds: [],
+        subordinateOrganizationIds: ids(organizations),
+        subordinateUnitIds: unique(organizations.map((o) => o.unitId)),
+        subordinateMembershipIds: ids(memberships),
+        subordinateCommitteeIds: unique(memberships.map((m) => m.committeeId)),
+        subordinatePersonIds: unique([
+          ...organizations.flatMap((o) => o.seatsFrom.map((s) => s.personId)),
+          ...organizations.flatMap((o) => ids(o.workplaceMembers)),
+        ]),
+      };
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { defineRootList } from "../data/lists.js";
+
+defineRootList({
+  subject: "Street",
+  field: "streets",
+  description: "街道 / Streets",
+  filters: {
+    code: { kind: "string", description: "街道代码 / Street code" },
+    name: { kind: "string", description: "名称 / Name" },
+  },
+  orderable: ["code", "name", "createdAt"],
+  defaultOrder: [{ code: "asc" }],
+});
+
+defineRootList({
+  subject: "Community",
+  field: "communities",
+  description: "社区 / Communities",
+  filters: {
+    id: { kind: "id", of: "Community", description: "ID" },
+    streetId: { kind: "id", of: "Street", description: "所属街道 / Street" },
+    code: { kind: "string", description: "社区代码 / Community code" },
+    name: { kind: "string", description: "名称 / Name" },
+    population: { kind: "int", description: "人口 / Population" },
+  },
+  orderable: ["code", "name", "population", "households", "createdAt"],
+  defaultOrder: [{ code: "asc" }],
+});

@@ -1,0 +1,80 @@
+import { createApp } from "@gongjian/api";
+import { DEV_SECRET, mintToken } from "@gongjian/api/auth/tokens";
+import type { Grant } from "@gongjian/api/permissions/abilities";
+import { seed } from "@gongjian/db/seed";
+import { freshDatabase, type TestDatabase } from "./db.js";
+
+export const testAuth = {
+  secret: new TextEncoder().encode(DEV_SECRET),
+  issuer: "gongjian",
+  audience: "gongjian-api",
+};
+
+export interface GqlResult<T = any> {
+  status: number;
+  data: T;
+  errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+}
+
+export interface TestApp {
+  db: TestDatabase;
+  app: ReturnType<typeof createApp>;
+  /** Runs a GraphQL operation as `token` (or anonymously). */
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
+  token(grants: Grant[], id?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh database (optionally with the demo data) and the app over it, called in-process. */
+export async function setupApp(options: { demo?: boolean; onQuery?: (sql: string) => void } = {}): Promise<TestApp> {
+  const db = await freshDatabase(options.onQuery ? { onQuery: options.onQuery } : {});
+  if (options.demo) await seed(db, { scale: "demo" });
+  const app = createApp({ db, auth: { ...testAuth, jwks: undefined } });
+  return {
+    db,
+    app,
+    async gql(query, variables, token, headers = {}) {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: GqlResult["errors"] };
+      return { status: response.status, data: body.data, errors: body.errors };
+    },
+    token: (grants, id = "test-user") => mintToken({ id, grants }, testAuth),
+    close: () => db.close(),
+  };
+}
+
+/** Ids in the demo data that tests address personas with. */
+export async function demoScope(db: TestDatabase) {
+  const district = await db.prisma.district.findFirstOrThrow();
+  const street = await db.prisma.street.findFirstOrThrow({ orderBy: { code: "asc" } });
+  const joint = await db.prisma.committee.findFirstOrThrow({
+    where: { kind: "JOINT", status: "FILED" },
+    orderBy: { code: "asc" },
+  });
+  const dualOrg = await db.prisma.partyOrganization.findFirstOrThrow({
+    where: {
+      mode: "DUAL",
+      superiorExternalCode: { not: null },
+      memberships: { some: { committeeId: joint.id, toDate: null } },
+    },
+    orderBy: { code: "asc" },
+  });
+  const directOrg = await db.prisma.partyOrganization.findFirstOrThrow({
+    where: { mode: "DIRECT", unitId: { not: null }, memberships: { some: { committeeId: joint.id, toDate: null } } },
+    orderBy: { code: "asc" },
+  });
+  return { district, street, joint, dualOrg, directOrg };
+}
