@@ -71,7 +71,7 @@ beforeAll(async () => {
     ]);
   }
   await q(
-    `INSERT INTO "Membership"(id, "committeeId", "organizationId", "streetId", mode, "fromDate", "updatedAt") VALUES ($1, $2, $3, $4, 'DIRECT', '2026-01-01', now())`,
+    `INSERT INTO "Membership"(id, "committeeId", "organizationId", "streetId", "managementMode", "fromDate", "updatedAt") VALUES ($1, $2, $3, $4, 'DIRECT', '2026-01-01', now())`,
     [ids.membership, ids.committee1, ids.org, ids.street],
   );
   await q(

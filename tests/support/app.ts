@@ -66,14 +66,18 @@ export async function demoScope(db: TestDatabase) {
   });
   const dualOrg = await db.prisma.partyOrganization.findFirstOrThrow({
     where: {
-      mode: "DUAL",
+      managementMode: "DUAL",
       superiorExternalCode: { not: null },
       memberships: { some: { committeeId: joint.id, toDate: null } },
     },
     orderBy: { code: "asc" },
   });
   const directOrg = await db.prisma.partyOrganization.findFirstOrThrow({
-    where: { mode: "DIRECT", unitId: { not: null }, memberships: { some: { committeeId: joint.id, toDate: null } } },
+    where: {
+      managementMode: "DIRECT",
+      unitId: { not: null },
+      memberships: { some: { committeeId: joint.id, toDate: null } },
+    },
     orderBy: { code: "asc" },
   });
   return { district, street, joint, dualOrg, directOrg };

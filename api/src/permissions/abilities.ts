@@ -4,7 +4,7 @@
  * the same packed rules through `viewer` and uses this file's names.
  *
  * Rules are CASL rules over Prisma models. Every row condition is on the row's own scope
- * columns (`streetId`, `committeeId`, `organizationId`, `mode`, …; the database keeps them
+ * columns (`streetId`, `committeeId`, `organizationId`, `managementMode`, …; the database keeps them
  * consistent with composite foreign keys), so the same rule filters in SQL (`accessibleBy`)
  * and checks a loaded row in memory, and a related row can be checked without loading its
  * parents. The ids a scope reaches (e.g. the organisations whose superior a SUPERIOR_ORG is)
@@ -106,7 +106,7 @@ export const protectedFields = [
   "streetId",
   "committeeId",
   "districtId",
-  "mode",
+  "managementMode",
 ] as const;
 
 /** Committee-scoped subjects (rows carry committeeId and streetId). */
@@ -202,13 +202,13 @@ export function streetAdmin(can: Can, grant: Extract<Grant, { role: "STREET_ADMI
   can("update", "Community", ["name", "households", "population"], inStreet);
   can(["read", "create", "update", "end"], "Unit", inStreet);
   can("read", "PartyOrganization", inStreet);
-  can(["create", "update", "end", "delete"], "PartyOrganization", { ...inStreet, mode: "DIRECT" });
-  can("update", "PartyOrganization", [...fields.organizationProfile], { ...inStreet, mode: "DUAL" });
+  can(["create", "update", "end", "delete"], "PartyOrganization", { ...inStreet, managementMode: "DIRECT" });
+  can("update", "PartyOrganization", [...fields.organizationProfile], { ...inStreet, managementMode: "DUAL" });
   can(["read", "create", "update", "submit", "approve", "reject", "dissolve"], "Committee", inStreet);
   can(["read", "create", "update", "end"], "CommitteeCommunity", inStreet);
   can(["read", "create", "end"], "Membership", inStreet);
-  can("update", "Membership", { ...inStreet, mode: "DIRECT" });
-  can("update", "Membership", [...fields.participation], { ...inStreet, mode: "DUAL" });
+  can("update", "Membership", { ...inStreet, managementMode: "DIRECT" });
+  can("update", "Membership", [...fields.participation], { ...inStreet, managementMode: "DUAL" });
   can(["read", "create", "update", "end"], "Person", inStreet);
   can(["read", "create", "update"], "PersonPrivate", inStreet);
   can(["read", "nominate", "approve", "reject", "end", "update"], "Seat", inStreet);
@@ -228,14 +228,14 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   can("read", "Community", street);
   can("read", "Unit", street);
   can("read", "PartyOrganization", street);
-  can("update", "PartyOrganization", { id: inIds(facts.memberOrganizationIds), mode: "DIRECT" });
+  can("update", "PartyOrganization", { id: inIds(facts.memberOrganizationIds), managementMode: "DIRECT" });
   can("update", "PartyOrganization", [...fields.organizationProfile], {
     id: inIds(facts.memberOrganizationIds),
-    mode: "DUAL",
+    managementMode: "DUAL",
   });
   can(["read", "create", "end"], "Membership", inCommittee);
-  can("update", "Membership", { ...inCommittee, mode: "DIRECT" });
-  can("update", "Membership", [...fields.participation], { ...inCommittee, mode: "DUAL" });
+  can("update", "Membership", { ...inCommittee, managementMode: "DIRECT" });
+  can("update", "Membership", [...fields.participation], { ...inCommittee, managementMode: "DUAL" });
   can("read", "CommitteeCommunity", inCommittee);
   can(["read", "create", "update"], "Person", street);
   can(["read", "create", "update"], "PersonPrivate", street);

@@ -57,6 +57,9 @@ export class GuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     if (rootKinds.has(fieldConfig.kind) && !relayRootFields.has(fieldConfig.name) && !options.permission) {
       throw new Error(`${where} declares no permission (secure by default: add \`permission\`)`);
     }
+    if (fieldConfig.kind === "Mutation" && !(fieldConfig.pothosOptions as { errors?: unknown }).errors) {
+      throw new Error(`${where} must return typed errors (add \`errors: {}\`)`);
+    }
     const { name, list } = innerTypeName(fieldConfig.type as FieldType);
     const isConnection = name?.endsWith("Connection") && guarded.has(name.slice(0, -"Connection".length));
     if (

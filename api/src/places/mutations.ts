@@ -64,6 +64,7 @@ builder.mutationField("createStreet", (t) =>
     type: Street,
     description: "新建街道（区委组织部）/ Create a street (district admin)",
     permission: "create:Street",
+    errors: {},
     args: { input: t.arg({ type: CreateStreetInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -89,6 +90,7 @@ builder.mutationField("updateStreet", (t) =>
     type: Street,
     description: "修改街道 / Update a street",
     permission: "update:Street",
+    errors: {},
     args: { input: t.arg({ type: UpdateStreetInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -129,6 +131,7 @@ builder.mutationField("createCommunity", (t) =>
     type: Community,
     description: "新建社区 / Create a community",
     permission: "create:Community",
+    errors: {},
     args: { input: t.arg({ type: CommunityInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -166,6 +169,7 @@ builder.mutationField("updateCommunity", (t) =>
     type: Community,
     description: "修改社区（含相邻社区）/ Update a community (and its neighbours)",
     permission: "update:Community",
+    errors: {},
     args: { input: t.arg({ type: UpdateCommunityInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {

@@ -168,6 +168,7 @@ builder.mutationField("createUnit", (t) =>
     type: Unit,
     description: "登记驻区单位 / Register a resident unit",
     permission: "create:Unit",
+    errors: {},
     args: { input: t.arg({ type: CreateUnitInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -210,6 +211,7 @@ builder.mutationField("updateUnit", (t) =>
     type: Unit,
     description: "修改驻区单位 / Update a resident unit",
     permission: "update:Unit",
+    errors: {},
     args: { input: t.arg({ type: UpdateUnitInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -236,6 +238,7 @@ builder.mutationField("endUnit", (t) =>
     type: Unit,
     description: "注销驻区单位 / End (deregister) a unit",
     permission: "end:Unit",
+    errors: {},
     args: { input: t.arg({ type: EndInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -253,6 +256,7 @@ builder.mutationField("createOrganization", (t) =>
     description:
       "登记党组织（管理方式由隶属关系推出）/ Register a party organisation (its management mode follows from the affiliation)",
     permission: "create:PartyOrganization",
+    errors: {},
     args: { input: t.arg({ type: CreateOrganizationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -287,7 +291,7 @@ builder.mutationField("createOrganization", (t) =>
           superiorExternalCode: superior.kind === "external" ? superior.code : null,
           superiorExternalName: superior.kind === "external" ? (input.superiorExternalName ?? null) : null,
           superiorDistrictCode: superior.kind === "external" ? superior.districtCode : null,
-          mode: deriveManagementMode(owner.streetId, superior),
+          managementMode: deriveManagementMode(owner.streetId, superior),
           partyMemberCount: input.partyMemberCount ?? 0,
           secretaryName: input.secretaryName ?? null,
         };
@@ -317,6 +321,7 @@ builder.mutationField("updateOrganization", (t) =>
     type: PartyOrganization,
     description: "修改党组织基本情况 / Update an organisation's profile",
     permission: "update:PartyOrganization",
+    errors: {},
     args: { input: t.arg({ type: UpdateOrganizationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -341,6 +346,7 @@ builder.mutationField("changeAffiliation", (t) =>
     description:
       "变更隶属关系；管理方式和成员身份随之更新 / Change an organisation's affiliation; its management mode and memberships follow",
     permission: "update:PartyOrganization.affiliation",
+    errors: {},
     args: { input: t.arg({ type: ChangeAffiliationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
@@ -365,21 +371,24 @@ builder.mutationField("changeAffiliation", (t) =>
             superiorExternalCode: superior.kind === "external" ? superior.code : null,
             superiorExternalName: superior.kind === "external" ? (input.superiorExternalName ?? null) : null,
             superiorDistrictCode: superior.kind === "external" ? superior.districtCode : null,
-            mode,
+            managementMode: mode,
           },
           "changeAffiliation",
         );
-        if (mode !== before.mode) {
+        if (mode !== before.managementMode) {
           const memberships = await scope.tx.membership.findMany({ where: { organizationId: id, toDate: null } });
           for (const m of memberships) {
-            await scope.tx.membership.update({ where: { id: m.id }, data: { mode, version: { increment: 1 } } });
+            await scope.tx.membership.update({
+              where: { id: m.id },
+              data: { managementMode: mode, version: { increment: 1 } },
+            });
             scope.audit({
               action: "changeAffiliation",
               entityType: "Membership",
               entityId: m.id,
               streetId: m.streetId,
               before: m,
-              after: { ...m, mode },
+              after: { ...m, managementMode: mode },
             });
           }
         }
@@ -393,6 +402,7 @@ builder.mutationField("endOrganization", (t) =>
     type: PartyOrganization,
     description: "撤销党组织（结束其成员身份）/ End an organisation (and its memberships)",
     permission: "end:PartyOrganization",
+    errors: {},
     args: { input: t.arg({ type: EndInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {

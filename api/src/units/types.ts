@@ -38,7 +38,7 @@ export const PartyOrganization = builder.prismaNode("PartyOrganization", {
     code: t.exposeString("code", { description: "党组织代码 / Organisation code" }),
     name: t.exposeString("name", { description: "名称 / Name" }),
     level: t.expose("level", { type: OrgLevelEnum, description: "层级（党委/党总支/党支部）/ Level" }),
-    mode: t.expose("mode", {
+    managementMode: t.expose("managementMode", {
       type: ManagementModeEnum,
       description: "管理方式（由隶属关系决定）/ Management mode (follows from the affiliation)",
     }),

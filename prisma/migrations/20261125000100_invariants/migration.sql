@@ -168,7 +168,7 @@ ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_unit_street_fk
 ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_community_street_fkey"
   FOREIGN KEY ("communityId", "streetId") REFERENCES "Community"("id", "streetId");
 ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_dual_has_superior"
-  CHECK ("mode" = 'DIRECT' OR "superiorId" IS NOT NULL OR "superiorExternalCode" IS NOT NULL);
+  CHECK ("managementMode" = 'DIRECT' OR "superiorId" IS NOT NULL OR "superiorExternalCode" IS NOT NULL);
 ALTER TABLE "Person" ADD CONSTRAINT "Person_street_fkey" FOREIGN KEY ("streetId") REFERENCES "Street"("id");
 ALTER TABLE "PersonPrivate" ADD CONSTRAINT "PersonPrivate_person_street_fkey"
   FOREIGN KEY ("personId", "streetId") REFERENCES "Person"("id", "streetId") ON DELETE CASCADE;

@@ -665,7 +665,7 @@ export function createFactories(seed: number) {
         streetId: committee.streetId,
         committeeId: committee.id,
         organizationId: organization.id,
-        mode: "DIRECT",
+        managementMode: "DIRECT",
         fromDate: from,
         toDate: null,
         responsibilities: withTexts ? rnd.sample(RESPONSIBILITIES, 2).join("；") : null,

@@ -505,7 +505,11 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
     }
   }
   for (const o of orgs) {
-    o.row.mode = expectedMode(o.row, o.row.superiorId ? streetOfOrg.get(o.row.superiorId) : null, o.row.streetId);
+    o.row.managementMode = expectedMode(
+      o.row,
+      o.row.superiorId ? streetOfOrg.get(o.row.superiorId) : null,
+      o.row.streetId,
+    );
   }
   data.partyOrganization.push(...orgs.map((o) => o.row));
   const modeOf = (org: PartyOrganizationRow, committeeStreetId: string) =>
@@ -794,7 +798,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
             ? minDate(addDays(from, rnd.int(60, 500)), day(DEMO_YEAR - 1, 12, 1))
             : from;
         const m = f.membership(row, o.row, {
-          mode: modeOf(o.row, cm.street.id),
+          managementMode: modeOf(o.row, cm.street.id),
           fromDate: joined,
           toDate: to,
           ...(o.unit === null
@@ -1146,7 +1150,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
             year,
             assessedAt: at,
             // Results of dual-managed members are notified to their superior organisation.
-            notifiedAt: row.mode === "DUAL" || rnd.chance(0.5) ? addDays(at, rnd.int(7, 20)) : null,
+            notifiedAt: row.managementMode === "DUAL" || rnd.chance(0.5) ? addDays(at, rnd.int(7, 20)) : null,
           },
         ),
       );
