@@ -9,5 +9,14 @@ import "../places/mutations.js";
 import "../units/types.js";
 import "../units/queries.js";
 import "../units/mutations.js";
+import "../committees/index.js";
+import "../people/index.js";
+import "../seats/index.js";
+import "../meetings/index.js";
+import "../funding/index.js";
+import "../assessments/index.js";
+import "../volunteers/index.js";
+import "../audit/index.js";
+import "../analytics/index.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

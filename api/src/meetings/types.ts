@@ -1,0 +1,78 @@
+import { builder } from "../builder.js";
+import { scopedFindUnique } from "../data/nodes.js";
+import { readable } from "../permissions/pothos-guard.js";
+import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+
+export const Meeting = builder.prismaNode("Meeting", {
+  description: "会议（党委会、扩大会、紧急会议）/ Meeting (regular, extended or emergency)",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("Meeting"),
+  nullable: true,
+  fields: (t) => ({
+    committee: t.relation("committee", { description: "大党委 / Committee", nullable: true }),
+    kind: t.expose("kind", { type: MeetingKindEnum, description: "会议类型 / Kind" }),
+    status: t.expose("status", { type: MeetingStatusEnum, description: "状态 / Status" }),
+    title: t.exposeString("title", { description: "会议名称 / Title" }),
+    scheduledAt: t.expose("scheduledAt", { type: "DateTime", description: "计划时间 / Scheduled at" }),
+    heldAt: t.expose("heldAt", { type: "DateTime", description: "召开时间 / Held at" }),
+    location: t.exposeString("location", { description: "地点 / Location" }),
+    minutes: t.exposeString("minutes", { description: "会议纪要 / Minutes" }),
+    agendaItems: t.relation("agendaItems", { description: "议程 / Agenda", ...readable("AgendaItem") }),
+    attendances: t.relation("attendances", { description: "出席情况 / Attendance", ...readable("Attendance") }),
+    resolutions: t.relation("resolutions", { description: "决议 / Resolutions", ...readable("Resolution") }),
+    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+  }),
+});
+
+export const AgendaItem = builder.prismaNode("AgendaItem", {
+  description: "议程事项 / Agenda item",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("AgendaItem"),
+  nullable: true,
+  fields: (t) => ({
+    meeting: t.relation("meeting", { description: "会议 / Meeting", nullable: true }),
+    position: t.exposeInt("position", { description: "序号 / Position" }),
+    title: t.exposeString("title", { description: "事项 / Title" }),
+    description: t.exposeString("description", { description: "说明 / Description" }),
+    version: t.exposeInt("version", { description: "版本号 / Version" }),
+  }),
+});
+
+export const Attendance = builder.prismaNode("Attendance", {
+  description: "出席记录 / Attendance record",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("Attendance"),
+  nullable: true,
+  fields: (t) => ({
+    meeting: t.relation("meeting", { description: "会议 / Meeting", nullable: true }),
+    person: t.relation("person", { description: "人员 / Person", nullable: true }),
+    status: t.expose("status", { type: AttendanceStatusEnum, description: "出席情况 / Attendance" }),
+    note: t.exposeString("note", { description: "备注 / Note" }),
+    version: t.exposeInt("version", { description: "版本号 / Version" }),
+  }),
+});
+
+export const Resolution = builder.prismaNode("Resolution", {
+  description: "决议（注明议事原则）/ Resolution (with its decision principle)",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("Resolution"),
+  nullable: true,
+  fields: (t) => ({
+    meeting: t.relation("meeting", { description: "会议 / Meeting", nullable: true }),
+    agendaItem: t.relation("agendaItem", { description: "对应议程 / Agenda item", nullable: true }),
+    number: t.exposeString("number", { description: "决议编号 / Number" }),
+    title: t.exposeString("title", { description: "标题 / Title" }),
+    text: t.exposeString("text", { description: "内容 / Text" }),
+    principle: t.expose("principle", {
+      type: DecisionPrincipleEnum,
+      description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
+    }),
+    votesFor: t.exposeInt("votesFor", { description: "赞成票 / Votes for" }),
+    votesAgainst: t.exposeInt("votesAgainst", { description: "反对票 / Votes against" }),
+    votesAbstain: t.exposeInt("votesAbstain", { description: "弃权票 / Abstentions" }),
+    adoptedAt: t.expose("adoptedAt", { type: "DateTime", description: "通过时间 / Adopted at" }),
+    version: t.exposeInt("version", { description: "版本号 / Version" }),
+  }),
+});

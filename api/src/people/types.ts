@@ -1,0 +1,65 @@
+import { builder } from "../builder.js";
+import { scopedFindUnique } from "../data/nodes.js";
+import { readable } from "../permissions/pothos-guard.js";
+import { GenderEnum } from "../system/enums.js";
+
+/**
+ * 人员/党员. Personal data (ID number, phone, home address) lives in PersonPrivate and is
+ * selected only when some rule of the caller lets them read it (`mayEver`); for every other
+ * role it is never even read from the database.
+ */
+export const Person = builder.prismaNode("Person", {
+  description: "人员/党员 / Person (party member)",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("Person"),
+  nullable: true,
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "姓名 / Name" }),
+    gender: t.expose("gender", { type: GenderEnum, description: "性别 / Gender" }),
+    birthYear: t.exposeInt("birthYear", { description: "出生年份 / Year of birth" }),
+    isPartyMember: t.exposeBoolean("isPartyMember", { description: "是否党员 / Party member" }),
+    partyJoinedOn: t.expose("partyJoinedOn", { type: "Date", description: "入党日期 / Joined the party on" }),
+    position: t.exposeString("position", { description: "职务 / Position" }),
+    workplaceOrganization: t.relation("workplaceOrganization", {
+      description: "工作单位党组织（在职党员）/ Workplace party organisation (in-service member)",
+      nullable: true,
+    }),
+    residenceCommunity: t.relation("residenceCommunity", {
+      description: "居住地社区（双向管理）/ Community of residence (two-way management)",
+      nullable: true,
+    }),
+    endedAt: t.expose("endedAt", { type: "DateTime", description: "注销时间 / Ended at" }),
+    seats: t.relation("seats", { description: "担任的职务 / Seats held", ...readable("Seat") }),
+    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+  }),
+});
+
+function privateField(field: "idNumber" | "phone" | "homeAddress", description: string) {
+  builder.prismaObjectField(
+    Person,
+    field,
+    (t) =>
+      t.string({
+        description,
+        guardField: false,
+        select: (_args, ctx) =>
+          ctx.guard.mayEver("read", "PersonPrivate", field)
+            ? { private: { select: { personId: true, streetId: true, [field]: true } } }
+            : {},
+        resolve: (person, _args, ctx) => {
+          const row = (person as { private?: Record<string, unknown> | null }).private;
+          if (!row || !ctx.guard.canRead("PersonPrivate", row, field)) return null;
+          return (row[field] as string | null) ?? null;
+        },
+      }) as never,
+  );
+}
+
+privateField("idNumber", "身份证号（个人信息，仅授权角色可见）/ ID number (personal data, authorised roles only)");
+privateField("phone", "手机号（个人信息，仅授权角色可见）/ Phone (personal data, authorised roles only)");
+privateField(
+  "homeAddress",
+  "家庭住址（个人信息，仅授权角色可见）/ Home address (personal data, authorised roles only)",
+);
