@@ -240,6 +240,7 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   can(["read", "create", "update"], "Person", street);
   can(["read", "create", "update"], "PersonPrivate", street);
   can(["read", "nominate", "update", "end"], "Seat", inCommittee);
+  can("submit", "Committee", { id: grant.committeeId });
   for (const subject of [
     "SeatAttestation",
     "Meeting",
