@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module): Node loads the CJS build for the libraries
+    // (Pothos, yoga), so the sources under test must use the same one, or types from the two
+    // copies are "from another realm".
+    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],

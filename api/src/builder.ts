@@ -31,13 +31,23 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { permission: "read:node" } as object,
-    nodesQueryOptions: { permission: "read:node" } as object,
+    nodeQueryOptions: {
+      permission: "read:node",
+      description:
+        "按全局ID取一条记录（无权限与不存在一样返回 null）/ A record by global ID (null when missing or outside your scope)",
+    } as object,
+    nodesQueryOptions: {
+      permission: "read:node",
+      description: "按全局ID取多条记录 / Records by global IDs",
+    } as object,
   },
   errors: {
     defaultTypes: [DomainError],
     directResult: true,
     unsafelyHandleInputErrors: true,
+    defaultUnionOptions: {
+      description: "结果或可预期的错误 / The result or an expected error",
+    } as object,
   },
   validation: {
     // Input that fails its schema becomes a typed VALIDATION error naming the field at fault.

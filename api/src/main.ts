@@ -21,8 +21,10 @@ const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "0.0.0.0";
 
 server.listen(port, host, () => {
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
   const where = config.kind === "embedded" ? `embedded database in ${config.dataDir ?? "memory"}` : "PostgreSQL";
-  console.log(`Gongjian API on http://localhost:${port}/graphql (${where})`);
+  console.log(`Gongjian API on http://localhost:${actual}/graphql (${where})`);
 });
 
 let stopping = false;

@@ -219,7 +219,10 @@ export function listInputs(config: ListConfig) {
   const fieldEnum = builder.enumType(`${config.subject}OrderField`, {
     description: `${config.description}排序字段 / Sortable fields`,
     values: Object.fromEntries(
-      config.orderable.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: f, description: f }]),
+      config.orderable.map((f) => [
+        f.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(),
+        { value: f, description: `按 ${f} 排序 / Order by ${f}` },
+      ]),
     ) as Record<string, { value: string; description: string }>,
   });
   const orderBy = builder.inputType(`${config.subject}OrderBy`, {
