@@ -3,7 +3,7 @@ import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
 import { type Identity, identitySchema } from "./auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
-import { type Grant, rulesFor } from "./permissions/abilities.js";
+import { type Grant, rulesForGrant } from "./permissions/abilities.js";
 import { Guard } from "./permissions/guard.js";
 import { loadScopeFacts } from "./permissions/scope.js";
 
@@ -24,7 +24,11 @@ function unauthenticated(reason: string): GraphQLError {
 
 export async function buildGuard(db: Database, grants: Grant[]): Promise<Guard> {
   const facts = await Promise.all(grants.map((grant) => loadScopeFacts(db.prisma, grant)));
-  return new Guard(rulesFor(grants, facts));
+  const perGrant = grants.map((grant, i) => rulesForGrant(grant, facts[i] ?? { streetIds: [] }));
+  return new Guard(
+    perGrant.flat(),
+    perGrant.flatMap((rules, i) => rules.map(() => grants[i] ?? null)),
+  );
 }
 
 /** Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context. */

@@ -2,7 +2,7 @@ import { subject as asSubject, type RawRuleOf } from "@casl/ability";
 import { accessibleBy } from "@casl/prisma/runtime";
 import { idFieldOf } from "../data/models.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
-import { type Action, type AppAbility, createAbility, type Subject } from "./abilities.js";
+import { type Action, type AppAbility, createAbility, type Grant, type Subject } from "./abilities.js";
 
 type Row = Record<string, unknown>;
 type Where = Record<string, unknown>;
@@ -15,7 +15,14 @@ type Where = Record<string, unknown>;
 export class Guard {
   readonly ability: AppAbility;
 
-  constructor(readonly rules: RawRuleOf<AppAbility>[]) {
+  /**
+   * @param rules the union of the grants' rules
+   * @param ruleGrants for each rule, the grant it came from (for explanations)
+   */
+  constructor(
+    readonly rules: RawRuleOf<AppAbility>[],
+    readonly ruleGrants: (Grant | null)[] = [],
+  ) {
     this.ability = createAbility(rules);
   }
 

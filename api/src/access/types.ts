@@ -1,0 +1,136 @@
+import { packRules } from "@casl/ability/extra";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { fromGlobalId } from "../data/ids.js";
+import { invalid } from "../errors/domain-error.js";
+import { type Action, actions, type Grant, roles, type Subject, subjects } from "../permissions/abilities.js";
+import { explainAccess } from "./explain.js";
+
+export const RoleEnum = builder.enumType("Role", {
+  description: "角色 / Role",
+  values: {
+    DISTRICT_ADMIN: { description: "区委组织部 / District organisation department" },
+    STREET_ADMIN: { description: "街道党工委 / Street working committee" },
+    COMMITTEE_STAFF: { description: "大党委工作人员 / Committee staff" },
+    UNIT_LIAISON: { description: "成员单位联络人 / Liaison of a member unit" },
+    SUPERIOR_ORG: { description: "上级党组织 / Superior party organisation" },
+    ANALYST: { description: "分析人员 / Analyst" },
+  } as const,
+});
+
+const GrantType = builder.objectRef<Grant>("Grant").implement({
+  description: "一项授权：角色及其范围 / A grant: a role and its scope",
+  fields: (t) => ({
+    role: t.field({ type: RoleEnum, nullable: false, description: "角色 / Role", resolve: (g) => g.role }),
+    districtId: t.string({
+      description: "区（原始ID）/ District (raw id)",
+      resolve: (g) => ("districtId" in g ? g.districtId : null),
+    }),
+    streetId: t.string({
+      description: "街道（原始ID）/ Street (raw id)",
+      resolve: (g) => ("streetId" in g ? (g.streetId ?? null) : null),
+    }),
+    committeeId: t.string({
+      description: "大党委（原始ID）/ Committee (raw id)",
+      resolve: (g) => ("committeeId" in g ? g.committeeId : null),
+    }),
+    unitId: t.string({
+      description: "单位（原始ID）/ Unit (raw id)",
+      resolve: (g) => ("unitId" in g ? g.unitId : null),
+    }),
+    organizationCode: t.string({
+      description: "党组织代码（上级党组织）/ Organisation code (superior organisation)",
+      resolve: (g) => ("organizationCode" in g ? g.organizationCode : null),
+    }),
+  }),
+});
+
+interface ViewerShape {
+  ctx: Context;
+}
+
+const Viewer = builder.objectRef<ViewerShape>("Viewer").implement({
+  description: "当前用户：身份、授权和权限规则 / The current user: identity, grants and permission rules",
+  fields: (t) => ({
+    id: t.string({ description: "用户ID / User id", resolve: ({ ctx }) => ctx.identity?.id ?? null }),
+    name: t.string({ description: "姓名 / Name", resolve: ({ ctx }) => ctx.identity?.name ?? null }),
+    grants: t.field({
+      type: [GrantType],
+      nullable: false,
+      description: "生效的授权 / Grants in effect",
+      resolve: ({ ctx }) => ctx.identity?.grants ?? [],
+    }),
+    impersonatedBy: t.string({
+      description: "模拟查看时，实际操作的区委组织部用户 / When viewing as another role, the district admin doing it",
+      resolve: ({ ctx }) => ctx.identity?.impersonatedBy?.id ?? null,
+    }),
+    readOnly: t.boolean({
+      nullable: false,
+      description: "只读（模拟查看）/ Read-only (viewing as another role)",
+      resolve: ({ ctx }) => ctx.readOnly,
+    }),
+    rules: t.field({
+      type: "JSON",
+      nullable: false,
+      description:
+        "CASL 权限规则（packRules 格式，含条件和字段），供管理后台使用 / The CASL rules (packRules format, with conditions and fields) for the console",
+      resolve: ({ ctx }) => packRules(ctx.guard.rules as never),
+    }),
+  }),
+});
+
+builder.queryField("viewer", (t) =>
+  t.field({
+    type: Viewer,
+    nullable: false,
+    permission: "public",
+    description: "当前用户 / The current user",
+    resolve: (_root, _args, ctx) => ({ ctx }),
+  }),
+);
+
+const Explanation = builder.objectRef<Awaited<ReturnType<typeof explainAccess>>>("AccessExplanation").implement({
+  description: "权限说明 / Why an action is allowed or refused",
+  fields: (t) => ({
+    allowed: t.exposeBoolean("allowed", { nullable: false, description: "是否允许 / Allowed" }),
+    reasonZh: t.exposeString("reasonZh", { nullable: false, description: "原因（中文）/ Reason in Chinese" }),
+    reasonEn: t.exposeString("reasonEn", { nullable: false, description: "原因（英文）/ Reason in English" }),
+    rule: t.field({ type: "JSON", description: "起作用的规则 / The deciding rule", resolve: (e) => e.rule }),
+    grant: t.field({
+      type: GrantType,
+      description: "规则来自的授权 / The grant the rule came from",
+      resolve: (e) => e.grant,
+    }),
+  }),
+});
+
+builder.queryField("explainAccess", (t) =>
+  t.field({
+    type: Explanation,
+    nullable: false,
+    permission: "public",
+    description:
+      "说明我能否对某条记录（或其字段）执行某操作，以及原因 / Whether I may perform an action on a record (or field), and why",
+    args: {
+      action: t.arg.string({ required: true, description: `操作 / Action: ${actions.join(", ")}` }),
+      subject: t.arg.string({ required: true, description: "实体类型，如 Unit / Entity type, e.g. Unit" }),
+      id: t.arg.id({
+        description: "记录的全局ID（不给则按类型回答）/ Global ID of the record (omit for the type in general)",
+      }),
+      field: t.arg.string({ description: "字段名 / Field name" }),
+    },
+    resolve: (_root, args, ctx) => {
+      if (!(actions as readonly string[]).includes(args.action) && args.action !== "manage") {
+        throw invalid("action", `未知操作 ${args.action}`, `Unknown action ${args.action}`);
+      }
+      if (!(subjects as readonly string[]).includes(args.subject)) {
+        throw invalid("subject", `未知实体类型 ${args.subject}`, `Unknown subject ${args.subject}`);
+      }
+      const subject = args.subject as Subject;
+      const id = args.id ? fromGlobalId(subject, String(args.id)) : null;
+      return explainAccess(ctx, args.action as Action, subject, id, args.field ?? null);
+    },
+  }),
+);
+
+export { roles };
