@@ -1,5 +1,5 @@
 /**
- * pnpm db:seed --scale demo|district [--seed N] [--reset] [--loader sql|prisma]
+ * pnpm db:seed --scale demo|small|district [--seed N] [--reset] [--loader sql|prisma]
  *
  * Seeds the database of DATABASE_URL (or the embedded one in PGLITE_DIR / .data/pglite),
  * migrating it first. Refuses a non-empty database unless --reset.
@@ -9,7 +9,7 @@ import { databaseConfigFromEnv } from "../config.js";
 import { openDatabase } from "../database.js";
 import { type SeedScale, seed } from "../seed/seed.js";
 
-const usage = "usage: pnpm db:seed --scale demo|district [--seed N] [--reset] [--loader sql|prisma]";
+const usage = "usage: pnpm db:seed --scale demo|small|district [--seed N] [--reset] [--loader sql|prisma]";
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +26,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (values.scale !== "demo" && values.scale !== "district") {
+if (values.scale !== "demo" && values.scale !== "small" && values.scale !== "district") {
   console.error(`Unknown scale "${values.scale}". ${usage}`);
   process.exit(2);
 }

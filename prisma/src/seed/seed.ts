@@ -69,7 +69,7 @@ import {
 } from "./names.js";
 import { addDays, beijing, DEMO_YEAR, dateOf, day, type Random, REFERENCE_DATE } from "./random.js";
 
-export type SeedScale = "demo" | "district";
+export type SeedScale = "demo" | "small" | "district";
 
 export interface SeedOptions {
   scale: SeedScale;
@@ -99,6 +99,8 @@ interface ScaleSpec {
 
 export const SCALES: Record<SeedScale, ScaleSpec> = {
   demo: { streets: 1, communities: 8, units: 150, persons: 400, pastGenerations: 0 },
+  /** Several streets with history, small enough for tests (the permission property test). */
+  small: { streets: 3, communities: 12, units: 450, persons: 900, pastGenerations: 1 },
   district: { streets: 12, communities: 120, units: 25_000, persons: 30_000, pastGenerations: 3 },
 };
 

@@ -1,0 +1,120 @@
+import type { Grant } from "@gongjian/api/permissions/abilities";
+
+/**
+ * An independent oracle of what each role may read, written as plain SQL from DESIGN.md's
+ * permission table (not from the CASL rules): a boolean SQL expression over the table aliased
+ * `t`, with its parameters. The union of several grants is the OR of their expressions.
+ */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const committeeScoped = new Set([
+  "CommitteeCommunity",
+  "Membership",
+  "Seat",
+  "SeatAttestation",
+  "Meeting",
+  "AgendaItem",
+  "Attendance",
+  "Resolution",
+  "FundingPlan",
+  "FundingIncome",
+  "ContributionRatio",
+  "Contribution",
+  "Assessment",
+  "VolunteerTeam",
+  "VolunteerTeamMember",
+  "VolunteerActivity",
+]);
+const streetScoped = new Set(["Community", "Unit", "PartyOrganization", "Committee", "Person", ...committeeScoped]);
+
+export function oracle(grant: Grant, table: string, p: number): SqlCondition {
+  // `p` is the number of parameters already used; placeholders continue from there.
+  const $ = (n: number) => `$${p + n}`;
+  const never = { sql: "false", params: [] };
+  switch (grant.role) {
+    case "DISTRICT_ADMIN":
+    case "ANALYST": {
+      const street = grant.role === "ANALYST" ? grant.streetId : undefined;
+      if (table === "District") return { sql: `t.id = ${$(1)}`, params: [grant.districtId] };
+      if (table === "Street") {
+        return street
+          ? { sql: `t.id = ${$(1)}`, params: [street] }
+          : { sql: `t."districtId" = ${$(1)}`, params: [grant.districtId] };
+      }
+      if (table === "PersonPrivate") return never;
+      if (streetScoped.has(table)) {
+        return street
+          ? { sql: `t."streetId" = ${$(1)}`, params: [street] }
+          : { sql: `t."streetId" IN (SELECT id FROM "Street" WHERE "districtId" = ${$(1)})`, params: [grant.districtId] };
+      }
+      return never;
+    }
+    case "STREET_ADMIN":
+      if (table === "Street") return { sql: `t.id = ${$(1)}`, params: [grant.streetId] };
+      if (streetScoped.has(table) || table === "PersonPrivate") return { sql: `t."streetId" = ${$(1)}`, params: [grant.streetId] };
+      return never;
+    case "COMMITTEE_STAFF": {
+      const street = `(SELECT "streetId" FROM "Committee" WHERE id = ${$(1)})`;
+      const params = [grant.committeeId];
+      if (table === "Committee") return { sql: `t.id = ${$(1)}`, params };
+      if (table === "Street") return { sql: `t.id = ${street}`, params };
+      if (["Community", "Unit", "PartyOrganization", "Person", "PersonPrivate"].includes(table)) {
+        return { sql: `t."streetId" = ${street}`, params };
+      }
+      if (committeeScoped.has(table)) return { sql: `t."committeeId" = ${$(1)}`, params };
+      return never;
+    }
+    case "UNIT_LIAISON": {
+      const orgs = `(SELECT id FROM "PartyOrganization" WHERE "unitId" = ${$(1)})`;
+      const memberships = `(SELECT id FROM "Membership" WHERE "organizationId" IN ${orgs})`;
+      const committees = `(SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${orgs})`;
+      const street = `(SELECT "streetId" FROM "Unit" WHERE id = ${$(1)})`;
+      const params = [grant.unitId];
+      const by: Record<string, string> = {
+        Unit: `t.id = ${$(1)}`,
+        PartyOrganization: `t.id IN ${orgs}`,
+        Membership: `t.id IN ${memberships}`,
+        Committee: `t.id IN ${committees}`,
+        CommitteeCommunity: `t."committeeId" IN ${committees}`,
+        Community: `t."streetId" = ${street}`,
+        Street: `t.id = ${street}`,
+        Meeting: `t."committeeId" IN ${committees}`,
+        Resolution: `t."committeeId" IN ${committees}`,
+        FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
+        ContributionRatio: `t."membershipId" IN ${memberships}`,
+        Contribution: `t."membershipId" IN ${memberships}`,
+        Assessment: `t."membershipId" IN ${memberships} AND t.kind = 'UNIT_PARTICIPATION'`,
+      };
+      return by[table] ? { sql: by[table] as string, params } : never;
+    }
+    case "SUPERIOR_ORG": {
+      const subordinates = `(SELECT id FROM "PartyOrganization" WHERE "superiorExternalCode" = ${$(1)} OR "superiorId" IN (SELECT id FROM "PartyOrganization" WHERE code = ${$(1)}))`;
+      const params = [grant.organizationCode];
+      const by: Record<string, string> = {
+        PartyOrganization: `t.id IN ${subordinates}`,
+        Unit: `t.id IN (SELECT "unitId" FROM "PartyOrganization" WHERE id IN ${subordinates})`,
+        Membership: `t."organizationId" IN ${subordinates}`,
+        Committee: `t.id IN (SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${subordinates})`,
+        Seat: `t."sourceOrganizationId" IN ${subordinates}`,
+        Person: `(t.id IN (SELECT "personId" FROM "Seat" WHERE "sourceOrganizationId" IN ${subordinates}) OR t."workplaceOrganizationId" IN ${subordinates})`,
+        Assessment: `t."organizationId" IN ${subordinates}`,
+      };
+      return by[table] ? { sql: by[table] as string, params } : never;
+    }
+  }
+}
+
+/** The OR of the grants' conditions. */
+export function oracleForGrants(grants: Grant[], table: string, used = 0): SqlCondition {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const grant of grants) {
+    const c = oracle(grant, table, used + params.length);
+    parts.push(`(${c.sql})`);
+    params.push(...c.params);
+  }
+  return { sql: parts.length ? parts.join(" OR ") : "false", params };
+}
