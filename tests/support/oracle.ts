@@ -48,13 +48,17 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
       if (streetScoped.has(table)) {
         return street
           ? { sql: `t."streetId" = ${$(1)}`, params: [street] }
-          : { sql: `t."streetId" IN (SELECT id FROM "Street" WHERE "districtId" = ${$(1)})`, params: [grant.districtId] };
+          : {
+              sql: `t."streetId" IN (SELECT id FROM "Street" WHERE "districtId" = ${$(1)})`,
+              params: [grant.districtId],
+            };
       }
       return never;
     }
     case "STREET_ADMIN":
       if (table === "Street") return { sql: `t.id = ${$(1)}`, params: [grant.streetId] };
-      if (streetScoped.has(table) || table === "PersonPrivate") return { sql: `t."streetId" = ${$(1)}`, params: [grant.streetId] };
+      if (streetScoped.has(table) || table === "PersonPrivate")
+        return { sql: `t."streetId" = ${$(1)}`, params: [grant.streetId] };
       return never;
     case "COMMITTEE_STAFF": {
       const street = `(SELECT "streetId" FROM "Committee" WHERE id = ${$(1)})`;
