@@ -266,8 +266,10 @@ export function defineRootList(config: ListConfig) {
             validate: { min: 0, max: 1_000_000 } as never,
           }),
         },
-        totalCount: (_parent: unknown, args: { filter?: unknown }, ctx: Context) =>
-          delegate(ctx).count({ where: where(ctx, args) }),
+        totalCount: (_parent: unknown, args: { filter?: unknown; orderBy?: unknown }, ctx: Context) => {
+          orderToPrisma(ctx, config, args.orderBy as never); // the same refusals with or without rows
+          return delegate(ctx).count({ where: where(ctx, args) });
+        },
         resolve: (query: Record<string, unknown>, _parent: unknown, args: Record<string, unknown>, ctx: Context) =>
           delegate(ctx).findMany({
             ...query,
