@@ -67,6 +67,9 @@ beforeAll(async () => {
     { role: "ANALYST", districtId, streetId },
   ];
   for (const grant of grants) personas.push({ role: grant.role, grants: [grant], token: await t.token([grant]) });
+  // A user holding two grants sees the union, each grant on its own rows.
+  const two: Grant[] = [grants[3] as Grant, grants[4] as Grant];
+  personas.push({ role: "UNIT_LIAISON+SUPERIOR_ORG", grants: two, token: await t.token(two) });
 });
 afterAll(async () => {
   await t?.close();
