@@ -18,7 +18,7 @@ interface Started {
 }
 
 async function start(): Promise<Started> {
-  const env = { ...process.env, PGLITE_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], { cwd: root, env });
   const log: string[] = [];
