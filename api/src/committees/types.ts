@@ -3,6 +3,7 @@ import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { CommitteeKindEnum, CommitteeStatusEnum, ManagementModeEnum } from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
+import { allowedTransitions } from "./rules.js";
 
 export const Committee = builder.prismaNode("Committee", {
   description: "社区“大党委”（社区党委或联合党委）/ Community big party committee (community or joint committee)",
@@ -98,5 +99,50 @@ builder.prismaObjectField(
     t.relation("memberships", {
       description: "参加的大党委（成员单位身份）/ Committee memberships",
       ...readable("Membership"),
+    }) as never,
+);
+
+// ---------------------------------------------------------------- computed fields
+
+builder.prismaObjectField(
+  Committee,
+  "allowedTransitions",
+  (t) =>
+    t.field({
+      type: [CommitteeStatusEnum],
+      description: "当前状态允许变更到的状态 / Statuses the committee may move to from its current one",
+      guardField: "status",
+      resolve: (committee) => allowedTransitions(committee.status),
+    }) as never,
+);
+
+builder.prismaObjectField(Committee, "activeCoverages", (t) => {
+  const rows = readable("CommitteeCommunity");
+  return t.relation("coverages", {
+    description: "当前覆盖的社区（未结束的覆盖）/ Communities covered now (coverage not ended)",
+    extensions: rows.extensions,
+    query: (args, ctx) => ({ where: { AND: [rows.query(args, ctx).where, { endedAt: null }] } }),
+  }) as never;
+});
+
+builder.prismaObjectField(
+  CommitteeCommunity,
+  "active",
+  (t) =>
+    t.boolean({
+      description: "覆盖是否仍有效 / Whether the coverage is still in effect",
+      guardField: "endedAt",
+      resolve: (coverage) => coverage.endedAt === null,
+    }) as never,
+);
+
+builder.prismaObjectField(
+  Membership,
+  "active",
+  (t) =>
+    t.boolean({
+      description: "成员身份是否仍有效 / Whether the membership is still in effect",
+      guardField: "toDate",
+      resolve: (membership) => membership.toDate === null,
     }) as never,
 );

@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
+import { seatTransitions } from "./rules.js";
 
 export const Seat = builder.prismaNode("Seat", {
   description: "大党委职务（书记、副书记、委员）/ A seat on a committee (secretary, deputy, member)",
@@ -53,3 +54,16 @@ export const SeatAttestation = builder.prismaNode("SeatAttestation", {
     version: t.exposeInt("version", { description: "版本号 / Version" }),
   }),
 });
+
+builder.prismaObjectField(
+  Seat,
+  "allowedTransitions",
+  (t) =>
+    t.field({
+      type: [SeatStatusEnum],
+      description: "当前状态允许变更到的状态 / Statuses the seat may move to from its current one",
+      guardField: "status",
+      select: { status: true },
+      resolve: (seat) => [...seatTransitions[seat.status]],
+    }) as never,
+);

@@ -1,0 +1,700 @@
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { fromGlobalId } from "../data/ids.js";
+import type { RowOf } from "../data/models.js";
+import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { code, globalId, optionalText, text, version } from "../data/validation.js";
+import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import type { Action } from "../permissions/abilities.js";
+import { ACTIVE_SEAT_STATUSES } from "../seats/rules.js";
+import { CommitteeKindEnum } from "../system/enums.js";
+import type { Superior } from "../units/rules.js";
+import {
+  assertCoverage,
+  assertCoverageEditable,
+  assertMembershipActive,
+  assertMembershipEligible,
+  assertMembershipEnd,
+  assertSubmittable,
+  assertTerm,
+  assertTransition,
+  beijingDate,
+  type CommitteeKindName,
+  type CommitteeStatusName,
+  type CommunityFact,
+  coverageChange,
+  laterOf,
+  membershipModeFor,
+  type OrganizationFact,
+  transitionTimestamps,
+} from "./rules.js";
+import { Committee, Membership } from "./types.js";
+
+const versionField = {
+  required: true,
+  description: "所依据的版本号 / Version the change is based on",
+  validate: version,
+} as const;
+
+const committeeIdField = {
+  required: true,
+  description: "大党委 / Committee",
+  validate: globalId,
+} as const;
+
+const communityIdsField = {
+  required: true,
+  description:
+    "覆盖社区（社区党委1个，联合党委至少2个，均属本街道且未被其他大党委覆盖）/ Covered communities (one for a community committee, at least two for a joint one; all of the committee's street, none covered by another committee)",
+  validate: z.array(globalId).max(50),
+} as const;
+
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
+const participationFields = (t: InputFieldBuilder) => ({
+  responsibilities: t.string({
+    description: "共建职责 / Responsibilities in joint building",
+    validate: optionalText(1000),
+  }),
+  resourcesOffered: t.string({ description: "可共享资源 / Resources offered", validate: optionalText(1000) }),
+  serviceCommitments: t.string({ description: "服务承诺 / Service commitments", validate: optionalText(1000) }),
+});
+
+const CreateCommitteeInput = builder.inputType("CreateCommitteeInput", {
+  description: "设立大党委（草稿）/ Set up a committee (as a draft)",
+  fields: (t) => ({
+    streetId: t.id({ required: true, description: "所属街道 / Street", validate: globalId }),
+    code: t.string({ required: true, description: "代码（区内唯一）/ Code (unique in the district)", validate: code }),
+    name: t.string({ required: true, description: "名称 / Name", validate: text(200) }),
+    kind: t.field({
+      type: CommitteeKindEnum,
+      required: true,
+      description: "类型（社区党委或联合党委）/ Kind (community or joint committee)",
+    }),
+    communityIds: t.idList(communityIdsField),
+    termStart: t.field({ type: "Date", description: "任期开始 / Term start" }),
+    termEnd: t.field({ type: "Date", description: "任期结束 / Term end" }),
+  }),
+});
+
+const UpdateCommitteeInput = builder.inputType("UpdateCommitteeInput", {
+  description: "修改大党委基本情况（只写给出的字段）/ Update a committee's details (only the fields given)",
+  fields: (t) => ({
+    id: t.id(committeeIdField),
+    version: t.int(versionField),
+    name: t.string({ description: "名称 / Name", validate: text(200).nullish() }),
+    termStart: t.field({ type: "Date", description: "任期开始（null 清除）/ Term start (null clears it)" }),
+    termEnd: t.field({ type: "Date", description: "任期结束（null 清除）/ Term end (null clears it)" }),
+  }),
+});
+
+const SetCoverageInput = builder.inputType("SetCoverageInput", {
+  description:
+    "调整覆盖社区（只限草稿或已退回的大党委；替换现有覆盖）/ Change the covered communities (DRAFT or REJECTED only; replaces the active coverage)",
+  fields: (t) => ({
+    id: t.id(committeeIdField),
+    version: t.int(versionField),
+    communityIds: t.idList(communityIdsField),
+  }),
+});
+
+const CommitteeTransitionInput = builder.inputType("CommitteeTransitionInput", {
+  description: "大党委状态变更 / A committee status change",
+  fields: (t) => ({
+    id: t.id(committeeIdField),
+    version: t.int(versionField),
+  }),
+});
+
+const RejectCommitteeInput = builder.inputType("RejectCommitteeInput", {
+  description: "退回报审的大党委 / Reject a submitted committee",
+  fields: (t) => ({
+    id: t.id(committeeIdField),
+    version: t.int(versionField),
+    reason: t.string({ required: true, description: "退回理由 / Reason for rejection", validate: text(500) }),
+  }),
+});
+
+const FileCommitteeInput = builder.inputType("FileCommitteeInput", {
+  description: "备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department)",
+  fields: (t) => ({
+    id: t.id(committeeIdField),
+    version: t.int(versionField),
+    filingNumber: t.string({ required: true, description: "备案号 / Filing number", validate: text(50) }),
+  }),
+});
+
+const AddMembershipInput = builder.inputType("AddMembershipInput", {
+  description:
+    "增加成员单位（管理方式由党组织的隶属关系决定）/ Add a member organisation (its management mode follows from the organisation's affiliation)",
+  fields: (t) => ({
+    committeeId: t.id(committeeIdField),
+    organizationId: t.id({
+      required: true,
+      description: "党组织（须位于大党委覆盖的社区）/ Organisation (located in a covered community)",
+      validate: globalId,
+    }),
+    fromDate: t.field({ type: "Date", description: "加入日期（默认今天）/ Member since (default today)" }),
+    ...participationFields(t),
+  }),
+});
+
+const UpdateMembershipInput = builder.inputType("UpdateMembershipInput", {
+  description:
+    "修改成员单位（双重管理的只能改参与事项）/ Update a membership (for dual-managed members, participation fields only)",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "成员单位 / Membership", validate: globalId }),
+    version: t.int(versionField),
+    fromDate: t.field({ type: "Date", description: "加入日期 / Member since" }),
+    ...participationFields(t),
+  }),
+});
+
+const EndMembershipInput = builder.inputType("EndMembershipInput", {
+  description: "结束成员身份 / End a membership",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "成员单位 / Membership", validate: globalId }),
+    version: t.int(versionField),
+    toDate: t.field({ type: "Date", description: "退出日期（默认今天）/ Member until (default today)" }),
+  }),
+});
+
+function definedOnly(input: Record<string, unknown>, keys: string[]) {
+  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+}
+
+/** Loads the communities named in `communityIds` through the read rules (a foreign one is NOT_FOUND), in input order. */
+async function loadCommunities(scope: MutationScope, globalIds: readonly string[]): Promise<CommunityFact[]> {
+  const ids = globalIds.map((id) => fromGlobalId("Community", id, "communityIds"));
+  const rows = await scope.tx.community.findMany({
+    where: { AND: [{ id: { in: ids } }, scope.ctx.guard.where("Community")] },
+    select: { id: true, streetId: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw notFound("Community", "communityIds");
+    return row;
+  });
+}
+
+/** Ids of the given communities that another committee (not `exceptCommitteeId`) actively covers. */
+async function coveredElsewhere(scope: MutationScope, communityIds: string[], exceptCommitteeId: string | null) {
+  const rows = await scope.tx.committeeCommunity.findMany({
+    where: {
+      communityId: { in: communityIds },
+      endedAt: null,
+      ...(exceptCommitteeId ? { committeeId: { not: exceptCommitteeId } } : {}),
+    },
+    select: { communityId: true },
+  });
+  return new Set(rows.map((r) => r.communityId));
+}
+
+function assertCanWrite(
+  scope: MutationScope,
+  action: Action,
+  subject: "CommitteeCommunity" | "Membership" | "Seat",
+  row: Record<string, unknown>,
+  field: string,
+) {
+  if (!scope.ctx.guard.can(action, subject, row)) {
+    throw forbidden(`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field);
+  }
+}
+
+/** Adds coverage rows for `communityIds` (checked against the create rule), each with an audit event. */
+async function addCoverage(
+  scope: MutationScope,
+  committee: { id: string; streetId: string },
+  communityIds: string[],
+  action: string,
+  now: Date,
+) {
+  for (const communityId of communityIds) {
+    const row = { committeeId: committee.id, communityId, streetId: committee.streetId, startedAt: now };
+    assertCanWrite(scope, "create", "CommitteeCommunity", row, "communityIds");
+    const created = await scope.tx.committeeCommunity.create({ data: row });
+    scope.audit({
+      action,
+      entityType: "CommitteeCommunity",
+      entityId: created.id,
+      streetId: created.streetId,
+      before: null,
+      after: created,
+    });
+  }
+}
+
+/** Ends memberships (toDate, never before their start), each with an audit event. */
+async function endMemberships(
+  scope: MutationScope,
+  memberships: { id: string; streetId: string; fromDate: Date; [k: string]: unknown }[],
+  action: string,
+  today: Date,
+) {
+  for (const m of memberships) {
+    assertCanWrite(scope, "end", "Membership", m, "id");
+    const ended = await scope.tx.membership.update({
+      where: { id: m.id },
+      data: { toDate: laterOf(today, m.fromDate), version: { increment: 1 } },
+    });
+    scope.audit({ action, entityType: "Membership", entityId: m.id, streetId: m.streetId, before: m, after: ended });
+  }
+}
+
+/** The organisation's location and affiliation facts (its unit's community, its superior's street). */
+async function organizationFact(
+  scope: MutationScope,
+  org: {
+    id: string;
+    streetId: string;
+    unitId: string | null;
+    communityId: string | null;
+    endedAt: Date | null;
+    managementMode: "DIRECT" | "DUAL";
+    superiorId: string | null;
+    superiorExternalCode: string | null;
+    superiorDistrictCode: string | null;
+  },
+): Promise<OrganizationFact> {
+  let communityId = org.communityId;
+  let endedAt = org.endedAt;
+  if (org.unitId) {
+    // Only the unit's community and end are read, to locate the organisation.
+    const unit = await scope.tx.unit.findUnique({
+      where: { id: org.unitId },
+      select: { communityId: true, endedAt: true },
+    });
+    communityId = communityId ?? unit?.communityId ?? null;
+    endedAt = endedAt ?? unit?.endedAt ?? null;
+  }
+  let superior: Superior = { kind: "none" };
+  if (org.superiorExternalCode) {
+    superior = { kind: "external", code: org.superiorExternalCode, districtCode: org.superiorDistrictCode ?? "" };
+  } else if (org.superiorId) {
+    // The superior may be anywhere in the district: only its street is read.
+    const sup = await scope.tx.partyOrganization.findUnique({
+      where: { id: org.superiorId },
+      select: { streetId: true },
+    });
+    superior = sup ? { kind: "local", streetId: sup.streetId } : { kind: "none" };
+  }
+  return { id: org.id, streetId: org.streetId, communityId, endedAt, managementMode: org.managementMode, superior };
+}
+
+interface TransitionInput {
+  id: string;
+  version: number;
+  reason?: string;
+  filingNumber?: string;
+}
+
+interface TransitionSpec {
+  name: string;
+  description: string;
+  action: Action;
+  to: CommitteeStatusName;
+  input: typeof CommitteeTransitionInput | typeof RejectCommitteeInput | typeof FileCommitteeInput;
+  /** Fields the action writes, checked against the field rules (e.g. `status` for a plain update). */
+  writtenFields?: string[];
+  /** Further fields the transition sets. */
+  data?: (input: TransitionInput) => Record<string, unknown>;
+  /** Domain checks that need the database (run after the workflow check). */
+  check?: (scope: MutationScope, before: RowOf<"Committee">) => Promise<void>;
+  /** Writes that go with the transition (each records its audit event). */
+  effects?: (scope: MutationScope, before: RowOf<"Committee">, now: Date) => Promise<void>;
+}
+
+/** A status change: load with the action, check the workflow, set the status and its timestamp. */
+function defineTransition(spec: TransitionSpec) {
+  builder.mutationField(spec.name, (t) =>
+    t.field({
+      type: Committee,
+      description: spec.description,
+      permission: `${spec.action}:Committee`,
+      errors: {},
+      args: { input: t.arg({ type: spec.input as typeof CommitteeTransitionInput, required: true }) },
+      resolve: (_root, args, ctx) =>
+        runMutation(ctx, async (scope) => {
+          const input = args.input as TransitionInput;
+          const id = fromGlobalId("Committee", input.id);
+          const before = await loadForWrite(scope, "Committee", id, spec.action, spec.writtenFields ?? []);
+          assertTransition(before.status, spec.to);
+          await spec.check?.(scope, before);
+          const now = new Date();
+          const after = await updateVersioned(
+            scope,
+            "Committee",
+            before,
+            input.version,
+            { status: spec.to, ...transitionTimestamps(spec.to, now), ...(spec.data?.(input) ?? {}) },
+            spec.name,
+          );
+          await spec.effects?.(scope, before, now);
+          return after;
+        }),
+    }),
+  );
+}
+
+builder.mutationField("createCommittee", (t) =>
+  t.field({
+    type: Committee,
+    description: "设立大党委（草稿，含覆盖社区）/ Set up a committee as a draft, with its covered communities",
+    permission: "create:Committee",
+    errors: {},
+    args: { input: t.arg({ type: CreateCommitteeInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const streetId = fromGlobalId("Street", input.streetId, "streetId");
+        const street = await scope.tx.street.findFirst({
+          where: { AND: [{ id: streetId }, ctx.guard.where("Street")] },
+        });
+        if (!street) throw notFound("Street", "streetId");
+        assertTerm(input.termStart, input.termEnd);
+        const row = {
+          streetId: street.id,
+          code: input.code,
+          name: input.name,
+          kind: input.kind,
+          status: "DRAFT" as const,
+          termStart: input.termStart ?? null,
+          termEnd: input.termEnd ?? null,
+        };
+        if (!ctx.guard.can("create", "Committee", row)) {
+          throw forbidden("无权在该街道设立大党委", "Not allowed to set up committees in this street", "streetId");
+        }
+        const communities = await loadCommunities(scope, input.communityIds);
+        const covered = await coveredElsewhere(
+          scope,
+          communities.map((c) => c.id),
+          null,
+        );
+        assertCoverage(input.kind as CommitteeKindName, street.id, communities, covered);
+        if (await scope.tx.committee.findUnique({ where: { code: input.code }, select: { id: true } })) {
+          throw invariant("code", "大党委代码已存在", "The committee code already exists");
+        }
+        const created = await scope.tx.committee.create({ data: row });
+        scope.audit({
+          action: "createCommittee",
+          entityType: "Committee",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        await addCoverage(
+          scope,
+          created,
+          communities.map((c) => c.id),
+          "createCommittee",
+          created.createdAt,
+        );
+        return created;
+      }),
+  }),
+);
+
+builder.mutationField("updateCommittee", (t) =>
+  t.field({
+    type: Committee,
+    description: "修改大党委名称和任期 / Update a committee's name and term",
+    permission: "update:Committee",
+    errors: {},
+    args: { input: t.arg({ type: UpdateCommitteeInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const id = fromGlobalId("Committee", input.id);
+        const data = definedOnly(input as Record<string, unknown>, ["name", "termStart", "termEnd"]);
+        if (data.name === null) throw invalid("name", "名称不能为空", "The name cannot be empty");
+        const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
+        assertTerm(
+          input.termStart === undefined ? before.termStart : input.termStart,
+          input.termEnd === undefined ? before.termEnd : input.termEnd,
+        );
+        return updateVersioned(scope, "Committee", before, input.version, data, "updateCommittee");
+      }),
+  }),
+);
+
+builder.mutationField("setCoverage", (t) =>
+  t.field({
+    type: Committee,
+    description:
+      "调整覆盖社区（只限草稿或已退回；移出的社区结束覆盖，其中的成员单位随之退出）/ Change the covered communities (DRAFT or REJECTED only; removed communities' coverage ends, and so do the memberships located there)",
+    permission: "update:Committee",
+    errors: {},
+    args: { input: t.arg({ type: SetCoverageInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const id = fromGlobalId("Committee", input.id);
+        const before = await loadForWrite(scope, "Committee", id, "update");
+        // Coverage rows are created and ended: a role that may edit the committee but not its coverage is refused.
+        const scopeColumns = { committeeId: before.id, streetId: before.streetId };
+        assertCanWrite(scope, "create", "CommitteeCommunity", scopeColumns, "communityIds");
+        assertCanWrite(scope, "end", "CommitteeCommunity", scopeColumns, "communityIds");
+        assertCoverageEditable(before.status);
+        const communities = await loadCommunities(scope, input.communityIds);
+        const wanted = communities.map((c) => c.id);
+        assertCoverage(before.kind, before.streetId, communities, await coveredElsewhere(scope, wanted, before.id));
+        const active = await scope.tx.committeeCommunity.findMany({ where: { committeeId: before.id, endedAt: null } });
+        const { toEnd, toAdd } = coverageChange(
+          active.map((c) => c.communityId),
+          wanted,
+        );
+        const now = new Date();
+        const after = await updateVersioned(
+          scope,
+          "Committee",
+          before,
+          input.version,
+          { updatedAt: now },
+          "setCoverage",
+        );
+        for (const coverage of active.filter((c) => toEnd.includes(c.communityId))) {
+          assertCanWrite(scope, "end", "CommitteeCommunity", coverage, "communityIds");
+          const ended = await scope.tx.committeeCommunity.update({
+            where: { id: coverage.id },
+            data: { endedAt: now, version: { increment: 1 } },
+          });
+          scope.audit({
+            action: "setCoverage",
+            entityType: "CommitteeCommunity",
+            entityId: coverage.id,
+            streetId: coverage.streetId,
+            before: coverage,
+            after: ended,
+          });
+        }
+        await addCoverage(scope, before, toAdd, "setCoverage", now);
+        if (toEnd.length > 0) {
+          // Members located in a community no longer covered leave with it.
+          const outside = await scope.tx.membership.findMany({
+            where: {
+              committeeId: before.id,
+              toDate: null,
+              organization: {
+                OR: [{ communityId: { in: toEnd } }, { unit: { communityId: { in: toEnd } } }],
+              },
+            },
+          });
+          await endMemberships(scope, outside, "setCoverage", beijingDate(now));
+        }
+        return after;
+      }),
+  }),
+);
+
+defineTransition({
+  name: "submitCommittee",
+  description:
+    "报街道党工委审批（须有完整的职务结构）/ Submit to the street working committee (needs the full seat structure)",
+  action: "submit",
+  to: "SUBMITTED",
+  input: CommitteeTransitionInput,
+  check: async (scope, before) => {
+    const coverage = await scope.tx.committeeCommunity.findMany({
+      where: { committeeId: before.id, endedAt: null },
+      select: { communityId: true, streetId: true },
+    });
+    assertCoverage(
+      before.kind,
+      before.streetId,
+      coverage.map((c) => ({ id: c.communityId, streetId: c.streetId })),
+      new Set(),
+    );
+    const communityOrganizations = await scope.tx.partyOrganization.findMany({
+      where: { communityId: { in: coverage.map((c) => c.communityId) }, endedAt: null },
+      select: { id: true },
+    });
+    const seats = await scope.tx.seat.findMany({
+      where: { committeeId: before.id, status: { in: [...ACTIVE_SEAT_STATUSES] } },
+      select: { role: true, sourceOrganizationId: true, status: true },
+    });
+    assertSubmittable(seats, new Set(communityOrganizations.map((o) => o.id)));
+  },
+});
+
+defineTransition({
+  name: "approveCommittee",
+  description: "审批通过（街道党工委）/ Approve (street working committee)",
+  action: "approve",
+  to: "APPROVED",
+  input: CommitteeTransitionInput,
+});
+
+defineTransition({
+  name: "rejectCommittee",
+  description: "退回报审（街道党工委，须说明理由）/ Reject a submission (street working committee, with a reason)",
+  action: "reject",
+  to: "REJECTED",
+  input: RejectCommitteeInput,
+  data: (input) => ({ rejectionReason: input.reason }),
+});
+
+defineTransition({
+  name: "reopenCommittee",
+  description: "将已退回的大党委改回草稿以便修改 / Reopen a rejected committee as a draft",
+  action: "update",
+  to: "DRAFT",
+  input: CommitteeTransitionInput,
+  writtenFields: ["status"],
+});
+
+defineTransition({
+  name: "fileCommittee",
+  description: "备案（区委组织部）/ File (district organisation department)",
+  action: "file",
+  to: "FILED",
+  input: FileCommitteeInput,
+  data: (input) => ({ filingNumber: input.filingNumber }),
+});
+
+defineTransition({
+  name: "dissolveCommittee",
+  description: "撤销大党委：结束覆盖、成员身份和职务 / Dissolve a committee: its coverage, memberships and seats end",
+  action: "dissolve",
+  to: "DISSOLVED",
+  input: CommitteeTransitionInput,
+  effects: async (scope, before, now) => {
+    const coverages = await scope.tx.committeeCommunity.findMany({ where: { committeeId: before.id, endedAt: null } });
+    for (const coverage of coverages) {
+      assertCanWrite(scope, "end", "CommitteeCommunity", coverage, "id");
+      const ended = await scope.tx.committeeCommunity.update({
+        where: { id: coverage.id },
+        data: { endedAt: now, version: { increment: 1 } },
+      });
+      scope.audit({
+        action: "dissolveCommittee",
+        entityType: "CommitteeCommunity",
+        entityId: coverage.id,
+        streetId: coverage.streetId,
+        before: coverage,
+        after: ended,
+      });
+    }
+    const memberships = await scope.tx.membership.findMany({ where: { committeeId: before.id, toDate: null } });
+    await endMemberships(scope, memberships, "dissolveCommittee", beijingDate(now));
+    const seats = await scope.tx.seat.findMany({
+      where: { committeeId: before.id, status: { in: [...ACTIVE_SEAT_STATUSES] } },
+    });
+    for (const seat of seats) {
+      assertCanWrite(scope, "end", "Seat", seat, "id");
+      const ended = await scope.tx.seat.update({
+        where: { id: seat.id },
+        data: { status: "ENDED", endedAt: now, version: { increment: 1 } },
+      });
+      scope.audit({
+        action: "dissolveCommittee",
+        entityType: "Seat",
+        entityId: seat.id,
+        streetId: seat.streetId,
+        before: seat,
+        after: ended,
+      });
+    }
+  },
+});
+
+// ---------------------------------------------------------------- memberships
+
+builder.mutationField("addMembership", (t) =>
+  t.field({
+    type: Membership,
+    description:
+      "增加成员单位（管理方式由党组织的隶属关系决定）/ Add a member organisation (its management mode follows from the affiliation)",
+    permission: "create:Membership",
+    errors: {},
+    args: { input: t.arg({ type: AddMembershipInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
+        const organizationId = fromGlobalId("PartyOrganization", input.organizationId, "organizationId");
+        const committee = await scope.tx.committee.findFirst({
+          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
+        });
+        if (!committee) throw notFound("Committee", "committeeId");
+        const org = await scope.tx.partyOrganization.findFirst({
+          where: { AND: [{ id: organizationId }, ctx.guard.where("PartyOrganization")] },
+        });
+        if (!org) throw notFound("PartyOrganization", "organizationId");
+        const organization = await organizationFact(scope, org);
+        const coverage = await scope.tx.committeeCommunity.findMany({
+          where: { committeeId, endedAt: null },
+          select: { communityId: true },
+        });
+        const existing = await scope.tx.membership.count({ where: { committeeId, organizationId, toDate: null } });
+        assertMembershipEligible({
+          committeeStatus: committee.status,
+          organization,
+          coveredCommunityIds: new Set(coverage.map((c) => c.communityId)),
+          alreadyMember: existing > 0,
+        });
+        const row = {
+          committeeId,
+          organizationId,
+          streetId: committee.streetId,
+          managementMode: membershipModeFor(organization),
+          fromDate: input.fromDate ?? beijingDate(new Date()),
+          toDate: null,
+          responsibilities: input.responsibilities ?? null,
+          resourcesOffered: input.resourcesOffered ?? null,
+          serviceCommitments: input.serviceCommitments ?? null,
+        };
+        assertCanWrite(scope, "create", "Membership", row, "committeeId");
+        const created = await scope.tx.membership.create({ data: row });
+        scope.audit({
+          action: "addMembership",
+          entityType: "Membership",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        return created;
+      }),
+  }),
+);
+
+builder.mutationField("updateMembership", (t) =>
+  t.field({
+    type: Membership,
+    description:
+      "修改成员单位（双重管理的成员单位只能改参与事项）/ Update a membership (participation fields only for dual-managed members)",
+    permission: "update:Membership",
+    errors: {},
+    args: { input: t.arg({ type: UpdateMembershipInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const id = fromGlobalId("Membership", input.id);
+        const data = definedOnly(input as Record<string, unknown>, [
+          "fromDate",
+          "responsibilities",
+          "resourcesOffered",
+          "serviceCommitments",
+        ]);
+        if (data.fromDate === null) throw invalid("fromDate", "加入日期不能为空", "The start date cannot be empty");
+        const before = await loadForWrite(scope, "Membership", id, "update", Object.keys(data));
+        assertMembershipActive(before.toDate);
+        return updateVersioned(scope, "Membership", before, input.version, data, "updateMembership");
+      }),
+  }),
+);
+
+builder.mutationField("endMembership", (t) =>
+  t.field({
+    type: Membership,
+    description: "结束成员身份 / End a membership",
+    permission: "end:Membership",
+    errors: {},
+    args: { input: t.arg({ type: EndMembershipInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const before = await loadForWrite(scope, "Membership", fromGlobalId("Membership", input.id), "end");
+        const toDate = input.toDate ?? laterOf(beijingDate(new Date()), before.fromDate);
+        assertMembershipEnd(before.fromDate, before.toDate, toDate);
+        return updateVersioned(scope, "Membership", before, input.version, { toDate }, "endMembership");
+      }),
+  }),
+);

@@ -1,0 +1,24 @@
+import { defineRootList } from "../data/lists.js";
+
+// Personal data (idNumber, phone, homeAddress) lives in PersonPrivate and is deliberately neither
+// filterable nor sortable here: a filter on a hidden value would be an oracle for it.
+defineRootList({
+  subject: "Person",
+  field: "persons",
+  description: "人员/党员 / Persons (party members)",
+  filters: {
+    id: { kind: "id", of: "Person", description: "ID" },
+    streetId: { kind: "id", of: "Street", description: "登记街道 / Street whose registry holds the person" },
+    name: { kind: "string", description: "姓名 / Name" },
+    isPartyMember: { kind: "boolean", description: "是否党员 / Party member" },
+    workplaceOrganizationId: {
+      kind: "id",
+      of: "PartyOrganization",
+      description: "工作单位党组织 / Workplace party organisation",
+    },
+    residenceCommunityId: { kind: "id", of: "Community", description: "居住地社区 / Community of residence" },
+    endedAt: { kind: "present", description: "已注销 / Ended" },
+  },
+  orderable: ["name", "birthYear", "partyJoinedOn", "createdAt", "updatedAt"],
+  defaultOrder: [{ name: "asc" }],
+});
