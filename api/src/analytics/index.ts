@@ -1,1 +1,2 @@
-export {};
+import "./types.js";
+import "./queries.js";

@@ -213,9 +213,11 @@ export function streetAdmin(can: Can, grant: Extract<Grant, { role: "STREET_ADMI
   can(["read", "create", "update"], "PersonPrivate", inStreet);
   can(["read", "nominate", "approve", "reject", "end", "update"], "Seat", inStreet);
   for (const subject of committeeScoped) {
-    if (subject === "Membership" || subject === "Seat" || subject === "CommitteeCommunity") continue;
+    if (["Membership", "Seat", "CommitteeCommunity", "Contribution"].includes(subject)) continue;
     can("manage", subject, inStreet);
   }
+  // Acknowledging a pledge is the member unit's own act (its liaison), not the street's.
+  can(["read", "create", "update", "delete", "receive"], "Contribution", inStreet);
 }
 
 /** 大党委专职工作人员: run one committee. */
@@ -250,7 +252,6 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
     "FundingPlan",
     "FundingIncome",
     "ContributionRatio",
-    "Contribution",
     "Assessment",
     "VolunteerTeam",
     "VolunteerTeamMember",
@@ -258,6 +259,7 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   ] as const) {
     can("manage", subject, inCommittee);
   }
+  can(["read", "create", "update", "delete", "receive"], "Contribution", inCommittee);
 }
 
 /** 成员单位联络人: their unit's data and obligations; edit the unit's contact; acknowledge pledges. */

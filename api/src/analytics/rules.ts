@@ -1,0 +1,150 @@
+/**
+ * Pure functions behind the analyst queries (no database, no clock unless passed in), so the
+ * arithmetic can be tested on its own: exact shares, largest-remainder allocation in fen,
+ * score bands, months in Beijing time and the meeting cadence rule.
+ */
+
+/** Contribution ratios are percentages with four decimals: 100% = 1,000,000 units of 0.0001%. */
+export const PERCENT_UNITS = 1_000_000n;
+
+/**
+ * Splits `total` into parts proportional to `weights` by the largest remainder method: every
+ * part gets the floor of its exact share, then the fen left over go one each to the parts
+ * with the largest remainders (ties: the earlier part). The parts add up to `total` exactly.
+ */
+export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
+  if (weights.length === 0) return [];
+  if (total < 0n) throw new RangeError("largestRemainder needs a total that is not negative");
+  if (weights.some((w) => w < 0n)) throw new RangeError("largestRemainder needs weights that are not negative");
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) throw new RangeError("largestRemainder needs a positive total weight");
+  const parts = weights.map((w) => (total * w) / sum);
+  let left = total - parts.reduce((a, b) => a + b, 0n);
+  const order = weights
+    .map((w, i) => ({ i, r: (total * w) % sum }))
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    parts[i] = (parts[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return parts;
+}
+
+/** "33.3333" (percent, at most four decimals) → 333333 units of 0.0001%. */
+export function percentToUnits(percent: string | { toString(): string }): bigint {
+  const text = String(percent).trim();
+  const match = /^(\d+)(?:\.(\d{0,4})0*)?$/.exec(text);
+  if (!match) throw new RangeError(`not a percentage with at most four decimals: ${text}`);
+  const whole = BigInt(match[1] as string);
+  const fraction = BigInt((match[2] ?? "").padEnd(4, "0"));
+  return whole * 10_000n + fraction;
+}
+
+/** Units of 0.0001% → "12.3456". */
+export function unitsToPercent(units: bigint): string {
+  const whole = units / 10_000n;
+  const fraction = (units % 10_000n).toString().padStart(4, "0");
+  return `${whole}.${fraction}`;
+}
+
+/**
+ * Each member's share (in fen) of a plan's budget by its contribution ratio, by largest
+ * remainder. The ratios of a plan add up to 100% (invariant 4); when the caller sees only some
+ * of them, the part of 100% it does not see is one more (unreported) weight, so a visible share
+ * is never inflated to the visible ratios and no hidden ratio is needed to compute it. With all
+ * ratios visible the shares add up to the budget exactly. Ratios above 100% in all (which the
+ * API refuses to write) are shared out over their own sum.
+ */
+export function sharesOfBudget(budgetFen: bigint, ratioUnits: readonly bigint[]): bigint[] {
+  if (ratioUnits.length === 0) return [];
+  const sum = ratioUnits.reduce((a, b) => a + b, 0n);
+  const rest = sum < PERCENT_UNITS ? PERCENT_UNITS - sum : 0n;
+  const weights = rest > 0n ? [...ratioUnits, rest] : [...ratioUnits];
+  if (weights.every((w) => w === 0n)) return ratioUnits.map(() => 0n);
+  return largestRemainder(budgetFen, weights).slice(0, ratioUnits.length);
+}
+
+/**
+ * `numerator / denominator` as a decimal with `places` decimals, rounded half up (both are
+ * counts, not negative); null when the denominator is 0 (no share of nothing).
+ */
+export function decimalShare(numerator: number | bigint, denominator: number | bigint, places = 4): string | null {
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  if (d === 0n) return null;
+  if (n < 0n || d < 0n) throw new RangeError("decimalShare needs counts that are not negative");
+  const scale = 10n ** BigInt(places);
+  const scaled = (n * scale * 2n + d) / (2n * d);
+  const whole = scaled / scale;
+  if (places === 0) return whole.toString();
+  return `${whole}.${(scaled % scale).toString().padStart(places, "0")}`;
+}
+
+/** Score bands of assessmentDistribution: [min, max) in points; the last band includes 100. */
+export const SCORE_BANDS = [
+  { band: "0-59", min: 0, max: 60 },
+  { band: "60-69", min: 60, max: 70 },
+  { band: "70-79", min: 70, max: 80 },
+  { band: "80-89", min: 80, max: 90 },
+  { band: "90-100", min: 90, max: null },
+] as const;
+
+/** The band of a score (scores below 0 fall in the first band, above 100 in the last). */
+export function scoreBand(score: number): (typeof SCORE_BANDS)[number]["band"] {
+  for (const b of SCORE_BANDS) if (b.max === null || score < b.max) return b.band;
+  return "90-100";
+}
+
+/** China Standard Time is UTC+8 all year (no daylight saving). */
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The instant a month (1–12; 13 = January of the next year) begins in Beijing time. */
+export function beijingMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1) - BEIJING_OFFSET_MS);
+}
+
+/** Year and month (1–12) of an instant in Beijing time. */
+export function beijingYearMonth(at: Date): { year: number; month: number } {
+  const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
+}
+
+/**
+ * The default reference month of the cadence rule: the last month of `year` that has ended at
+ * `now` (Beijing time). 12 for a past year, 0 for a future one (nothing to check yet), and for
+ * the current year the month before the current one (a month still running is not yet late).
+ */
+export function defaultReferenceMonth(year: number, now: Date): number {
+  const current = beijingYearMonth(now);
+  if (year < current.year) return 12;
+  if (year > current.year) return 0;
+  return current.month - 1;
+}
+
+export interface MonthCount {
+  month: number;
+  regular: number;
+  extended: number;
+  emergency: number;
+}
+
+/**
+ * The cadence rule (实施意见: 党委会每月或每季度召开, 扩大会原则上每月召开): a committee is compliant
+ * for a year up to a reference month when every month from January to that month has at least
+ * one REGULAR or EXTENDED meeting held. Emergency meetings do not count (they are convened for
+ * one matter, not the routine work). Returns the months that miss one.
+ */
+export function monthsWithoutMeeting(counts: readonly MonthCount[], throughMonth: number): number[] {
+  const missing: number[] = [];
+  for (let month = 1; month <= Math.min(12, throughMonth); month++) {
+    const c = counts.find((x) => x.month === month);
+    if (!c || c.regular + c.extended < 1) missing.push(month);
+  }
+  return missing;
+}
+
+/** Quarter (1–4) of a month (1–12). */
+export function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
+}
