@@ -17,9 +17,20 @@ export const Meeting = builder.prismaNode("Meeting", {
     heldAt: t.expose("heldAt", { type: "DateTime", description: "召开时间 / Held at" }),
     location: t.exposeString("location", { description: "地点 / Location" }),
     minutes: t.exposeString("minutes", { description: "会议纪要 / Minutes" }),
-    agendaItems: t.relation("agendaItems", { description: "议程 / Agenda", ...readable("AgendaItem") }),
+    agendaItems: t.relation("agendaItems", {
+      description: "议程（按序号）/ Agenda (in order)",
+      ...readable("AgendaItem"),
+      query: (_args, ctx) => ({ where: ctx.guard.where("AgendaItem"), orderBy: { position: "asc" } }),
+    }),
     attendances: t.relation("attendances", { description: "出席情况 / Attendance", ...readable("Attendance") }),
-    resolutions: t.relation("resolutions", { description: "决议 / Resolutions", ...readable("Resolution") }),
+    resolutions: t.relation("resolutions", {
+      description: "决议（按登记顺序）/ Resolutions (in the order recorded)",
+      ...readable("Resolution"),
+      query: (_args, ctx) => ({
+        where: ctx.guard.where("Resolution"),
+        orderBy: [{ adoptedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      }),
+    }),
     version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),

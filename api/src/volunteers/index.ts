@@ -1,1 +1,4 @@
 import "./types.js";
+import "./fields.js";
+import "./queries.js";
+import "./mutations.js";

@@ -1,0 +1,466 @@
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { fromGlobalId } from "../data/ids.js";
+import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
+import { DomainError, forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
+import {
+  activeSeatStatuses,
+  assertAttendance,
+  assertCommitteeWorking,
+  assertHeldAtNotFuture,
+  assertMeetingEditable,
+  assertMeetingKindAllowed,
+  assertMeetingTransition,
+  assertResolutionAllowed,
+  assertResolutionNumberFree,
+  nextAgendaPositions,
+} from "./rules.js";
+import { AgendaItem, Meeting, Resolution } from "./types.js";
+
+const versionField = {
+  required: true,
+  description: "所依据的版本号 / Version the change is based on",
+  validate: version,
+} as const;
+
+const AgendaItemInput = builder.inputType("AgendaItemInput", {
+  description: "议程事项 / Agenda item",
+  fields: (t) => ({
+    title: t.string({ required: true, description: "事项 / Title", validate: text(200) }),
+    description: t.string({ description: "说明 / Description", validate: optionalText(2000) }),
+  }),
+});
+
+const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
+  description: "安排会议 / Schedule a meeting",
+  fields: (t) => ({
+    committeeId: t.id({ required: true, description: "大党委 / Committee", validate: globalId }),
+    kind: t.field({
+      type: MeetingKindEnum,
+      required: true,
+      description: "会议类型（紧急会议只限联合党委）/ Kind (emergency meetings: joint committees only)",
+    }),
+    title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
+    scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
+    location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
+    agenda: t.field({
+      type: [AgendaItemInput],
+      description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
+      validate: z.array(z.unknown()).max(50),
+    }),
+  }),
+});
+
+const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
+  description: "修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given)",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "会议 / Meeting", validate: globalId }),
+    version: t.int(versionField),
+    title: t.string({ description: "会议名称 / Title", validate: text(200).nullish() }),
+    scheduledAt: t.field({ type: "DateTime", description: "计划时间 / Scheduled at" }),
+    location: t.string({ description: "地点（null 清除）/ Location (null clears it)", validate: optionalText(200) }),
+  }),
+});
+
+const AddAgendaItemInput = builder.inputType("AddAgendaItemInput", {
+  description: "增加议程事项（排在最后）/ Add an agenda item (at the end)",
+  fields: (t) => ({
+    meetingId: t.id({ required: true, description: "会议 / Meeting", validate: globalId }),
+    title: t.string({ required: true, description: "事项 / Title", validate: text(200) }),
+    description: t.string({ description: "说明 / Description", validate: optionalText(2000) }),
+  }),
+});
+
+const AttendanceInput = builder.inputType("AttendanceInput", {
+  description: "一名委员的出席情况 / One member's attendance",
+  fields: (t) => ({
+    personId: t.id({
+      required: true,
+      description: "人员（须在该大党委任职）/ Person (must hold a seat)",
+      validate: globalId,
+    }),
+    status: t.field({ type: AttendanceStatusEnum, required: true, description: "出席情况 / Attendance" }),
+    note: t.string({ description: "备注 / Note", validate: optionalText(200) }),
+  }),
+});
+
+const RecordMeetingHeldInput = builder.inputType("RecordMeetingHeldInput", {
+  description: "登记会议已召开（含出席情况）/ Record that a meeting was held (with attendance)",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "会议 / Meeting", validate: globalId }),
+    version: t.int(versionField),
+    heldAt: t.field({ type: "DateTime", required: true, description: "召开时间 / Held at" }),
+    minutes: t.string({ description: "会议纪要 / Minutes", validate: optionalText(20_000) }),
+    attendance: t.field({
+      type: [AttendanceInput],
+      required: true,
+      description: "出席情况（每人一条）/ Attendance (one entry per person)",
+      validate: z.array(z.unknown()).max(200),
+    }),
+  }),
+});
+
+const CancelMeetingInput = builder.inputType("CancelMeetingInput", {
+  description: "取消已安排的会议 / Cancel a scheduled meeting",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "会议 / Meeting", validate: globalId }),
+    version: t.int(versionField),
+  }),
+});
+
+const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
+  description: "登记已召开会议形成的决议 / Record a resolution adopted at a held meeting",
+  fields: (t) => ({
+    meetingId: t.id({ required: true, description: "会议（须已召开）/ Meeting (must be held)", validate: globalId }),
+    number: t.string({
+      required: true,
+      description: "决议编号（会内唯一）/ Number (unique in the meeting)",
+      validate: text(50),
+    }),
+    title: t.string({ required: true, description: "标题 / Title", validate: text(200) }),
+    text: t.string({ required: true, description: "内容 / Text", validate: text(20_000) }),
+    principle: t.field({
+      type: DecisionPrincipleEnum,
+      required: true,
+      description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
+    }),
+    agendaItemId: t.id({ description: "对应议程 / Agenda item", validate: globalId.nullish() }),
+    votesFor: t.int({ description: "赞成票 / Votes for", validate: nonNegativeInt.nullish() }),
+    votesAgainst: t.int({ description: "反对票 / Votes against", validate: nonNegativeInt.nullish() }),
+    votesAbstain: t.int({ description: "弃权票 / Abstentions", validate: nonNegativeInt.nullish() }),
+  }),
+});
+
+/** Unique indexes of this domain that only concurrent requests can hit (the rules check them first). */
+const constraintErrors: Record<string, () => DomainError> = {
+  AgendaItem_meetingId_position_key: () =>
+    new DomainError("CONFLICT", "议程同时被他人修改，请重试", "The agenda was changed at the same time; try again", {
+      field: "meetingId",
+    }),
+  Attendance_meetingId_personId_key: () =>
+    invalid("attendance", "出席记录中同一人重复出现", "The same person appears twice in the attendance"),
+  Resolution_meetingId_number_key: () =>
+    invariant("number", "本次会议已有该编号的决议", "The meeting already has a resolution with that number"),
+};
+
+/** Maps this domain's constraint violations to typed errors (until errors/database-errors.ts knows them). */
+async function translated<T>(run: Promise<T>): Promise<T> {
+  try {
+    return await run;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const text = describeError(error);
+    for (const [name, make] of Object.entries(constraintErrors)) if (text.includes(name)) throw make();
+    throw error;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  let meta = "";
+  try {
+    meta = JSON.stringify((error as { meta?: unknown }).meta ?? {});
+  } catch {
+    meta = "";
+  }
+  return `${error.message} ${meta} ${error.cause ? describeError(error.cause) : ""}`;
+}
+
+/** Locks a meeting's row until the transaction ends (a missing id locks nothing and reveals nothing). */
+async function lockMeeting(scope: MutationScope, id: string): Promise<void> {
+  await scope.tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${id}::uuid FOR UPDATE`;
+}
+
+builder.mutationField("scheduleMeeting", (t) =>
+  t.field({
+    type: Meeting,
+    description:
+      "安排会议（党委会、扩大会；紧急会议只限联合党委）/ Schedule a meeting (regular, extended; emergency meetings for joint committees only)",
+    permission: "create:Meeting",
+    errors: {},
+    args: { input: t.arg({ type: ScheduleMeetingInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      translated(
+        runMutation(ctx, async (scope) => {
+          const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
+          const committee = await scope.tx.committee.findFirst({
+            where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
+          });
+          if (!committee) throw notFound("Committee", "committeeId");
+          const row = {
+            committeeId: committee.id,
+            streetId: committee.streetId,
+            kind: input.kind,
+            status: "SCHEDULED" as const,
+            title: input.title,
+            scheduledAt: input.scheduledAt,
+            location: input.location ?? null,
+          };
+          if (!ctx.guard.can("create", "Meeting", row)) {
+            throw forbidden(
+              "无权为该大党委安排会议",
+              "Not allowed to schedule meetings of this committee",
+              "committeeId",
+            );
+          }
+          assertCommitteeWorking(committee.status);
+          assertMeetingKindAllowed(input.kind, committee.kind);
+          const created = await scope.tx.meeting.create({ data: row });
+          scope.audit({
+            action: "scheduleMeeting",
+            entityType: "Meeting",
+            entityId: created.id,
+            streetId: created.streetId,
+            before: null,
+            after: created,
+          });
+          const agenda = input.agenda ?? [];
+          const positions = nextAgendaPositions([], agenda.length);
+          for (const [i, item] of agenda.entries()) {
+            const itemRow = {
+              meetingId: created.id,
+              committeeId: created.committeeId,
+              streetId: created.streetId,
+              position: positions[i] as number,
+              title: item.title,
+              description: item.description ?? null,
+            };
+            if (!ctx.guard.can("create", "AgendaItem", itemRow)) {
+              throw forbidden("无权编排议程", "Not allowed to set the agenda", "agenda");
+            }
+            const createdItem = await scope.tx.agendaItem.create({ data: itemRow });
+            scope.audit({
+              action: "scheduleMeeting",
+              entityType: "AgendaItem",
+              entityId: createdItem.id,
+              streetId: createdItem.streetId,
+              before: null,
+              after: createdItem,
+            });
+          }
+          return created;
+        }),
+      ),
+  }),
+);
+
+builder.mutationField("updateMeeting", (t) =>
+  t.field({
+    type: Meeting,
+    description: "修改已安排的会议 / Update a scheduled meeting",
+    permission: "update:Meeting",
+    errors: {},
+    args: { input: t.arg({ type: UpdateMeetingInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const id = fromGlobalId("Meeting", input.id);
+        const data: Record<string, unknown> = {};
+        if (input.title !== undefined) data.title = input.title;
+        if (input.scheduledAt !== undefined) data.scheduledAt = input.scheduledAt;
+        if (input.location !== undefined) data.location = input.location;
+        if (data.title === null || data.scheduledAt === null) {
+          throw invalid(
+            data.title === null ? "title" : "scheduledAt",
+            "会议名称和时间不能为空",
+            "Title and time cannot be empty",
+          );
+        }
+        if (Object.keys(data).length === 0) throw invalid("id", "没有要修改的字段", "Nothing to change");
+        const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
+        assertMeetingEditable(before.status);
+        return updateVersioned(scope, "Meeting", before, input.version, data, "updateMeeting");
+      }),
+  }),
+);
+
+builder.mutationField("addAgendaItem", (t) =>
+  t.field({
+    type: AgendaItem,
+    description: "为已安排的会议增加议程事项（排在最后）/ Add an agenda item to a scheduled meeting (at the end)",
+    permission: "create:AgendaItem",
+    errors: {},
+    args: { input: t.arg({ type: AddAgendaItemInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      translated(
+        runMutation(ctx, async (scope) => {
+          const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
+          // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
+          await lockMeeting(scope, meetingId);
+          const meeting = await scope.tx.meeting.findFirst({
+            where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
+          });
+          if (!meeting) throw notFound("Meeting", "meetingId");
+          const existing = await scope.tx.agendaItem.findMany({ where: { meetingId }, select: { position: true } });
+          const [position] = nextAgendaPositions(
+            existing.map((a) => a.position),
+            1,
+          );
+          const row = {
+            meetingId,
+            committeeId: meeting.committeeId,
+            streetId: meeting.streetId,
+            position: position as number,
+            title: input.title,
+            description: input.description ?? null,
+          };
+          if (!ctx.guard.can("create", "AgendaItem", row)) {
+            throw forbidden("无权编排该会议的议程", "Not allowed to change this meeting's agenda", "meetingId");
+          }
+          assertMeetingEditable(meeting.status, "meetingId");
+          const created = await scope.tx.agendaItem.create({ data: row });
+          scope.audit({
+            action: "addAgendaItem",
+            entityType: "AgendaItem",
+            entityId: created.id,
+            streetId: created.streetId,
+            before: null,
+            after: created,
+          });
+          return created;
+        }),
+      ),
+  }),
+);
+
+builder.mutationField("recordMeetingHeld", (t) =>
+  t.field({
+    type: Meeting,
+    description:
+      "登记会议已召开：时间、纪要和委员出席情况 / Record that a meeting was held: time, minutes and the members' attendance",
+    permission: "update:Meeting",
+    errors: {},
+    args: { input: t.arg({ type: RecordMeetingHeldInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      translated(
+        runMutation(ctx, async (scope) => {
+          const id = fromGlobalId("Meeting", input.id);
+          const entries = input.attendance.map((a, i) => ({
+            personId: fromGlobalId("Person", a.personId, `attendance.${i}.personId`),
+            status: a.status,
+            note: a.note ?? null,
+          }));
+          const data = { status: "HELD" as const, heldAt: input.heldAt, minutes: input.minutes ?? null };
+          const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
+          assertMeetingTransition(before.status, "HELD");
+          assertHeldAtNotFuture(input.heldAt, new Date());
+          const seats = await scope.tx.seat.findMany({
+            where: {
+              AND: [
+                {
+                  committeeId: before.committeeId,
+                  personId: { in: entries.map((e) => e.personId) },
+                  status: { in: [...activeSeatStatuses] },
+                },
+                ctx.guard.where("Seat"),
+              ],
+            },
+            select: { personId: true },
+          });
+          assertAttendance(entries, new Set(seats.map((s) => s.personId)));
+          const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
+          for (const entry of entries) {
+            const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
+            if (!ctx.guard.can("create", "Attendance", row)) {
+              throw forbidden("无权登记出席情况", "Not allowed to record attendance", "attendance");
+            }
+            const created = await scope.tx.attendance.create({ data: row });
+            scope.audit({
+              action: "recordMeetingHeld",
+              entityType: "Attendance",
+              entityId: created.id,
+              streetId: created.streetId,
+              before: null,
+              after: created,
+            });
+          }
+          return after;
+        }),
+      ),
+  }),
+);
+
+builder.mutationField("cancelMeeting", (t) =>
+  t.field({
+    type: Meeting,
+    description: "取消已安排的会议 / Cancel a scheduled meeting",
+    permission: "update:Meeting",
+    errors: {},
+    args: { input: t.arg({ type: CancelMeetingInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (scope) => {
+        const before = await loadForWrite(scope, "Meeting", fromGlobalId("Meeting", input.id), "update", ["status"]);
+        assertMeetingTransition(before.status, "CANCELLED");
+        return updateVersioned(scope, "Meeting", before, input.version, { status: "CANCELLED" }, "cancelMeeting");
+      }),
+  }),
+);
+
+builder.mutationField("adoptResolution", (t) =>
+  t.field({
+    type: Resolution,
+    description:
+      "登记已召开会议形成的决议（注明议事原则）/ Record a resolution adopted at a held meeting (with its decision principle)",
+    permission: "create:Resolution",
+    errors: {},
+    args: { input: t.arg({ type: AdoptResolutionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      translated(
+        runMutation(ctx, async (scope) => {
+          const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
+          // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
+          await lockMeeting(scope, meetingId);
+          const meeting = await scope.tx.meeting.findFirst({
+            where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
+          });
+          if (!meeting) throw notFound("Meeting", "meetingId");
+          let agendaItemId: string | null = null;
+          if (input.agendaItemId) {
+            const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
+            const item = await scope.tx.agendaItem.findFirst({
+              where: { AND: [{ id: itemId }, ctx.guard.where("AgendaItem")] },
+            });
+            if (!item) throw notFound("AgendaItem", "agendaItemId");
+            if (item.meetingId !== meeting.id) {
+              throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
+            }
+            agendaItemId = item.id;
+          }
+          const row = {
+            meetingId,
+            committeeId: meeting.committeeId,
+            streetId: meeting.streetId,
+            agendaItemId,
+            number: input.number,
+            title: input.title,
+            text: input.text,
+            principle: input.principle,
+            votesFor: input.votesFor ?? null,
+            votesAgainst: input.votesAgainst ?? null,
+            votesAbstain: input.votesAbstain ?? null,
+            adoptedAt: meeting.heldAt ?? new Date(),
+          };
+          if (!ctx.guard.can("create", "Resolution", row)) {
+            throw forbidden("无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId");
+          }
+          assertResolutionAllowed(meeting.status);
+          const numbers = await scope.tx.resolution.findMany({ where: { meetingId }, select: { number: true } });
+          assertResolutionNumberFree(
+            input.number,
+            numbers.map((r) => r.number),
+          );
+          const created = await scope.tx.resolution.create({ data: row });
+          scope.audit({
+            action: "adoptResolution",
+            entityType: "Resolution",
+            entityId: created.id,
+            streetId: created.streetId,
+            before: null,
+            after: created,
+          });
+          return created;
+        }),
+      ),
+  }),
+);

@@ -1,0 +1,36 @@
+import { defineRootList } from "../data/lists.js";
+import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+
+defineRootList({
+  subject: "Meeting",
+  field: "meetings",
+  description: "会议 / Meetings",
+  filters: {
+    id: { kind: "id", of: "Meeting", description: "ID" },
+    committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
+    kind: { kind: "enum", ref: MeetingKindEnum, description: "会议类型 / Kind" },
+    status: { kind: "enum", ref: MeetingStatusEnum, description: "状态 / Status" },
+    scheduledAt: { kind: "date", description: "计划时间范围 / Scheduled between" },
+    heldAt: { kind: "date", description: "召开时间范围 / Held between" },
+    title: { kind: "string", description: "会议名称 / Title" },
+  },
+  orderable: ["scheduledAt", "heldAt", "title", "kind", "status", "createdAt", "updatedAt"],
+  defaultOrder: [{ scheduledAt: "desc" }],
+});
+
+defineRootList({
+  subject: "Resolution",
+  field: "resolutions",
+  description: "决议 / Resolutions",
+  filters: {
+    id: { kind: "id", of: "Resolution", description: "ID" },
+    committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
+    meetingId: { kind: "id", of: "Meeting", description: "会议 / Meeting" },
+    principle: { kind: "enum", ref: DecisionPrincipleEnum, description: "议事原则 / Decision principle" },
+    number: { kind: "string", description: "决议编号 / Number" },
+    title: { kind: "string", description: "标题 / Title" },
+    adoptedAt: { kind: "date", description: "通过时间范围 / Adopted between" },
+  },
+  orderable: ["adoptedAt", "number", "title", "principle", "createdAt", "updatedAt"],
+  defaultOrder: [{ adoptedAt: "desc" }],
+});
