@@ -1,6 +1,7 @@
 import { builder } from "../builder.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
+import { PartyOrganization } from "../units/types.js";
 
 export const Assessment = builder.prismaNode("Assessment", {
   description:
@@ -31,3 +32,26 @@ export const Assessment = builder.prismaNode("Assessment", {
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
   }),
 });
+
+// ---------------------------------------------------------------- computed fields
+
+builder.prismaObjectField(
+  Assessment,
+  "organization",
+  (t) =>
+    t.field({
+      type: PartyOrganization,
+      nullable: true,
+      description:
+        "被考核（或被考核人所在）的党组织，测评结果通报给它及其上级 / The organisation assessed (or the assessed person's), to which and to whose superior the result is notified",
+      guardField: "organizationId",
+      select: { organizationId: true },
+      // A real Promise (not Prisma's lazy one), so the guard checks the row it resolves to.
+      resolve: async (assessment, _args, ctx) =>
+        assessment.organizationId
+          ? await ctx.db.prisma.partyOrganization.findFirst({
+              where: { AND: [{ id: assessment.organizationId }, ctx.guard.where("PartyOrganization")] },
+            })
+          : null,
+    }) as never,
+);

@@ -1,7 +1,10 @@
 import { builder } from "../builder.js";
+import { Membership } from "../committees/types.js";
+import type { RowOf } from "../data/models.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { ContributionStatusEnum, FundingChannelEnum, FundingPlanStatusEnum } from "../system/enums.js";
+import { contributionTransitions, formatPercent, fundingPlanTransitions, percentUnitsOf, sharesOf } from "./rules.js";
 
 export const FundingPlan = builder.prismaNode("FundingPlan", {
   description: "大党委工作专项经费方案（按年度、版本）/ A committee's special fund plan (per year and revision)",
@@ -56,7 +59,12 @@ export const ContributionRatio = builder.prismaNode("ContributionRatio", {
   fields: (t) => ({
     plan: t.relation("plan", { description: "经费方案 / Plan", nullable: true }),
     membership: t.relation("membership", { description: "成员单位 / Member unit", nullable: true }),
-    percent: t.expose("percent", { type: "Decimal", description: "比例（%）/ Ratio (percent)" }),
+    percent: t.field({
+      type: "Decimal",
+      description: "比例（%，4位小数，如 33.3333）/ Ratio (percent, four decimals, e.g. 33.3333)",
+      select: { percent: true },
+      resolve: (ratio) => formatPercent(percentUnitsOf(ratio.percent)),
+    }),
     version: t.exposeInt("version", { description: "版本号 / Version" }),
   }),
 });
@@ -80,3 +88,93 @@ export const Contribution = builder.prismaNode("Contribution", {
     version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
   }),
 });
+
+// ---------------------------------------------------------------- computed fields
+
+/** One member's share of a plan's budget. */
+interface ShareShape {
+  membership: RowOf<"Membership">;
+  percent: string;
+  shareFen: bigint;
+}
+
+export const FundingShare = builder.objectRef<ShareShape>("FundingShare").implement({
+  description:
+    "成员单位按出资比例应承担的预算份额（最大余额法，分）/ A member unit's share of the budget by its ratio (largest remainder, in fen)",
+  fields: (t) => ({
+    membership: t.field({
+      type: Membership,
+      nullable: true,
+      description: "成员单位 / Member unit",
+      resolve: (share) => share.membership,
+    }),
+    percent: t.field({
+      type: "Decimal",
+      description: "出资比例（%，4位小数）/ Ratio (percent, four decimals)",
+      resolve: (share) => share.percent,
+    }),
+    shareFen: t.field({
+      type: "Fen",
+      description: "应承担金额（分）；各份额之和恰好等于预算 / Share in fen; the shares add up to the budget exactly",
+      resolve: (share) => share.shareFen,
+    }),
+  }),
+});
+
+builder.prismaObjectField(
+  FundingPlan,
+  "shares",
+  (t) =>
+    t.field({
+      type: [FundingShare],
+      description:
+        "各成员单位按本方案出资比例分摊预算的份额（最大余额法，合计恰好等于预算；只列出可见的出资比例）/ Each member's share of this plan's budget by its ratio (largest remainder, adding up to the budget exactly; only the ratios you may see are listed)",
+      guardField: "budgetFen",
+      select: {
+        budgetFen: true,
+        ratios: { include: { membership: true }, orderBy: [{ membershipId: "asc" }] },
+      },
+      resolve: (plan, _args, ctx) => {
+        // The shares depend on every ratio of the plan; only the entries the caller may read are returned.
+        const ratios = plan.ratios;
+        const shares = sharesOf(
+          plan.budgetFen,
+          ratios.map((r) => percentUnitsOf(r.percent)),
+        );
+        return ratios
+          .map((ratio, i) => ({ ratio, shareFen: shares[i] as bigint }))
+          .filter(({ ratio }) => ctx.guard.canRead("ContributionRatio", ratio as unknown as Record<string, unknown>))
+          .map(({ ratio, shareFen }) => ({
+            membership: ratio.membership,
+            percent: formatPercent(percentUnitsOf(ratio.percent)),
+            shareFen,
+          }));
+      },
+    }) as never,
+);
+
+builder.prismaObjectField(
+  FundingPlan,
+  "allowedTransitions",
+  (t) =>
+    t.field({
+      type: [FundingPlanStatusEnum],
+      description: "当前状态允许变更到的状态 / Statuses the plan may move to from its current one",
+      guardField: "status",
+      select: { status: true },
+      resolve: (plan) => [...fundingPlanTransitions[plan.status]],
+    }) as never,
+);
+
+builder.prismaObjectField(
+  Contribution,
+  "allowedTransitions",
+  (t) =>
+    t.field({
+      type: [ContributionStatusEnum],
+      description: "当前状态允许变更到的状态 / Statuses the contribution may move to from its current one",
+      guardField: "status",
+      select: { status: true },
+      resolve: (contribution) => [...contributionTransitions[contribution.status]],
+    }) as never,
+);
