@@ -58,3 +58,27 @@ describe("personal data", () => {
     },
   );
 });
+
+describe("assessment remarks", () => {
+  const remarksQuery = `{ assessments(first: 50) { edges { node { score remarks } } } }`;
+  async function readRemarks(role: string) {
+    statements.length = 0;
+    recording = true;
+    const result = await t.gql(remarksQuery, {}, tokens[role]);
+    recording = false;
+    expect(result.errors).toBeUndefined();
+    return { nodes: result.data.assessments.edges.map((e: any) => e.node), sql: statements.join("\n") };
+  }
+
+  it("are read and shown for STREET_ADMIN", async () => {
+    const { nodes, sql } = await readRemarks("STREET_ADMIN");
+    expect(nodes.some((n: any) => typeof n.remarks === "string" && n.remarks.length > 0)).toBe(true);
+    expect(sql).toMatch(/"remarks"/);
+  });
+
+  it.each(["ANALYST", "DISTRICT_ADMIN", "UNIT_LIAISON"])("are neither shown to nor read for %s", async (role) => {
+    const { nodes, sql } = await readRemarks(role);
+    for (const node of nodes) expect(node.remarks).toBeNull();
+    expect(sql).not.toMatch(/"remarks"/);
+  });
+});

@@ -53,12 +53,17 @@ export const builder = new SchemaBuilder<{
     // Input that fails its schema becomes a typed VALIDATION error naming the field at fault.
     validationError: (result) => {
       const issue = result.issues[0];
-      const path = (issue?.path ?? []).map((p) => (typeof p === "object" && p !== null ? p.key : p)).join(".");
+      const path = (issue?.path ?? [])
+        .map((p) => (typeof p === "object" && p !== null ? p.key : p))
+        .filter((p, i) => !(i === 0 && p === "input"))
+        .join(".");
       const message = issue?.message ?? "invalid";
+      // Our schemas carry "中文 / English" messages; zod's own are English only.
+      const [zh, en] = message.includes(" / ") ? message.split(" / ", 2) : [message, message];
       return new DomainError(
         "VALIDATION",
-        `输入无效：${path || "输入"} ${message}`,
-        `Invalid input: ${path || "input"} ${message}`,
+        `输入无效：${path || "输入"} ${zh}`,
+        `Invalid input: ${path || "input"} ${en}`,
         {
           field: path || null,
         },

@@ -9,6 +9,16 @@ export const Assessment = builder.prismaNode("Assessment", {
   id: { field: "id" },
   findUnique: scopedFindUnique("Assessment"),
   nullable: true,
+  // Select mode: only the columns a request asks for are read, plus the ones the permission
+  // rules look at, so the personal remarks are never read for a role that may not see them.
+  select: {
+    id: true,
+    kind: true,
+    streetId: true,
+    committeeId: true,
+    membershipId: true,
+    organizationId: true,
+  },
   fields: (t) => ({
     kind: t.expose("kind", { type: AssessmentKindEnum, description: "考核类型 / Kind" }),
     committee: t.relation("committee", { description: "大党委 / Committee", nullable: true }),
@@ -19,8 +29,10 @@ export const Assessment = builder.prismaNode("Assessment", {
     score: t.expose("score", { type: "Decimal", description: "得分（0–100）/ Score (0–100)" }),
     points: t.exposeInt("points", { description: "积分 / Points" }),
     grade: t.expose("grade", { type: AssessmentGradeEnum, description: "等次 / Grade" }),
-    remarks: t.exposeString("remarks", {
+    remarks: t.string({
       description: "评语（个人信息，仅授权角色可见）/ Remarks (personal data, authorised roles only)",
+      select: (_args, ctx) => (ctx.guard.mayEver("read", "Assessment", "remarks") ? { remarks: true } : {}),
+      resolve: (assessment) => (assessment as { remarks?: string | null }).remarks ?? null,
     }),
     assessedAt: t.expose("assessedAt", { type: "DateTime", description: "考核时间 / Assessed at" }),
     notifiedAt: t.expose("notifiedAt", {

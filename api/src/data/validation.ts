@@ -22,7 +22,10 @@ export const nonNegativeInt = z.number().int().min(0).max(100_000_000);
 export const fen = z
   .string()
   .regex(/^\d{1,13}$/, "金额须为不超过13位的非负整数（分）/ amount must be a whole, non-negative number of fen");
-export const positiveFen = fen.refine((v) => BigInt(v) > 0n, "金额须大于0 / amount must be greater than 0");
+export const positiveFen = fen.refine(
+  (v) => !/^\d{1,13}$/.test(v) || BigInt(v) > 0n,
+  "金额须大于0 / amount must be greater than 0",
+);
 /** A percentage with at most 4 decimals, 0–100. */
 export const percent = z
   .string()

@@ -50,6 +50,32 @@ const constraints: Record<string, [field: string | null, zh: string, en: string]
   Contribution_amount_positive: ["amountFen", "金额须大于0", "The amount must be greater than 0"],
   Assessment_score_range: ["score", "得分须在0到100之间", "A score is between 0 and 100"],
   VolunteerTeamMember_one_active: ["personId", "此人已是该服务队队员", "This person is already a member of the team"],
+  FundingPlan_committeeId_year_revision_key: [
+    "year",
+    "该大党委该年度已有此版本的经费方案",
+    "The committee already has this revision of the year's plan",
+  ],
+  FundingPlan_previousPlanId_key: ["id", "该方案已有修订版本", "The plan already has a revision"],
+  Assessment_one_per_subject_year: [
+    "year",
+    "该对象本年度已有同类考核",
+    "This subject already has an assessment of that kind for the year",
+  ],
+  Resolution_meetingId_number_key: [
+    "number",
+    "本次会议已有该编号的决议",
+    "The meeting already has a resolution with that number",
+  ],
+  Attendance_meetingId_personId_key: [
+    "attendance",
+    "出席记录中同一人重复出现",
+    "The same person appears twice in the attendance",
+  ],
+  AgendaItem_meetingId_position_key: [
+    "position",
+    "议程同时被他人修改，请重试",
+    "The agenda was changed at the same time; try again",
+  ],
   Membership_organization_street_fkey: [
     "organizationId",
     "党组织不在该大党委所在街道",

@@ -101,7 +101,11 @@ export class GuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
           return null;
         return value;
       };
-      return result instanceof Promise ? result.then(check) : check(result);
+      // Prisma's queries are lazy thenables, not Promises: treat anything with `then` as async.
+      const thenable = result as { then?: unknown } | null;
+      return thenable && typeof thenable.then === "function"
+        ? (result as PromiseLike<unknown>).then(check)
+        : check(result);
     };
   }
 }

@@ -117,6 +117,9 @@ ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_subject_matches_kind" CHECK 
     WHEN 'POINTS' THEN "personId" IS NOT NULL AND "points" IS NOT NULL AND "membershipId" IS NULL AND "seatId" IS NULL
   END
 );
+-- One assessment of a kind per subject, committee and year.
+CREATE UNIQUE INDEX "Assessment_one_per_subject_year"
+  ON "Assessment"("committeeId", "kind", "year", COALESCE("membershipId", "seatId", "personId"));
 ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_score_range" CHECK ("score" IS NULL OR ("score" >= 0 AND "score" <= 100));
 ALTER TABLE "Assessment" ADD CONSTRAINT "Assessment_year_range" CHECK ("year" BETWEEN 2000 AND 2100);
 
