@@ -1,11 +1,11 @@
-import { DomainError, invariant } from "./domain-error.js";
+import { DomainError, type ErrorCode, invariant } from "./domain-error.js";
 
 /**
  * Constraint names of prisma/migrations/*_invariants (and Prisma's unique indexes) → the typed
  * error the API returns when the database refuses a write the domain layer did not catch first
  * (e.g. two concurrent requests).
  */
-const constraints: Record<string, [field: string | null, zh: string, en: string]> = {
+const constraints: Record<string, [field: string | null, zh: string, en: string, code?: ErrorCode]> = {
   Seat_one_active_secretary: ["role", "该大党委已有书记", "The committee already has a secretary"],
   Seat_one_active_executive_deputy: ["role", "该大党委已有常务副书记", "The committee already has an executive deputy"],
   Seat_one_active_full_time_deputy: ["role", "该大党委已有专职副书记", "The committee already has a full-time deputy"],
@@ -86,8 +86,8 @@ const constraints: Record<string, [field: string | null, zh: string, en: string]
 export function translateDatabaseError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
   const text = describe(error);
-  for (const [name, [field, zh, en]] of Object.entries(constraints)) {
-    if (text.includes(name)) return invariant(field, zh, en);
+  for (const [name, [field, zh, en, code]] of Object.entries(constraints)) {
+    if (text.includes(name)) return code ? new DomainError(code, zh, en, { field }) : invariant(field, zh, en);
   }
   if (/P2034|could not serialize|deadlock/i.test(text)) {
     return new DomainError("CONFLICT", "并发修改冲突，请重试", "Concurrent change; try again", { field: null });

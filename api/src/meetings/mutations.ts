@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
-import { DomainError, forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
 import {
   activeSeatStatuses,
@@ -133,41 +133,6 @@ const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
   }),
 });
 
-/** Unique indexes of this domain that only concurrent requests can hit (the rules check them first). */
-const constraintErrors: Record<string, () => DomainError> = {
-  AgendaItem_meetingId_position_key: () =>
-    new DomainError("CONFLICT", "议程同时被他人修改，请重试", "The agenda was changed at the same time; try again", {
-      field: "meetingId",
-    }),
-  Attendance_meetingId_personId_key: () =>
-    invalid("attendance", "出席记录中同一人重复出现", "The same person appears twice in the attendance"),
-  Resolution_meetingId_number_key: () =>
-    invariant("number", "本次会议已有该编号的决议", "The meeting already has a resolution with that number"),
-};
-
-/** Maps this domain's constraint violations to typed errors (until errors/database-errors.ts knows them). */
-async function translated<T>(run: Promise<T>): Promise<T> {
-  try {
-    return await run;
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const text = describeError(error);
-    for (const [name, make] of Object.entries(constraintErrors)) if (text.includes(name)) throw make();
-    throw error;
-  }
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  let meta = "";
-  try {
-    meta = JSON.stringify((error as { meta?: unknown }).meta ?? {});
-  } catch {
-    meta = "";
-  }
-  return `${error.message} ${meta} ${error.cause ? describeError(error.cause) : ""}`;
-}
-
 /** Locks a meeting's row until the transaction ends (a missing id locks nothing and reveals nothing). */
 async function lockMeeting(scope: MutationScope, id: string): Promise<void> {
   await scope.tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${id}::uuid FOR UPDATE`;
@@ -182,67 +147,65 @@ builder.mutationField("scheduleMeeting", (t) =>
     errors: {},
     args: { input: t.arg({ type: ScheduleMeetingInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      translated(
-        runMutation(ctx, async (scope) => {
-          const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-          const committee = await scope.tx.committee.findFirst({
-            where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-          });
-          if (!committee) throw notFound("Committee", "committeeId");
-          const row = {
-            committeeId: committee.id,
-            streetId: committee.streetId,
-            kind: input.kind,
-            status: "SCHEDULED" as const,
-            title: input.title,
-            scheduledAt: input.scheduledAt,
-            location: input.location ?? null,
+      runMutation(ctx, async (scope) => {
+        const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
+        const committee = await scope.tx.committee.findFirst({
+          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
+        });
+        if (!committee) throw notFound("Committee", "committeeId");
+        const row = {
+          committeeId: committee.id,
+          streetId: committee.streetId,
+          kind: input.kind,
+          status: "SCHEDULED" as const,
+          title: input.title,
+          scheduledAt: input.scheduledAt,
+          location: input.location ?? null,
+        };
+        if (!ctx.guard.can("create", "Meeting", row)) {
+          throw forbidden(
+            "无权为该大党委安排会议",
+            "Not allowed to schedule meetings of this committee",
+            "committeeId",
+          );
+        }
+        assertCommitteeWorking(committee.status);
+        assertMeetingKindAllowed(input.kind, committee.kind);
+        const created = await scope.tx.meeting.create({ data: row });
+        scope.audit({
+          action: "scheduleMeeting",
+          entityType: "Meeting",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        const agenda = input.agenda ?? [];
+        const positions = nextAgendaPositions([], agenda.length);
+        for (const [i, item] of agenda.entries()) {
+          const itemRow = {
+            meetingId: created.id,
+            committeeId: created.committeeId,
+            streetId: created.streetId,
+            position: positions[i] as number,
+            title: item.title,
+            description: item.description ?? null,
           };
-          if (!ctx.guard.can("create", "Meeting", row)) {
-            throw forbidden(
-              "无权为该大党委安排会议",
-              "Not allowed to schedule meetings of this committee",
-              "committeeId",
-            );
+          if (!ctx.guard.can("create", "AgendaItem", itemRow)) {
+            throw forbidden("无权编排议程", "Not allowed to set the agenda", "agenda");
           }
-          assertCommitteeWorking(committee.status);
-          assertMeetingKindAllowed(input.kind, committee.kind);
-          const created = await scope.tx.meeting.create({ data: row });
+          const createdItem = await scope.tx.agendaItem.create({ data: itemRow });
           scope.audit({
             action: "scheduleMeeting",
-            entityType: "Meeting",
-            entityId: created.id,
-            streetId: created.streetId,
+            entityType: "AgendaItem",
+            entityId: createdItem.id,
+            streetId: createdItem.streetId,
             before: null,
-            after: created,
+            after: createdItem,
           });
-          const agenda = input.agenda ?? [];
-          const positions = nextAgendaPositions([], agenda.length);
-          for (const [i, item] of agenda.entries()) {
-            const itemRow = {
-              meetingId: created.id,
-              committeeId: created.committeeId,
-              streetId: created.streetId,
-              position: positions[i] as number,
-              title: item.title,
-              description: item.description ?? null,
-            };
-            if (!ctx.guard.can("create", "AgendaItem", itemRow)) {
-              throw forbidden("无权编排议程", "Not allowed to set the agenda", "agenda");
-            }
-            const createdItem = await scope.tx.agendaItem.create({ data: itemRow });
-            scope.audit({
-              action: "scheduleMeeting",
-              entityType: "AgendaItem",
-              entityId: createdItem.id,
-              streetId: createdItem.streetId,
-              before: null,
-              after: createdItem,
-            });
-          }
-          return created;
-        }),
-      ),
+        }
+        return created;
+      }),
   }),
 );
 
@@ -283,44 +246,42 @@ builder.mutationField("addAgendaItem", (t) =>
     errors: {},
     args: { input: t.arg({ type: AddAgendaItemInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      translated(
-        runMutation(ctx, async (scope) => {
-          const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
-          // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
-          await lockMeeting(scope, meetingId);
-          const meeting = await scope.tx.meeting.findFirst({
-            where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
-          });
-          if (!meeting) throw notFound("Meeting", "meetingId");
-          const existing = await scope.tx.agendaItem.findMany({ where: { meetingId }, select: { position: true } });
-          const [position] = nextAgendaPositions(
-            existing.map((a) => a.position),
-            1,
-          );
-          const row = {
-            meetingId,
-            committeeId: meeting.committeeId,
-            streetId: meeting.streetId,
-            position: position as number,
-            title: input.title,
-            description: input.description ?? null,
-          };
-          if (!ctx.guard.can("create", "AgendaItem", row)) {
-            throw forbidden("无权编排该会议的议程", "Not allowed to change this meeting's agenda", "meetingId");
-          }
-          assertMeetingEditable(meeting.status, "meetingId");
-          const created = await scope.tx.agendaItem.create({ data: row });
-          scope.audit({
-            action: "addAgendaItem",
-            entityType: "AgendaItem",
-            entityId: created.id,
-            streetId: created.streetId,
-            before: null,
-            after: created,
-          });
-          return created;
-        }),
-      ),
+      runMutation(ctx, async (scope) => {
+        const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
+        // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
+        await lockMeeting(scope, meetingId);
+        const meeting = await scope.tx.meeting.findFirst({
+          where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
+        });
+        if (!meeting) throw notFound("Meeting", "meetingId");
+        const existing = await scope.tx.agendaItem.findMany({ where: { meetingId }, select: { position: true } });
+        const [position] = nextAgendaPositions(
+          existing.map((a) => a.position),
+          1,
+        );
+        const row = {
+          meetingId,
+          committeeId: meeting.committeeId,
+          streetId: meeting.streetId,
+          position: position as number,
+          title: input.title,
+          description: input.description ?? null,
+        };
+        if (!ctx.guard.can("create", "AgendaItem", row)) {
+          throw forbidden("无权编排该会议的议程", "Not allowed to change this meeting's agenda", "meetingId");
+        }
+        assertMeetingEditable(meeting.status, "meetingId");
+        const created = await scope.tx.agendaItem.create({ data: row });
+        scope.audit({
+          action: "addAgendaItem",
+          entityType: "AgendaItem",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        return created;
+      }),
   }),
 );
 
@@ -333,51 +294,49 @@ builder.mutationField("recordMeetingHeld", (t) =>
     errors: {},
     args: { input: t.arg({ type: RecordMeetingHeldInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      translated(
-        runMutation(ctx, async (scope) => {
-          const id = fromGlobalId("Meeting", input.id);
-          const entries = input.attendance.map((a, i) => ({
-            personId: fromGlobalId("Person", a.personId, `attendance.${i}.personId`),
-            status: a.status,
-            note: a.note ?? null,
-          }));
-          const data = { status: "HELD" as const, heldAt: input.heldAt, minutes: input.minutes ?? null };
-          const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
-          assertMeetingTransition(before.status, "HELD");
-          assertHeldAtNotFuture(input.heldAt, new Date());
-          const seats = await scope.tx.seat.findMany({
-            where: {
-              AND: [
-                {
-                  committeeId: before.committeeId,
-                  personId: { in: entries.map((e) => e.personId) },
-                  status: { in: [...activeSeatStatuses] },
-                },
-                ctx.guard.where("Seat"),
-              ],
-            },
-            select: { personId: true },
-          });
-          assertAttendance(entries, new Set(seats.map((s) => s.personId)));
-          const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
-          for (const entry of entries) {
-            const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
-            if (!ctx.guard.can("create", "Attendance", row)) {
-              throw forbidden("无权登记出席情况", "Not allowed to record attendance", "attendance");
-            }
-            const created = await scope.tx.attendance.create({ data: row });
-            scope.audit({
-              action: "recordMeetingHeld",
-              entityType: "Attendance",
-              entityId: created.id,
-              streetId: created.streetId,
-              before: null,
-              after: created,
-            });
+      runMutation(ctx, async (scope) => {
+        const id = fromGlobalId("Meeting", input.id);
+        const entries = input.attendance.map((a, i) => ({
+          personId: fromGlobalId("Person", a.personId, `attendance.${i}.personId`),
+          status: a.status,
+          note: a.note ?? null,
+        }));
+        const data = { status: "HELD" as const, heldAt: input.heldAt, minutes: input.minutes ?? null };
+        const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
+        assertMeetingTransition(before.status, "HELD");
+        assertHeldAtNotFuture(input.heldAt, new Date());
+        const seats = await scope.tx.seat.findMany({
+          where: {
+            AND: [
+              {
+                committeeId: before.committeeId,
+                personId: { in: entries.map((e) => e.personId) },
+                status: { in: [...activeSeatStatuses] },
+              },
+              ctx.guard.where("Seat"),
+            ],
+          },
+          select: { personId: true },
+        });
+        assertAttendance(entries, new Set(seats.map((s) => s.personId)));
+        const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
+        for (const entry of entries) {
+          const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
+          if (!ctx.guard.can("create", "Attendance", row)) {
+            throw forbidden("无权登记出席情况", "Not allowed to record attendance", "attendance");
           }
-          return after;
-        }),
-      ),
+          const created = await scope.tx.attendance.create({ data: row });
+          scope.audit({
+            action: "recordMeetingHeld",
+            entityType: "Attendance",
+            entityId: created.id,
+            streetId: created.streetId,
+            before: null,
+            after: created,
+          });
+        }
+        return after;
+      }),
   }),
 );
 
@@ -406,61 +365,59 @@ builder.mutationField("adoptResolution", (t) =>
     errors: {},
     args: { input: t.arg({ type: AdoptResolutionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      translated(
-        runMutation(ctx, async (scope) => {
-          const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
-          // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
-          await lockMeeting(scope, meetingId);
-          const meeting = await scope.tx.meeting.findFirst({
-            where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
+      runMutation(ctx, async (scope) => {
+        const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
+        // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
+        await lockMeeting(scope, meetingId);
+        const meeting = await scope.tx.meeting.findFirst({
+          where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
+        });
+        if (!meeting) throw notFound("Meeting", "meetingId");
+        let agendaItemId: string | null = null;
+        if (input.agendaItemId) {
+          const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
+          const item = await scope.tx.agendaItem.findFirst({
+            where: { AND: [{ id: itemId }, ctx.guard.where("AgendaItem")] },
           });
-          if (!meeting) throw notFound("Meeting", "meetingId");
-          let agendaItemId: string | null = null;
-          if (input.agendaItemId) {
-            const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
-            const item = await scope.tx.agendaItem.findFirst({
-              where: { AND: [{ id: itemId }, ctx.guard.where("AgendaItem")] },
-            });
-            if (!item) throw notFound("AgendaItem", "agendaItemId");
-            if (item.meetingId !== meeting.id) {
-              throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
-            }
-            agendaItemId = item.id;
+          if (!item) throw notFound("AgendaItem", "agendaItemId");
+          if (item.meetingId !== meeting.id) {
+            throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
           }
-          const row = {
-            meetingId,
-            committeeId: meeting.committeeId,
-            streetId: meeting.streetId,
-            agendaItemId,
-            number: input.number,
-            title: input.title,
-            text: input.text,
-            principle: input.principle,
-            votesFor: input.votesFor ?? null,
-            votesAgainst: input.votesAgainst ?? null,
-            votesAbstain: input.votesAbstain ?? null,
-            adoptedAt: meeting.heldAt ?? new Date(),
-          };
-          if (!ctx.guard.can("create", "Resolution", row)) {
-            throw forbidden("无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId");
-          }
-          assertResolutionAllowed(meeting.status);
-          const numbers = await scope.tx.resolution.findMany({ where: { meetingId }, select: { number: true } });
-          assertResolutionNumberFree(
-            input.number,
-            numbers.map((r) => r.number),
-          );
-          const created = await scope.tx.resolution.create({ data: row });
-          scope.audit({
-            action: "adoptResolution",
-            entityType: "Resolution",
-            entityId: created.id,
-            streetId: created.streetId,
-            before: null,
-            after: created,
-          });
-          return created;
-        }),
-      ),
+          agendaItemId = item.id;
+        }
+        const row = {
+          meetingId,
+          committeeId: meeting.committeeId,
+          streetId: meeting.streetId,
+          agendaItemId,
+          number: input.number,
+          title: input.title,
+          text: input.text,
+          principle: input.principle,
+          votesFor: input.votesFor ?? null,
+          votesAgainst: input.votesAgainst ?? null,
+          votesAbstain: input.votesAbstain ?? null,
+          adoptedAt: meeting.heldAt ?? new Date(),
+        };
+        if (!ctx.guard.can("create", "Resolution", row)) {
+          throw forbidden("无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId");
+        }
+        assertResolutionAllowed(meeting.status);
+        const numbers = await scope.tx.resolution.findMany({ where: { meetingId }, select: { number: true } });
+        assertResolutionNumberFree(
+          input.number,
+          numbers.map((r) => r.number),
+        );
+        const created = await scope.tx.resolution.create({ data: row });
+        scope.audit({
+          action: "adoptResolution",
+          entityType: "Resolution",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        return created;
+      }),
   }),
 );

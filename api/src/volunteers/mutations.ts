@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
-import { DomainError, forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { assertCommitteeWorking } from "../meetings/rules.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 import {
@@ -94,35 +94,6 @@ const RecordVolunteerActivityInput = builder.inputType("RecordVolunteerActivityI
     description: t.string({ description: "内容 / Description", validate: optionalText(2000) }),
   }),
 });
-
-/** Unique indexes of this domain that only concurrent requests can hit (the rules check them first). */
-const constraintErrors: Record<string, () => DomainError> = {
-  VolunteerTeamMember_one_active: () =>
-    invariant("personId", "此人已是该服务队的在队队员", "This person is already an active member of the team"),
-};
-
-/** Maps this domain's constraint violations to typed errors (until errors/database-errors.ts knows them). */
-async function translated<T>(run: Promise<T>): Promise<T> {
-  try {
-    return await run;
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const text = describeError(error);
-    for (const [name, make] of Object.entries(constraintErrors)) if (text.includes(name)) throw make();
-    throw error;
-  }
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  let meta = "";
-  try {
-    meta = JSON.stringify((error as { meta?: unknown }).meta ?? {});
-  } catch {
-    meta = "";
-  }
-  return `${error.message} ${meta} ${error.cause ? describeError(error.cause) : ""}`;
-}
 
 /** A person referenced by an input, read through the caller's rules (foreign → NOT_FOUND). */
 async function loadPerson(scope: MutationScope, id: string, field: string) {
@@ -267,39 +238,37 @@ builder.mutationField("addTeamMember", (t) =>
     errors: {},
     args: { input: t.arg({ type: AddTeamMemberInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      translated(
-        runMutation(ctx, async (scope) => {
-          const team = await loadTeam(scope, input.teamId);
-          const personId = await loadPerson(scope, input.personId, "personId");
-          const row = {
-            teamId: team.id,
-            committeeId: team.committeeId,
-            streetId: team.streetId,
-            personId,
-            joinedOn: input.joinedOn,
-          };
-          if (!ctx.guard.can("create", "VolunteerTeamMember", row)) {
-            throw forbidden("无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId");
-          }
-          assertTeamActive(team);
-          assertNotBeforeFounding(input.joinedOn, team.foundedOn, "joinedOn");
-          const active = await scope.tx.volunteerTeamMember.findMany({
-            where: { teamId: team.id, personId, leftOn: null },
-            select: { personId: true },
-          });
-          assertNotActiveMember(personId, new Set(active.map((m) => m.personId)));
-          const created = await scope.tx.volunteerTeamMember.create({ data: row });
-          scope.audit({
-            action: "addTeamMember",
-            entityType: "VolunteerTeamMember",
-            entityId: created.id,
-            streetId: created.streetId,
-            before: null,
-            after: created,
-          });
-          return created;
-        }),
-      ),
+      runMutation(ctx, async (scope) => {
+        const team = await loadTeam(scope, input.teamId);
+        const personId = await loadPerson(scope, input.personId, "personId");
+        const row = {
+          teamId: team.id,
+          committeeId: team.committeeId,
+          streetId: team.streetId,
+          personId,
+          joinedOn: input.joinedOn,
+        };
+        if (!ctx.guard.can("create", "VolunteerTeamMember", row)) {
+          throw forbidden("无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId");
+        }
+        assertTeamActive(team);
+        assertNotBeforeFounding(input.joinedOn, team.foundedOn, "joinedOn");
+        const active = await scope.tx.volunteerTeamMember.findMany({
+          where: { teamId: team.id, personId, leftOn: null },
+          select: { personId: true },
+        });
+        assertNotActiveMember(personId, new Set(active.map((m) => m.personId)));
+        const created = await scope.tx.volunteerTeamMember.create({ data: row });
+        scope.audit({
+          action: "addTeamMember",
+          entityType: "VolunteerTeamMember",
+          entityId: created.id,
+          streetId: created.streetId,
+          before: null,
+          after: created,
+        });
+        return created;
+      }),
   }),
 );
 
