@@ -593,7 +593,7 @@ describe("who sees assessments and their remarks", () => {
     expect(await view(staffB)).toBeNull();
 
     // The same holds in lists: no role without the right sees any remark.
-    const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 500) { totalCount edges { node { kind remarks membership { id } } } } }`;
+    const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 200) { totalCount edges { node { kind remarks membership { id } } } } }`;
     for (const token of [analyst, liaison]) {
       const r = await t.gql(list, { f: { committeeId: { equals: gid("Committee", A) } } }, token);
       expect(r.errors).toBeUndefined();
@@ -625,7 +625,7 @@ describe("who sees assessments and their remarks", () => {
   });
 
   it("filters by committee, kind, year, membership, organisation and grade", async () => {
-    const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 500) { totalCount edges { node { kind year grade organization { id } } } } }`;
+    const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 200) { totalCount edges { node { kind year grade organization { id } } } } }`;
     const count = async (f: Record<string, unknown>, token = streetAdmin) => {
       const r = await t.gql(list, { f }, token);
       expect(r.errors).toBeUndefined();

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, optionalText, version } from "../data/validation.js";
+import { globalId, optionalText, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import {
@@ -21,12 +21,6 @@ import {
   parseScore,
 } from "./rules.js";
 import { Assessment } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const score = z
   .string()

@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { code, globalId, optionalText, text, version } from "../data/validation.js";
+import { code, definedOnly, globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
 import { ACTIVE_SEAT_STATUSES } from "../seats/rules.js";
@@ -29,12 +29,6 @@ import {
   transitionTimestamps,
 } from "./rules.js";
 import { Committee, Membership } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const committeeIdField = {
   required: true,
@@ -158,10 +152,6 @@ const EndMembershipInput = builder.inputType("EndMembershipInput", {
     toDate: t.field({ type: "Date", description: "退出日期（默认今天）/ Member until (default today)" }),
   }),
 });
-
-function definedOnly(input: Record<string, unknown>, keys: string[]) {
-  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-}
 
 /** Loads the communities named in `communityIds` through the read rules (a foreign one is NOT_FOUND), in input order. */
 async function loadCommunities(scope: MutationScope, globalIds: readonly string[]): Promise<CommunityFact[]> {

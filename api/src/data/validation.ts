@@ -31,3 +31,15 @@ export const percent = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,4})?$/, "比例最多4位小数 / a ratio has at most 4 decimals")
   .refine((v) => Number(v) <= 100, "比例不能超过100 / a ratio cannot exceed 100");
+
+/** The `version` input field every update takes (optimistic concurrency). */
+export const versionField = {
+  required: true,
+  description: "所依据的版本号 / Version the change is based on",
+  validate: version,
+} as const;
+
+/** The fields of an input that were given (undefined = leave unchanged; null = clear). */
+export function definedOnly(input: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+}

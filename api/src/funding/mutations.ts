@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { fen, globalId, optionalText, percent, text, version } from "../data/validation.js";
+import { fen, globalId, optionalText, percent, positiveFen, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import { FundingChannelEnum } from "../system/enums.js";
 import {
@@ -30,21 +30,7 @@ import {
 } from "./rules.js";
 import { Contribution, FundingIncome, FundingPlan } from "./types.js";
 
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
-
 const year = z.number().int().min(2000).max(2100);
-/**
- * Whole fen greater than 0. (data/validation.ts's `positiveFen` calls BigInt() on text that failed
- * its format check, which throws instead of reporting a VALIDATION error, so the check is guarded here.)
- */
-const positiveFen = fen.refine(
-  (v) => !/^\d{1,13}$/.test(v) || BigInt(v) > 0n,
-  "金额须大于0 / amount must be greater than 0",
-);
 
 const DraftFundingPlanInput = builder.inputType("DraftFundingPlanInput", {
   description: "编制年度经费方案（草稿）/ Draft a committee's funding plan for a year",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
+import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
 import {
@@ -18,12 +18,6 @@ import {
   nextAgendaPositions,
 } from "./rules.js";
 import { AgendaItem, Meeting, Resolution } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const AgendaItemInput = builder.inputType("AgendaItemInput", {
   description: "议程事项 / Agenda item",

@@ -2,17 +2,11 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, optionalText, phone, text, version } from "../data/validation.js";
+import { definedOnly, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import { GenderEnum } from "../system/enums.js";
 import { assertIdNumber, assertNoActiveSeats, assertPartyFacts, assertPersonActive } from "./rules.js";
 import { Person } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const birthYear = z.number().int().min(1900).max(2100).nullish();
 /** Checked by `assertIdNumber` (check character), which names the field; here only a length bound. */
@@ -100,10 +94,6 @@ const EndPersonInput = builder.inputType("EndPersonInput", {
     version: t.int(versionField),
   }),
 });
-
-function definedOnly(input: Record<string, unknown>, keys: string[]) {
-  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-}
 
 /** The references of an input as database ids (undefined: not given; null: cleared), not yet checked. */
 function referenceIds(input: { workplaceOrganizationId?: string | null; residenceCommunityId?: string | null }) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, optionalText, text, version } from "../data/validation.js";
+import { globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum } from "../system/enums.js";
@@ -19,12 +19,6 @@ import {
   seatTransitionData,
 } from "./rules.js";
 import { Seat } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const SeatAttestationInput = builder.inputType("SeatAttestationInput", {
   description: "一项任职条件的证明 / Attestation of one qualification",

@@ -2,17 +2,21 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { code, email, globalId, nonNegativeInt, optionalText, phone, text, version } from "../data/validation.js";
+import {
+  code,
+  definedOnly,
+  email,
+  globalId,
+  nonNegativeInt,
+  optionalText,
+  phone,
+  text,
+  versionField,
+} from "../data/validation.js";
 import { DomainError, forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { OrgLevelEnum, UnitKindEnum } from "../system/enums.js";
 import { assertCreditCode, deriveManagementMode, type Superior } from "./rules.js";
 import { PartyOrganization, Unit } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const CreateUnitInput = builder.inputType("CreateUnitInput", {
   description: "登记驻区单位 / Register a resident unit",
@@ -120,10 +124,6 @@ const ChangeAffiliationInput = builder.inputType("ChangeAffiliationInput", {
     }),
   }),
 });
-
-function definedOnly(input: Record<string, unknown>, keys: string[]) {
-  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-}
 
 /** Resolves the superior given in an input and checks it may be referenced. */
 async function resolveSuperior(

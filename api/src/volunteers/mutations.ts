@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
+import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { assertCommitteeWorking } from "../meetings/rules.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
@@ -17,12 +17,6 @@ import {
   serviceHours,
 } from "./rules.js";
 import { VolunteerActivity, VolunteerTeam, VolunteerTeamMember } from "./types.js";
-
-const versionField = {
-  required: true,
-  description: "所依据的版本号 / Version the change is based on",
-  validate: version,
-} as const;
 
 const CreateVolunteerTeamInput = builder.inputType("CreateVolunteerTeamInput", {
   description: "成立志愿服务队 / Found a volunteer team",
