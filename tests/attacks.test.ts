@@ -60,6 +60,13 @@ describe("attacks", () => {
     }
   });
 
+  it("answers a forged global ID whose inner id is not a UUID like a missing record", async () => {
+    const forged = Buffer.from("Unit:1 OR 1=1").toString("base64");
+    const { data, errors } = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: forged }, streetAdmin);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ node: null });
+  });
+
   it("counts no hidden rows in totalCount", async () => {
     const { data } = await t.gql(
       `{ units(first: 1) { totalCount } organizations(first: 1) { totalCount } }`,

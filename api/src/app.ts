@@ -1,36 +1,79 @@
 import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
-import { createYoga } from "graphql-yoga";
+import { createYoga, maskError } from "graphql-yoga";
+import type { Logger } from "pino";
 import { type AuthConfig, authConfigFromEnv } from "./auth/tokens.js";
 import { type Context, createContext } from "./context.js";
 import { schema } from "./schema/index.js";
+import { limitPlugins } from "./server/limits.js";
+import {
+  createLogger,
+  Metrics,
+  maskedOriginals,
+  operationsRoutesPlugin,
+  type RequestState,
+  requestObservabilityPlugin,
+} from "./server/observability.js";
+import { defaultLimits, type ServerOptions } from "./server/options.js";
+import { rateLimitPlugin } from "./server/rate-limit.js";
 
-export interface AppOptions {
+export interface AppOptions extends ServerOptions {
   db: Database;
   auth?: AuthConfig;
-  graphiql?: boolean;
+  /** Defaults to a pino logger at `logLevel` (LOG_LEVEL, "info"; "silent" under vitest unless LOG_LEVEL is set). */
+  logger?: Logger;
+  /** Consulted by `/readyz`: true once the server is shutting down. */
+  isDraining?: () => boolean;
 }
-
-const contexts = new WeakMap<Request, Context>();
 
 /** The GraphQL application; `main.ts` makes it listen, tests call `app.fetch` in-process. */
 export function createApp({
   db,
   auth = authConfigFromEnv(),
-  graphiql = process.env.NODE_ENV !== "production",
+  production = process.env.NODE_ENV === "production",
+  introspection = !production,
+  graphiql = !production,
+  limits: limitOverrides = {},
+  rateLimit,
+  logLevel = (process.env.LOG_LEVEL as ServerOptions["logLevel"]) ?? (process.env.VITEST ? "silent" : "info"),
+  logger = createLogger(logLevel),
+  isDraining = () => false,
 }: AppOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+  const limits = { ...defaultLimits, ...limitOverrides };
+  const contexts = new WeakMap<Request, Context>();
+  const states = new WeakMap<Request, RequestState>();
+  const metrics = new Metrics();
+  const contextOf = (request: Request) => contexts.get(request);
+
+  const app = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     graphiql,
     landingPage: false,
+    batching: false,
+    maskedErrors: {
+      // Unexpected errors (not our GraphQLErrors or typed results) become "Unexpected error." with
+      // the request id in their extensions; the original is logged with that id (observability.ts).
+      maskError(error, message, isDev) {
+        const masked = maskError(error, message, isDev);
+        if (masked !== error && masked instanceof GraphQLError) maskedOriginals.set(masked, error);
+        return masked;
+      },
+    },
+    logging: logger,
     plugins: [
+      requestObservabilityPlugin(logger, metrics, states, contextOf),
+      operationsRoutesPlugin(db, metrics, isDraining),
+      ...limitPlugins(limits, { production, introspection }),
       {
         // Authentication failures answer 401/403/400 before any GraphQL work is done.
         async onRequest({ request, endResponse, fetchAPI }) {
           if (new URL(request.url).pathname !== "/graphql") return;
           try {
-            contexts.set(request, await createContext(db, auth, request));
+            const context = await createContext(db, auth, request);
+            contexts.set(request, context);
+            const state = states.get(request);
+            if (state) state.requestId = context.requestId; // the audit log's request id is the correlation id
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             const http = (error.extensions.http as { status?: number } | undefined) ?? {};
@@ -46,7 +89,16 @@ export function createApp({
           }
         },
       },
+      ...(rateLimit
+        ? [
+            rateLimitPlugin(rateLimit, contextOf, (request) => {
+              const state = states.get(request);
+              if (state) state.rateLimited = true;
+            }),
+          ]
+        : []),
     ],
     context: async ({ request }) => contexts.get(request) ?? createContext(db, auth, request),
   });
+  return Object.assign(app, { metrics, logger });
 }

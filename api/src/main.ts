@@ -2,7 +2,12 @@ import { createServer } from "node:http";
 import { databaseConfigFromEnv, openDatabase } from "@gongjian/db";
 import { seed } from "@gongjian/db/seed";
 import { createApp } from "./app.js";
+import { createLogger } from "./server/observability.js";
+import { serverOptionsFromEnv } from "./server/options.js";
+import { installGracefulShutdown } from "./server/shutdown.js";
 
+const options = serverOptionsFromEnv();
+const logger = createLogger(options.logLevel ?? "info");
 const config = databaseConfigFromEnv();
 const db = await openDatabase(config, { migrate: process.env.MIGRATE_ON_START === "1" });
 
@@ -11,12 +16,16 @@ if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
   if (districts === 0) {
     const started = Date.now();
     await seed(db, { scale: "demo" });
-    console.log(`Embedded database: loaded the demo data in ${Date.now() - started} ms`);
+    logger.info(`Embedded database: loaded the demo data in ${Date.now() - started} ms`);
   }
 }
 
-const app = createApp({ db });
+let draining = false;
+const app = createApp({ db, ...options, logger, isDraining: () => draining });
 const server = createServer(app);
+// Slow clients may not hold a connection open forever.
+server.requestTimeout = 60_000;
+server.headersTimeout = 20_000;
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -24,19 +33,18 @@ server.listen(port, host, () => {
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   const where = config.kind === "embedded" ? `embedded database in ${config.dataDir ?? "memory"}` : "PostgreSQL";
-  console.log(`Gongjian API on http://localhost:${actual}/graphql (${where})`);
+  logger.info(
+    { port: actual, production: options.production, rateLimitPerMinute: options.rateLimit?.perMinute ?? 0 },
+    `Gongjian API on http://localhost:${actual}/graphql (${where})`,
+  );
 });
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: finishing in-flight requests`);
-  server.close(async () => {
-    await db.close();
-    process.exit(0);
-  });
-  setTimeout(() => process.exit(1), 10_000).unref();
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+installGracefulShutdown({
+  server,
+  logger,
+  timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
+  onDraining: () => {
+    draining = true;
+  },
+  close: () => db.close(),
+});

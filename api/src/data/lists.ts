@@ -237,6 +237,22 @@ export function listInputs(config: ListConfig) {
   return { filter, orderBy };
 }
 
+/** Largest page a list returns; `first`/`last` above it is refused (not silently cut to size). */
+export const MAX_PAGE_SIZE = 200;
+
+function maxPageSize(args: { first?: number | null; last?: number | null }): number {
+  for (const arg of ["first", "last"] as const) {
+    const value = args[arg];
+    if (typeof value === "number" && value > MAX_PAGE_SIZE) {
+      throw new GraphQLError(
+        `每页最多 ${MAX_PAGE_SIZE} 条（${arg} = ${value}）/ At most ${MAX_PAGE_SIZE} rows per page (${arg} = ${value})`,
+        { extensions: { code: "PAGE_SIZE_EXCEEDED", field: arg, limit: MAX_PAGE_SIZE } },
+      );
+    }
+  }
+  return MAX_PAGE_SIZE;
+}
+
 type Delegate = {
   findMany(args: Record<string, unknown>): Promise<unknown[]>;
   count(args: Record<string, unknown>): Promise<number>;
@@ -255,6 +271,7 @@ export function defineRootList(config: ListConfig) {
       {
         type: config.subject as never,
         cursor: "id",
+        maxSize: maxPageSize,
         description: config.description,
         permission: `read:${config.subject}`,
         args: {
