@@ -35,6 +35,10 @@ export async function openDatabase(
   if (config.kind === "postgres") {
     if (options.migrate) await migratePostgres(config.url);
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client whose connection the server drops (restart, pg_terminate_backend) makes the
+    // pool emit 'error'; unhandled, that event crashes the process. The pool discards the client
+    // and connects anew for the next request, so noting it is enough.
+    pool.on("error", (error) => console.warn(`[database] idle connection lost: ${error.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool), ...prismaOptions(options.onQuery) });
     hookQueries(prisma, options.onQuery);
     return {

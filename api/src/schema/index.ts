@@ -19,5 +19,6 @@ import "../volunteers/index.js";
 import "../access/index.js";
 import "../audit/index.js";
 import "../analytics/index.js";
+import "../bulk/index.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

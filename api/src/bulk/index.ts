@@ -1,0 +1,3 @@
+import "./files.js";
+import "./import-units.js";
+import "./export.js";
