@@ -50,6 +50,13 @@ describe("viewer", () => {
   });
 });
 
+describe("demo personas", () => {
+  it("are offered only in embedded demo mode", async () => {
+    const { data } = await t.gql("{ demoPersonas { role } }");
+    expect(data.demoPersonas).toEqual([]);
+  });
+});
+
 describe("explainAccess", () => {
   it("explains an allowed action by the rule and grant that allow it", async () => {
     const id = toGlobalId("PartyOrganization", scope.directOrg.id);

@@ -71,6 +71,28 @@ describe("embedded database (first run)", () => {
     });
     expect(await response.json()).toEqual({ data: { health: { ok: true, database: "embedded" } } });
     expect(first.log.join("")).toMatch(/loaded the demo data/);
+    // A new user signs in as a demo persona and sees the demo data.
+    const post = async (query: string, token?: string) =>
+      (
+        await fetch(first.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json() as Promise<{ data: any }>;
+    const personas = (await post("{ demoPersonas { role labelZh token } }")).data.demoPersonas;
+    expect(personas.map((p: { role: string }) => p.role)).toEqual([
+      "DISTRICT_ADMIN",
+      "STREET_ADMIN",
+      "COMMITTEE_STAFF",
+      "UNIT_LIAISON",
+      "SUPERIOR_ORG",
+      "ANALYST",
+    ]);
+    const street = personas[1].token as string;
+    expect((await post("{ units(first: 1) { totalCount } }", street)).data.units.totalCount).toBeGreaterThanOrEqual(
+      140,
+    );
     await stop(first);
     const afterFirst = await counts();
     expect(afterFirst.districts).toBe(1);

@@ -24,6 +24,8 @@ export interface AppOptions extends ServerOptions {
   logger?: Logger;
   /** Consulted by `/readyz`: true once the server is shutting down. */
   isDraining?: () => boolean;
+  /** Embedded demo mode: offer sign-in tokens for the demo personas (`demoPersonas`). Never in production. */
+  demoPersonas?: boolean;
 }
 
 /** The GraphQL application; `main.ts` makes it listen, tests call `app.fetch` in-process. */
@@ -38,6 +40,7 @@ export function createApp({
   logLevel = (process.env.LOG_LEVEL as ServerOptions["logLevel"]) ?? (process.env.VITEST ? "silent" : "info"),
   logger = createLogger(logLevel),
   isDraining = () => false,
+  demoPersonas = false,
 }: AppOptions) {
   const limits = { ...defaultLimits, ...limitOverrides };
   const contexts = new WeakMap<Request, Context>();
@@ -70,7 +73,7 @@ export function createApp({
         async onRequest({ request, endResponse, fetchAPI }) {
           if (new URL(request.url).pathname !== "/graphql") return;
           try {
-            const context = await createContext(db, auth, request);
+            const context = await createContext(db, auth, request, { demoPersonas: demoPersonas && !production });
             contexts.set(request, context);
             const state = states.get(request);
             if (state) state.requestId = context.requestId; // the audit log's request id is the correlation id
@@ -98,7 +101,8 @@ export function createApp({
           ]
         : []),
     ],
-    context: async ({ request }) => contexts.get(request) ?? createContext(db, auth, request),
+    context: async ({ request }) =>
+      contexts.get(request) ?? createContext(db, auth, request, { demoPersonas: demoPersonas && !production }),
   });
   return Object.assign(app, { metrics, logger });
 }

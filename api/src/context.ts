@@ -14,6 +14,8 @@ export interface Context {
   requestId: string;
   /** True while a DISTRICT_ADMIN views as another role: every mutation is refused. */
   readOnly: boolean;
+  /** Set only in embedded demo mode: lets `demoPersonas` mint sign-in tokens for the demo data. */
+  demoAuth?: AuthConfig | undefined;
 }
 
 function unauthenticated(reason: string): GraphQLError {
@@ -32,7 +34,17 @@ export async function buildGuard(db: Database, grants: Grant[]): Promise<Guard> 
 }
 
 /** Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context. */
-export async function createContext(db: Database, auth: AuthConfig, request: Request): Promise<Context> {
+export async function createContext(
+  db: Database,
+  auth: AuthConfig,
+  request: Request,
+  options: { demoPersonas?: boolean } = {},
+): Promise<Context> {
+  const context = await contextFor(db, auth, request);
+  return options.demoPersonas ? { ...context, demoAuth: auth } : context;
+}
+
+async function contextFor(db: Database, auth: AuthConfig, request: Request): Promise<Context> {
   const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
   const header = request.headers.get("authorization");
   if (!header) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };

@@ -21,7 +21,8 @@ if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
 }
 
 let draining = false;
-const app = createApp({ db, ...options, logger, isDraining: () => draining });
+const demoPersonas = config.kind === "embedded" && process.env.DEMO_DATA !== "0";
+const app = createApp({ db, ...options, logger, isDraining: () => draining, demoPersonas });
 const server = createServer(app);
 // Slow clients may not hold a connection open forever.
 server.requestTimeout = 60_000;

@@ -1,1 +1,2 @@
 import "./types.js";
+import "./demo.js";
