@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, optionalText, versionField } from "../data/validation.js";
-import { forbidden, notFound } from "../errors/domain-error.js";
+import { forbidden } from "../errors/domain-error.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import {
   assertCommitteeAssessing,
@@ -109,11 +109,10 @@ async function loadSubject(
   personId: string | null;
   organizationId: string | null;
 }> {
-  const { tx, ctx } = scope;
+  const { tx } = scope;
   if (field === "membershipId") {
     const id = fromGlobalId("Membership", globalSubjectId, field);
-    const membership = await tx.membership.findFirst({ where: { AND: [{ id }, ctx.guard.where("Membership")] } });
-    if (!membership) throw notFound("Membership", field);
+    const membership = await loadReadable(scope, "Membership", id, field);
     assertMembershipAssessable(membership, committeeId, input.year);
     return {
       membershipId: id,
@@ -124,8 +123,7 @@ async function loadSubject(
   }
   if (field === "seatId") {
     const id = fromGlobalId("Seat", globalSubjectId, field);
-    const seat = await tx.seat.findFirst({ where: { AND: [{ id }, ctx.guard.where("Seat")] } });
-    if (!seat) throw notFound("Seat", field);
+    const seat = await loadReadable(scope, "Seat", id, field);
     assertSeatAssessable(seat, committeeId);
     return {
       membershipId: null,
@@ -135,8 +133,7 @@ async function loadSubject(
     };
   }
   const id = fromGlobalId("Person", globalSubjectId, field);
-  const person = await tx.person.findFirst({ where: { AND: [{ id }, ctx.guard.where("Person")] } });
-  if (!person) throw notFound("Person", field);
+  const person = await loadReadable(scope, "Person", id, field);
   if (input.kind === "ANNUAL_APPRAISAL") assertInServicePartyMember(person);
   const [covers, seats] = await Promise.all([
     person.residenceCommunityId
@@ -173,10 +170,7 @@ builder.mutationField("recordAssessment", (t) =>
         };
         assertResultFits(input.kind, result);
         const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
         assertCommitteeAssessing(committee.status);
         const subject = await loadSubject(scope, input, field, String(input[field]), committeeId);
         const existing = await scope.tx.assessment.count({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { code, definedOnly, globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
@@ -338,10 +338,7 @@ builder.mutationField("createCommittee", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const streetId = fromGlobalId("Street", input.streetId, "streetId");
-        const street = await scope.tx.street.findFirst({
-          where: { AND: [{ id: streetId }, ctx.guard.where("Street")] },
-        });
-        if (!street) throw notFound("Street", "streetId");
+        const street = await loadReadable(scope, "Street", streetId, "streetId");
         assertTerm(input.termStart, input.termEnd);
         const row = {
           streetId: street.id,
@@ -601,14 +598,8 @@ builder.mutationField("addMembership", (t) =>
       runMutation(ctx, async (scope) => {
         const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
         const organizationId = fromGlobalId("PartyOrganization", input.organizationId, "organizationId");
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
-        const org = await scope.tx.partyOrganization.findFirst({
-          where: { AND: [{ id: organizationId }, ctx.guard.where("PartyOrganization")] },
-        });
-        if (!org) throw notFound("PartyOrganization", "organizationId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
+        const org = await loadReadable(scope, "PartyOrganization", organizationId, "organizationId");
         const organization = await organizationFact(scope, org);
         const coverage = await scope.tx.committeeCommunity.findMany({
           where: { committeeId, endedAt: null },

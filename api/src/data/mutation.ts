@@ -119,11 +119,25 @@ export async function loadForWrite<S extends Subject>(
   action: Parameters<Context["guard"]["assertCan"]>[0],
   writtenFields: string[] = [],
 ): Promise<RowOf<S>> {
+  const row = await loadReadable(scope, subject, id);
+  scope.ctx.guard.assertCan(action, subject, row as unknown as Row, writtenFields);
+  return row;
+}
+
+/**
+ * Loads a record a write refers to (its target's parent, a referenced record) through the read
+ * rules: one outside the caller's scope is NOT_FOUND naming `field`, exactly like a missing one.
+ */
+export async function loadReadable<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  id: string,
+  field = "id",
+): Promise<RowOf<S>> {
   const row = await delegate(scope.tx, subject).findFirst({
     where: { AND: [{ [idFieldOf(subject)]: id }, scope.ctx.guard.where(subject)] },
   });
-  if (!row) throw notFound(subject);
-  scope.ctx.guard.assertCan(action, subject, row, writtenFields);
+  if (!row) throw notFound(subject, field);
   return row as RowOf<S>;
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { fen, globalId, optionalText, percent, positiveFen, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import { FundingChannelEnum } from "../system/enums.js";
@@ -192,20 +192,14 @@ async function loadPlan(
     return loadForWrite(scope, "FundingPlan", fromGlobalId("FundingPlan", globalPlanId), action, fields);
   }
   const id = fromGlobalId("FundingPlan", globalPlanId, field);
-  const plan = await scope.tx.fundingPlan.findFirst({
-    where: { AND: [{ id }, scope.ctx.guard.where("FundingPlan")] },
-  });
-  if (!plan) throw notFound("FundingPlan", field);
+  const plan = await loadReadable(scope, "FundingPlan", id, field);
   scope.ctx.guard.assertCan(action, "FundingPlan", plan, fields);
   return plan;
 }
 
 async function loadMembership(scope: MutationScope, globalMembershipId: string, field: string) {
   const id = fromGlobalId("Membership", globalMembershipId, field);
-  const membership = await scope.tx.membership.findFirst({
-    where: { AND: [{ id }, scope.ctx.guard.where("Membership")] },
-  });
-  if (!membership) throw notFound("Membership", field);
+  const membership = await loadReadable(scope, "Membership", id, field);
   return membership;
 }
 
@@ -260,10 +254,7 @@ builder.mutationField("draftFundingPlan", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
         assertCommitteeFundable(committee.status);
         const existing = await scope.tx.fundingPlan.findMany({
           where: { committeeId, year: input.year },
@@ -387,10 +378,7 @@ builder.mutationField("adoptFundingPlan", (t) =>
         assertPlanTransition(before.status, "ADOPTED");
         assertResolutionGiven(input.resolutionId);
         const resolutionId = fromGlobalId("Resolution", input.resolutionId, "resolutionId");
-        const resolution = await scope.tx.resolution.findFirst({
-          where: { AND: [{ id: resolutionId }, ctx.guard.where("Resolution")] },
-        });
-        if (!resolution) throw notFound("Resolution", "resolutionId");
+        const resolution = await loadReadable(scope, "Resolution", resolutionId, "resolutionId");
         assertResolutionOfCommittee(resolution.committeeId, before.committeeId);
         // The ratios in effect must total exactly 100 % and belong to active members.
         const ratios = await scope.tx.contributionRatio.findMany({
@@ -523,10 +511,7 @@ builder.mutationField("addFundingIncome", (t) =>
       runMutation(ctx, async (scope) => {
         const amountFen = parseFen(input.amountFen, "amountFen", { positive: true });
         const planId = fromGlobalId("FundingPlan", input.planId, "planId");
-        const plan = await scope.tx.fundingPlan.findFirst({
-          where: { AND: [{ id: planId }, ctx.guard.where("FundingPlan")] },
-        });
-        if (!plan) throw notFound("FundingPlan", "planId");
+        const plan = await loadReadable(scope, "FundingPlan", planId, "planId");
         assertPlanTakesIncome(plan.status);
         const row = {
           planId: plan.id,
@@ -564,10 +549,7 @@ builder.mutationField("pledgeContribution", (t) =>
       runMutation(ctx, async (scope) => {
         const amountFen = parseFen(input.amountFen, "amountFen", { positive: true });
         const planId = fromGlobalId("FundingPlan", input.planId, "planId");
-        const plan = await scope.tx.fundingPlan.findFirst({
-          where: { AND: [{ id: planId }, ctx.guard.where("FundingPlan")] },
-        });
-        if (!plan) throw notFound("FundingPlan", "planId");
+        const plan = await loadReadable(scope, "FundingPlan", planId, "planId");
         assertPlanTakesPledges(plan.status);
         const membership = await loadMembership(scope, input.membershipId, "membershipId");
         const ratio = await scope.tx.contributionRatio.findFirst({

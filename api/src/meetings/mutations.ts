@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
-import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { forbidden, invalid, invariant } from "../errors/domain-error.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
 import {
   activeSeatStatuses,
@@ -143,10 +143,7 @@ builder.mutationField("scheduleMeeting", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
         const row = {
           committeeId: committee.id,
           streetId: committee.streetId,
@@ -244,10 +241,7 @@ builder.mutationField("addAgendaItem", (t) =>
         const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
         // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
         await lockMeeting(scope, meetingId);
-        const meeting = await scope.tx.meeting.findFirst({
-          where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
-        });
-        if (!meeting) throw notFound("Meeting", "meetingId");
+        const meeting = await loadReadable(scope, "Meeting", meetingId, "meetingId");
         const existing = await scope.tx.agendaItem.findMany({ where: { meetingId }, select: { position: true } });
         const [position] = nextAgendaPositions(
           existing.map((a) => a.position),
@@ -363,17 +357,11 @@ builder.mutationField("adoptResolution", (t) =>
         const meetingId = fromGlobalId("Meeting", input.meetingId, "meetingId");
         // Concurrent changes to one meeting take turns, so the checks below see the latest agenda and status.
         await lockMeeting(scope, meetingId);
-        const meeting = await scope.tx.meeting.findFirst({
-          where: { AND: [{ id: meetingId }, ctx.guard.where("Meeting")] },
-        });
-        if (!meeting) throw notFound("Meeting", "meetingId");
+        const meeting = await loadReadable(scope, "Meeting", meetingId, "meetingId");
         let agendaItemId: string | null = null;
         if (input.agendaItemId) {
           const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
-          const item = await scope.tx.agendaItem.findFirst({
-            where: { AND: [{ id: itemId }, ctx.guard.where("AgendaItem")] },
-          });
-          if (!item) throw notFound("AgendaItem", "agendaItemId");
+          const item = await loadReadable(scope, "AgendaItem", itemId, "agendaItemId");
           if (item.meetingId !== meeting.id) {
             throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
           }

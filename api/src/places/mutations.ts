@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, runMutation, updateVersioned } from "../data/mutation.js";
 import { code, globalId, nonNegativeInt, optionalText, text, version } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { Community, Street } from "./types.js";
@@ -136,10 +136,7 @@ builder.mutationField("createCommunity", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const streetId = fromGlobalId("Street", input.streetId, "streetId");
-        const street = await scope.tx.street.findFirst({
-          where: { AND: [{ id: streetId }, ctx.guard.where("Street")] },
-        });
-        if (!street) throw notFound("Street", "streetId");
+        const _street = await loadReadable(scope, "Street", streetId, "streetId");
         const row = {
           streetId,
           code: input.code,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
@@ -118,14 +118,8 @@ builder.mutationField("nominateSeat", (t) =>
           input.sourceOrganizationId,
           "sourceOrganizationId",
         );
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
-        const person = await scope.tx.person.findFirst({
-          where: { AND: [{ id: personId }, ctx.guard.where("Person")] },
-        });
-        if (!person) throw notFound("Person", "personId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
+        const person = await loadReadable(scope, "Person", personId, "personId");
         const organization = await scope.tx.partyOrganization.findFirst({
           where: { AND: [{ id: sourceOrganizationId }, ctx.guard.where("PartyOrganization")] },
           select: { id: true },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import {
   code,
   definedOnly,
@@ -173,10 +173,7 @@ builder.mutationField("createUnit", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const communityId = fromGlobalId("Community", input.communityId, "communityId");
-        const community = await scope.tx.community.findFirst({
-          where: { AND: [{ id: communityId }, ctx.guard.where("Community")] },
-        });
-        if (!community) throw notFound("Community", "communityId");
+        const community = await loadReadable(scope, "Community", communityId, "communityId");
         const row = {
           communityId,
           streetId: community.streetId,
@@ -270,15 +267,11 @@ builder.mutationField("createOrganization", (t) =>
         let owner: { unitId: string | null; communityId: string | null; streetId: string };
         if (input.unitId) {
           const unitId = fromGlobalId("Unit", input.unitId, "unitId");
-          const unit = await scope.tx.unit.findFirst({ where: { AND: [{ id: unitId }, ctx.guard.where("Unit")] } });
-          if (!unit) throw notFound("Unit", "unitId");
+          const unit = await loadReadable(scope, "Unit", unitId, "unitId");
           owner = { unitId, communityId: null, streetId: unit.streetId };
         } else {
           const communityId = fromGlobalId("Community", String(input.communityId), "communityId");
-          const community = await scope.tx.community.findFirst({
-            where: { AND: [{ id: communityId }, ctx.guard.where("Community")] },
-          });
-          if (!community) throw notFound("Community", "communityId");
+          const community = await loadReadable(scope, "Community", communityId, "communityId");
           owner = { unitId: null, communityId, streetId: community.streetId };
         }
         const { superior, superiorId } = await resolveSuperior(scope, input);

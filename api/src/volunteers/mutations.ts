@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
-import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { assertCommitteeWorking } from "../meetings/rules.js";
@@ -106,10 +106,7 @@ async function loadPerson(scope: MutationScope, id: string, field: string) {
 async function loadTeam(scope: MutationScope, globalTeamId: string) {
   const id = fromGlobalId("VolunteerTeam", globalTeamId, "teamId");
   await scope.tx.$queryRaw`SELECT 1 FROM "VolunteerTeam" WHERE "id" = ${id}::uuid FOR UPDATE`;
-  const team = await scope.tx.volunteerTeam.findFirst({
-    where: { AND: [{ id }, scope.ctx.guard.where("VolunteerTeam")] },
-  });
-  if (!team) throw notFound("VolunteerTeam", "teamId");
+  const team = await loadReadable(scope, "VolunteerTeam", id, "teamId");
   return team;
 }
 
@@ -123,10 +120,7 @@ builder.mutationField("createVolunteerTeam", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-        const committee = await scope.tx.committee.findFirst({
-          where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
-        });
-        if (!committee) throw notFound("Committee", "committeeId");
+        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
         const row = {
           committeeId: committee.id,
           streetId: committee.streetId,
