@@ -343,7 +343,7 @@ describe("committee lists", () => {
 });
 
 describe("committee lifecycle", () => {
-  it("only the street dissolves a filed committee, ending its coverage, memberships and seats", async () => {
+  it("only the street dissolves a filed committee, ending its coverage, memberships, seats, teams, scheduled meetings and adopted plan", async () => {
     const p = t.db.prisma;
     const filedJoint = await p.committee.findMany({
       where: { streetId: scope.street.id, kind: "JOINT", status: "FILED" },
@@ -360,13 +360,47 @@ describe("committee lifecycle", () => {
     );
     expect(denied).toMatchObject({ __typename: "DomainError", code: "FORBIDDEN" });
 
-    const [memberships, seats, audit] = [
+    // Activities that must end with the committee: a scheduled meeting, an open plan, a team with a member.
+    const activeSeat = await p.seat.findFirstOrThrow({
+      where: { committeeId: pair.id, status: { in: ["APPROVED", "FILED"] } },
+    });
+    const scheduled = await p.meeting.create({
+      data: {
+        committeeId: pair.id,
+        streetId: pair.streetId,
+        kind: "REGULAR",
+        title: "撤销前安排的会议",
+        scheduledAt: new Date(Date.now() + 7 * 86_400_000),
+      },
+    });
+    const team = await p.volunteerTeam.create({
+      data: { committeeId: pair.id, streetId: pair.streetId, name: "撤销前的服务队", kind: "OTHER" },
+    });
+    await p.volunteerTeamMember.create({
+      data: {
+        teamId: team.id,
+        committeeId: pair.id,
+        streetId: pair.streetId,
+        personId: activeSeat.personId,
+        joinedOn: new Date("2026-01-05T00:00:00Z"),
+      },
+    });
+    const heldBefore = await p.meeting.count({ where: { committeeId: pair.id, status: "HELD" } });
+    const [memberships, seats, meetings, plans, teams, teamMembers, audit] = [
       await p.membership.count({ where: { committeeId: pair.id, toDate: null } }),
       await p.seat.count({ where: { committeeId: pair.id, status: { in: ["NOMINATED", "APPROVED", "FILED"] } } }),
+      await p.meeting.count({ where: { committeeId: pair.id, status: "SCHEDULED" } }),
+      await p.fundingPlan.count({ where: { committeeId: pair.id, status: "ADOPTED" } }),
+      await p.volunteerTeam.count({ where: { committeeId: pair.id, endedAt: null } }),
+      await p.volunteerTeamMember.count({ where: { committeeId: pair.id, leftOn: null } }),
       await p.auditEvent.count(),
     ];
     expect(memberships).toBeGreaterThan(0);
     expect(seats).toBeGreaterThan(0);
+    expect(meetings).toBeGreaterThan(0);
+    expect(plans).toBeGreaterThan(0);
+    expect(teams).toBeGreaterThan(0);
+    expect(teamMembers).toBeGreaterThan(0);
     const result = await dissolve({ id: gid("Committee", pair.id), version: pair.version }, streetAdmin);
     expect(result).toMatchObject({
       __typename: "Committee",
@@ -382,13 +416,31 @@ describe("committee lifecycle", () => {
       await p.seat.count({ where: { committeeId: pair.id, status: { in: ["NOMINATED", "APPROVED", "FILED"] } } }),
     ).toBe(0);
     expect(await p.seat.count({ where: { committeeId: pair.id, status: "ENDED", endedAt: null } })).toBe(0);
-    expect(await p.auditEvent.count()).toBe(audit + 1 + 2 + memberships + seats);
+    expect(await p.meeting.count({ where: { committeeId: pair.id, status: "SCHEDULED" } })).toBe(0);
+    expect((await p.meeting.findUniqueOrThrow({ where: { id: scheduled.id } })).status).toBe("CANCELLED");
+    expect(await p.meeting.count({ where: { committeeId: pair.id, status: "HELD" } })).toBe(heldBefore);
+    expect(await p.fundingPlan.count({ where: { committeeId: pair.id, status: "ADOPTED" } })).toBe(0);
+    expect(await p.fundingPlan.count({ where: { committeeId: pair.id, status: "CLOSED", closedAt: null } })).toBe(0);
+    expect(await p.volunteerTeam.count({ where: { committeeId: pair.id, endedAt: null } })).toBe(0);
+    expect(await p.volunteerTeamMember.count({ where: { committeeId: pair.id, leftOn: null } })).toBe(0);
+    expect(await p.auditEvent.count()).toBe(
+      audit + 1 + 2 + memberships + seats + meetings + plans + teams + teamMembers,
+    );
     const events = await p.auditEvent.findMany({
       where: { action: "dissolveCommittee" },
       select: { entityType: true },
     });
     expect(new Set(events.map((e) => e.entityType))).toEqual(
-      new Set(["Committee", "CommitteeCommunity", "Membership", "Seat"]),
+      new Set([
+        "Committee",
+        "CommitteeCommunity",
+        "Membership",
+        "Seat",
+        "Meeting",
+        "FundingPlan",
+        "VolunteerTeam",
+        "VolunteerTeamMember",
+      ]),
     );
 
     const again = await refused(() =>

@@ -9,6 +9,7 @@ import type { Action } from "../permissions/abilities.js";
 import { ACTIVE_SEAT_STATUSES } from "../seats/rules.js";
 import { CommitteeKindEnum } from "../system/enums.js";
 import type { Superior } from "../units/rules.js";
+import { endCommitteeActivities } from "./dissolution.js";
 import {
   assertCoverage,
   assertCoverageEditable,
@@ -29,6 +30,7 @@ import {
   transitionTimestamps,
 } from "./rules.js";
 import { Committee, Membership } from "./types.js";
+import { assertCanWrite, endMemberships } from "./writes.js";
 
 const committeeIdField = {
   required: true,
@@ -181,18 +183,6 @@ async function coveredElsewhere(scope: MutationScope, communityIds: string[], ex
   return new Set(rows.map((r) => r.communityId));
 }
 
-function assertCanWrite(
-  scope: MutationScope,
-  action: Action,
-  subject: "CommitteeCommunity" | "Membership" | "Seat",
-  row: Record<string, unknown>,
-  field: string,
-) {
-  if (!scope.ctx.guard.can(action, subject, row)) {
-    throw forbidden(`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field);
-  }
-}
-
 /** Adds coverage rows for `communityIds` (checked against the create rule), each with an audit event. */
 async function addCoverage(
   scope: MutationScope,
@@ -213,23 +203,6 @@ async function addCoverage(
       before: null,
       after: created,
     });
-  }
-}
-
-/** Ends memberships (toDate, never before their start), each with an audit event. */
-async function endMemberships(
-  scope: MutationScope,
-  memberships: { id: string; streetId: string; fromDate: Date; [k: string]: unknown }[],
-  action: string,
-  today: Date,
-) {
-  for (const m of memberships) {
-    assertCanWrite(scope, "end", "Membership", m, "id");
-    const ended = await scope.tx.membership.update({
-      where: { id: m.id },
-      data: { toDate: laterOf(today, m.fromDate), version: { increment: 1 } },
-    });
-    scope.audit({ action, entityType: "Membership", entityId: m.id, streetId: m.streetId, before: m, after: ended });
   }
 }
 
@@ -540,48 +513,12 @@ defineTransition({
 
 defineTransition({
   name: "dissolveCommittee",
-  description: "撤销大党委：结束覆盖、成员身份和职务 / Dissolve a committee: its coverage, memberships and seats end",
+  description:
+    "撤销大党委：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案 / Dissolve a committee: its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed",
   action: "dissolve",
   to: "DISSOLVED",
   input: CommitteeTransitionInput,
-  effects: async (scope, before, now) => {
-    const coverages = await scope.tx.committeeCommunity.findMany({ where: { committeeId: before.id, endedAt: null } });
-    for (const coverage of coverages) {
-      assertCanWrite(scope, "end", "CommitteeCommunity", coverage, "id");
-      const ended = await scope.tx.committeeCommunity.update({
-        where: { id: coverage.id },
-        data: { endedAt: now, version: { increment: 1 } },
-      });
-      scope.audit({
-        action: "dissolveCommittee",
-        entityType: "CommitteeCommunity",
-        entityId: coverage.id,
-        streetId: coverage.streetId,
-        before: coverage,
-        after: ended,
-      });
-    }
-    const memberships = await scope.tx.membership.findMany({ where: { committeeId: before.id, toDate: null } });
-    await endMemberships(scope, memberships, "dissolveCommittee", beijingDate(now));
-    const seats = await scope.tx.seat.findMany({
-      where: { committeeId: before.id, status: { in: [...ACTIVE_SEAT_STATUSES] } },
-    });
-    for (const seat of seats) {
-      assertCanWrite(scope, "end", "Seat", seat, "id");
-      const ended = await scope.tx.seat.update({
-        where: { id: seat.id },
-        data: { status: "ENDED", endedAt: now, version: { increment: 1 } },
-      });
-      scope.audit({
-        action: "dissolveCommittee",
-        entityType: "Seat",
-        entityId: seat.id,
-        streetId: seat.streetId,
-        before: seat,
-        after: ended,
-      });
-    }
-  },
+  effects: (scope, before, now) => endCommitteeActivities(scope, before.id, now),
 });
 
 // ---------------------------------------------------------------- memberships
