@@ -71,3 +71,33 @@ describe("query shape", () => {
     console.log(`statements per request: ${five.statements} (5 committees), ${fifty.statements} (50 committees)`);
   });
 });
+
+const assessments = `query($first: Int) {
+  assessments(first: $first) { edges { node { id kind organization { id name } } } }
+}`;
+
+describe("query shape of computed relations", () => {
+  it("loads the organisations of 5 and of 100 assessments with the same number of statements", async () => {
+    const run = async (first: number) => {
+      statements = 0;
+      counting = true;
+      const { data, errors } = await t.gql(assessments, { first }, analyst);
+      counting = false;
+      expect(errors).toBeUndefined();
+      const nodes = data.assessments.edges.map((e: any) => e.node);
+      return { statements, nodes };
+    };
+    const few = await run(5);
+    const many = await run(100);
+    expect(few.nodes).toHaveLength(5);
+    expect(many.nodes).toHaveLength(100);
+    // Each assessment still gets its own organisation (checked against the table).
+    const withOrg = many.nodes.filter((n: any) => n.organization);
+    expect(withOrg.length).toBeGreaterThan(50);
+    const names = new Map(
+      (await t.db.prisma.partyOrganization.findMany({ select: { name: true, id: true } })).map((o) => [o.name, o.id]),
+    );
+    for (const n of withOrg) expect(names.has(n.organization.name)).toBe(true);
+    expect(many.statements).toBe(few.statements);
+  });
+});

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { batchedById } from "../data/batch.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
@@ -58,12 +59,15 @@ builder.prismaObjectField(
         "被考核（或被考核人所在）的党组织，测评结果通报给它及其上级 / The organisation assessed (or the assessed person's), to which and to whose superior the result is notified",
       guardField: "organizationId",
       select: { organizationId: true },
-      // A real Promise (not Prisma's lazy one), so the guard checks the row it resolves to.
-      resolve: async (assessment, _args, ctx) =>
+      // One query for all the assessments of a response, through the read rules; a real Promise
+      // (not Prisma's lazy one), so the guard checks the row it resolves to.
+      resolve: (assessment, _args, ctx) =>
         assessment.organizationId
-          ? await ctx.db.prisma.partyOrganization.findFirst({
-              where: { AND: [{ id: assessment.organizationId }, ctx.guard.where("PartyOrganization")] },
-            })
+          ? batchedById(ctx, "Assessment.organization", (ids) =>
+              ctx.db.prisma.partyOrganization.findMany({
+                where: { AND: [{ id: { in: ids } }, ctx.guard.where("PartyOrganization")] },
+              }),
+            )(assessment.organizationId)
           : null,
     }) as never,
 );
