@@ -48,6 +48,38 @@ function changed(before: Row | null, after: Row | null): string[] {
     .sort();
 }
 
+/**
+ * Writes a mutation's audit events in one statement: the rows travel as one JSON parameter and
+ * PostgreSQL unpacks them (`jsonb_to_recordset`), in order, so ids follow the order of the events.
+ * (Prisma's `createMany` spent about 1 ms per row building the statement: 7.5 s for a 5,000-row import.)
+ */
+async function writeAuditEvents(
+  tx: Tx,
+  identity: NonNullable<Context["identity"]>,
+  requestId: string,
+  entries: AuditEntry[],
+): Promise<void> {
+  const rows = entries.map((e) => ({
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    streetId: e.streetId,
+    changedFields: changed(e.before as Row | null, e.after as Row | null),
+    before: snapshot(e.before as Row | null),
+    after: snapshot(e.after as Row | null),
+  }));
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent"
+      ("actorId", "actorGrants", "action", "entityType", "entityId", "streetId", "changedFields", "before", "after", "requestId")
+    SELECT ${identity.id}, ${JSON.stringify(identity.grants)}::jsonb, r."action", r."entityType", r."entityId",
+      r."streetId"::uuid, ARRAY(SELECT jsonb_array_elements_text(r."changedFields")), r."before", r."after", ${requestId}
+    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS ("action" text, "entityType" text, "entityId" text, "streetId" text, "changedFields" jsonb,
+          "before" jsonb, "after" jsonb)) WITH ORDINALITY
+      AS r("action", "entityType", "entityId", "streetId", "changedFields", "before", "after", "n")
+    ORDER BY r."n"`;
+}
+
 /** What a mutation's domain function gets: the transaction and the audit recorder. */
 export interface MutationScope {
   tx: Tx;
@@ -74,20 +106,7 @@ export async function runMutation<T>(ctx: Context, fn: (scope: MutationScope) =>
         const entries: AuditEntry[] = [];
         const result = await fn({ tx, ctx, audit: (entry) => entries.push(entry) });
         if (entries.length === 0) throw new Error("A mutation must record at least one audit event");
-        await tx.auditEvent.createMany({
-          data: entries.map((e) => ({
-            actorId: identity.id,
-            actorGrants: identity.grants as unknown as Prisma.InputJsonValue,
-            action: e.action,
-            entityType: e.entityType,
-            entityId: e.entityId,
-            streetId: e.streetId,
-            changedFields: changed(e.before as Row | null, e.after as Row | null),
-            before: (snapshot(e.before as Row | null) ?? undefined) as Prisma.InputJsonValue | undefined,
-            after: (snapshot(e.after as Row | null) ?? undefined) as Prisma.InputJsonValue | undefined,
-            requestId: ctx.requestId,
-          })),
-        });
+        await writeAuditEvents(tx, identity, ctx.requestId, entries);
         return result;
       },
       { timeout: 20_000, maxWait: 10_000 },
