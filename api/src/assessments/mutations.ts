@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, optionalText, versionField } from "../data/validation.js";
 import { forbidden } from "../errors/domain-error.js";
@@ -87,14 +88,11 @@ const UpdateAssessmentInput = builder.inputType("UpdateAssessmentInput", {
   }),
 });
 
-const NotifyAssessmentInput = builder.inputType("NotifyAssessmentInput", {
-  description:
-    "向被考核单位及其上级党组织通报测评结果 / Notify the result to the assessed organisation and its superior",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "考核 / Assessment", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const NotifyAssessmentInput = versionedRecordInput(
+  "NotifyAssessmentInput",
+  "向被考核单位及其上级党组织通报测评结果 / Notify the result to the assessed organisation and its superior",
+  "考核 / Assessment",
+);
 
 /** The subject of a new assessment, loaded through the read rules; returns its ids and organisation. */
 async function loadSubject(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import type { RowOf } from "../data/models.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { code, definedOnly, globalId, text, versionField } from "../data/validation.js";
@@ -71,13 +72,11 @@ const SetCoverageInput = builder.inputType("SetCoverageInput", {
   }),
 });
 
-const CommitteeTransitionInput = builder.inputType("CommitteeTransitionInput", {
-  description: "大党委状态变更 / A committee status change",
-  fields: (t) => ({
-    id: t.id(committeeIdField),
-    version: t.int(versionField),
-  }),
-});
+const CommitteeTransitionInput = versionedRecordInput(
+  "CommitteeTransitionInput",
+  "大党委状态变更 / A committee status change",
+  "大党委 / Committee",
+);
 
 const RejectCommitteeInput = builder.inputType("RejectCommitteeInput", {
   description: "退回报审的大党委 / Reject a submitted committee",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import type { RowOf } from "../data/models.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { fen, globalId, optionalText, percent, positiveFen, text, versionField } from "../data/validation.js";
@@ -107,22 +108,17 @@ const AdoptFundingPlanInput = builder.inputType("AdoptFundingPlanInput", {
   }),
 });
 
-const ReviseFundingPlanInput = builder.inputType("ReviseFundingPlanInput", {
-  description:
-    "为已通过的方案起草新版本（复制预算和出资比例）/ Draft a new revision of an adopted plan (budget and ratios copied)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "已通过的经费方案 / The adopted plan", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const ReviseFundingPlanInput = versionedRecordInput(
+  "ReviseFundingPlanInput",
+  "为已通过的方案起草新版本（复制预算和出资比例）/ Draft a new revision of an adopted plan (budget and ratios copied)",
+  "已通过的经费方案 / The adopted plan",
+);
 
-const CloseFundingPlanInput = builder.inputType("CloseFundingPlanInput", {
-  description: "年终结算经费方案 / Close a plan at year end",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "已通过的经费方案 / The adopted plan", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const CloseFundingPlanInput = versionedRecordInput(
+  "CloseFundingPlanInput",
+  "年终结算经费方案 / Close a plan at year end",
+  "已通过的经费方案 / The adopted plan",
+);
 
 const AddFundingIncomeInput = builder.inputType("AddFundingIncomeInput", {
   description: "登记经费收入 / Record income of a plan",
@@ -159,21 +155,17 @@ const PledgeContributionInput = builder.inputType("PledgeContributionInput", {
   }),
 });
 
-const AcknowledgeContributionInput = builder.inputType("AcknowledgeContributionInput", {
-  description: "成员单位确认认缴 / The member unit acknowledges its pledge",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "出资 / Contribution", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const AcknowledgeContributionInput = versionedRecordInput(
+  "AcknowledgeContributionInput",
+  "成员单位确认认缴 / The member unit acknowledges its pledge",
+  "出资 / Contribution",
+);
 
-const ReceiveContributionInput = builder.inputType("ReceiveContributionInput", {
-  description: "登记出资到账 / Record that a contribution was received",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "出资 / Contribution", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const ReceiveContributionInput = versionedRecordInput(
+  "ReceiveContributionInput",
+  "登记出资到账 / Record that a contribution was received",
+  "出资 / Contribution",
+);
 
 // ---------------------------------------------------------------- helpers
 

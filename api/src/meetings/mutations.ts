@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant } from "../errors/domain-error.js";
@@ -96,13 +97,11 @@ const RecordMeetingHeldInput = builder.inputType("RecordMeetingHeldInput", {
   }),
 });
 
-const CancelMeetingInput = builder.inputType("CancelMeetingInput", {
-  description: "取消已安排的会议 / Cancel a scheduled meeting",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "会议 / Meeting", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const CancelMeetingInput = versionedRecordInput(
+  "CancelMeetingInput",
+  "取消已安排的会议 / Cancel a scheduled meeting",
+  "会议 / Meeting",
+);
 
 const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
   description: "登记已召开会议形成的决议 / Record a resolution adopted at a held meeting",

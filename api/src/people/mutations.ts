@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { definedOnly, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
@@ -87,13 +88,7 @@ const UpdatePersonPrivateInput = builder.inputType("UpdatePersonPrivateInput", {
   }),
 });
 
-const EndPersonInput = builder.inputType("EndPersonInput", {
-  description: "注销人员 / End (deregister) a person",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "人员 / Person", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const EndPersonInput = versionedRecordInput("EndPersonInput", "注销人员 / End (deregister) a person", "人员 / Person");
 
 /** The references of an input as database ids (undefined: not given; null: cleared), not yet checked. */
 function referenceIds(input: { workplaceOrganizationId?: string | null; residenceCommunityId?: string | null }) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
@@ -65,13 +66,11 @@ const NominateSeatInput = builder.inputType("NominateSeatInput", {
   }),
 });
 
-const SeatTransitionInput = builder.inputType("SeatTransitionInput", {
-  description: "职务状态变更 / A change of a seat's status",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "职务 / Seat", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const SeatTransitionInput = versionedRecordInput(
+  "SeatTransitionInput",
+  "职务状态变更 / A change of a seat's status",
+  "职务 / Seat",
+);
 
 const RejectSeatInput = builder.inputType("RejectSeatInput", {
   description: "不批准推选 / Reject a nomination",

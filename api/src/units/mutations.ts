@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import {
   code,
@@ -52,13 +53,7 @@ const UpdateUnitInput = builder.inputType("UpdateUnitInput", {
   }),
 });
 
-const EndInput = builder.inputType("EndRecordInput", {
-  description: "注销/撤销一条记录 / End a record",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "记录 / Record", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const EndInput = versionedRecordInput("EndRecordInput", "注销/撤销一条记录 / End a record", "记录 / Record");
 
 const CreateOrganizationInput = builder.inputType("CreateOrganizationInput", {
   description: "登记党组织 / Register a party organisation",

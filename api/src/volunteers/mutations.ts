@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
+import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
@@ -41,13 +42,11 @@ const UpdateVolunteerTeamInput = builder.inputType("UpdateVolunteerTeamInput", {
   }),
 });
 
-const EndVolunteerTeamInput = builder.inputType("EndVolunteerTeamInput", {
-  description: "解散志愿服务队（在队队员随之退出）/ End a volunteer team (its active members leave)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "服务队 / Team", validate: globalId }),
-    version: t.int(versionField),
-  }),
-});
+const EndVolunteerTeamInput = versionedRecordInput(
+  "EndVolunteerTeamInput",
+  "解散志愿服务队（在队队员随之退出）/ End a volunteer team (its active members leave)",
+  "服务队 / Team",
+);
 
 const AddTeamMemberInput = builder.inputType("AddTeamMemberInput", {
   description: "吸收队员 / Add a member to a team",
