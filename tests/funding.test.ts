@@ -918,3 +918,47 @@ describe("income and contributions", () => {
     expect(hidden.data.contributions.totalCount).toBe(0);
   });
 });
+
+describe("a member unit's view of ratios", () => {
+  it("shows a liaison its own ratio on an adopted plan, and nothing of a draft's ratios", async () => {
+    const p = t.db.prisma;
+    const adopted = await adoptedPlan(A);
+    const ratio = await p.contributionRatio.findFirstOrThrow({
+      where: { planId: adopted.id },
+      include: { membership: { include: { organization: true } } },
+    });
+    const unitId = ratio.membership.organization.unitId as string;
+    const draft = await p.fundingPlan.create({
+      data: { committeeId: A, streetId: adopted.streetId, year: 2041, budgetFen: 100_000n, status: "DRAFT" },
+    });
+    const draftRatio = await p.contributionRatio.create({
+      data: {
+        planId: draft.id,
+        committeeId: A,
+        streetId: adopted.streetId,
+        membershipId: ratio.membershipId,
+        percent: "100",
+      },
+    });
+    const liaison = await t.token([{ role: "UNIT_LIAISON", unitId }]);
+    const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ContributionRatio { percent } } }`;
+    const { data, errors } = await t.gql(
+      q,
+      {
+        ids: [
+          gid("ContributionRatio", ratio.id),
+          gid("ContributionRatio", draftRatio.id),
+          gid("FundingPlan", draft.id),
+        ],
+      },
+      liaison,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.nodes[0]).toMatchObject({ id: gid("ContributionRatio", ratio.id) });
+    expect(data.nodes[1]).toBeNull();
+    expect(data.nodes[2]).toBeNull();
+    // The committee's staff see the draft's ratio.
+    const staff = await t.gql(q, { ids: [gid("ContributionRatio", draftRatio.id)] }, staffA);
+    expect(staff.data.nodes[0]).toMatchObject({ percent: expect.stringMatching(/^100/) });
+  });
+});

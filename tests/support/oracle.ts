@@ -88,7 +88,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         Meeting: `t."committeeId" IN ${committees}`,
         Resolution: `t."committeeId" IN ${committees}`,
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
-        ContributionRatio: `t."membershipId" IN ${memberships}`,
+        ContributionRatio: `t."membershipId" IN ${memberships} AND t."planId" IN (SELECT id FROM "FundingPlan" WHERE status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`,
         Contribution: `t."membershipId" IN ${memberships}`,
         Assessment: `t."membershipId" IN ${memberships} AND t.kind = 'UNIT_PARTICIPATION'`,
       };

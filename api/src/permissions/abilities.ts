@@ -154,6 +154,9 @@ const assessmentFields = [
 const committeePublic = ["id", "code", "name", "kind", "status", "streetId", "termStart", "termEnd", "filedAt"];
 
 /** Ids a grant's scope reaches, looked up once per request by `api/src/permissions/scope.ts`. */
+/** Plan statuses a member unit may see: adopted, or adopted once (superseded by a revision, closed). */
+export const PUBLISHED_PLAN_STATUSES = ["ADOPTED", "SUPERSEDED", "CLOSED"] as const;
+
 export interface ScopeFacts {
   /** Streets of the district (DISTRICT_ADMIN, ANALYST). */
   streetIds: string[];
@@ -165,6 +168,8 @@ export interface ScopeFacts {
   unitOrganizationIds?: string[];
   unitMembershipIds?: string[];
   unitCommitteeIds?: string[];
+  /** UNIT_LIAISON: the adopted (or since superseded or closed) plans of the unit's committees. */
+  unitPublishedPlanIds?: string[];
   /** SUPERIOR_ORG: the subordinate organisations, their units, memberships, seats and committees. */
   subordinateOrganizationIds?: string[];
   subordinateUnitIds?: string[];
@@ -279,9 +284,10 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   can("read", "Resolution", ofCommittees);
   can("read", "FundingPlan", ["id", "committeeId", "year", "revision", "status", "budgetFen", "adoptedAt"], {
     ...ofCommittees,
-    status: { in: ["ADOPTED", "SUPERSEDED", "CLOSED"] },
+    status: { in: [...PUBLISHED_PLAN_STATUSES] },
   });
-  can("read", "ContributionRatio", ofOwnMemberships);
+  // Its own ratios, on published plans only: a draft's ratios are the committee's work in progress.
+  can("read", "ContributionRatio", { ...ofOwnMemberships, planId: inIds(facts.unitPublishedPlanIds) });
   can(["read", "acknowledge"], "Contribution", ofOwnMemberships);
   can("read", "Assessment", assessmentFields, {
     ...ofOwnMemberships,

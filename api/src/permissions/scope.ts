@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@gongjian/db";
-import type { Grant, ScopeFacts } from "./abilities.js";
+import { type Grant, PUBLISHED_PLAN_STATUSES, type ScopeFacts } from "./abilities.js";
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
@@ -37,12 +37,21 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         },
       });
       const memberships = unit?.organizations.flatMap((o) => o.memberships) ?? [];
+      const committeeIds = unique(memberships.map((m) => m.committeeId));
+      // A unit sees its committees' plans once adopted (not drafts), and its ratios only on those plans.
+      const plans = committeeIds.length
+        ? await prisma.fundingPlan.findMany({
+            where: { committeeId: { in: committeeIds }, status: { in: [...PUBLISHED_PLAN_STATUSES] } },
+            select: { id: true },
+          })
+        : [];
       return {
         streetIds: unit ? [unit.streetId] : [],
         unitStreetId: unit?.streetId,
         unitOrganizationIds: ids(unit?.organizations ?? []),
         unitMembershipIds: ids(memberships),
-        unitCommitteeIds: unique(memberships.map((m) => m.committeeId)),
+        unitCommitteeIds: committeeIds,
+        unitPublishedPlanIds: ids(plans),
       };
     }
     case "SUPERIOR_ORG": {
