@@ -5,9 +5,11 @@ import { fromGlobalId, toGlobalId } from "../api/src/data/ids.js";
 import type { DomainError } from "../api/src/errors/domain-error.js";
 import {
   assertIdNumber,
+  assertIdNumberAgrees,
   assertNoActiveSeats,
   assertPartyFacts,
   assertPersonActive,
+  idNumberFacts,
   MIN_JOINING_AGE,
 } from "../api/src/people/rules.js";
 import { demoScope, setupApp, type TestApp } from "./support/app.js";
@@ -43,6 +45,28 @@ describe("person rules (no database)", () => {
     );
     expect(thrown(() => assertIdNumber("12345"))).toMatchObject({ code: "VALIDATION", field: "idNumber" });
     expect(thrown(() => assertIdNumber("", "input.idNumber"))).toMatchObject({ field: "input.idNumber" });
+  });
+
+  it("reads the year of birth and the sex from an ID number", () => {
+    expect(idNumberFacts(withCheck("11010119851231001"))).toEqual({ birthYear: 1985, gender: "MALE" });
+    expect(idNumberFacts(withCheck("11010120000101002"))).toEqual({ birthYear: 2000, gender: "FEMALE" });
+    expect(() =>
+      assertIdNumberAgrees(withCheck("11010120000101002"), { gender: "FEMALE", birthYear: 2000 }),
+    ).not.toThrow();
+    expect(() =>
+      assertIdNumberAgrees(withCheck("11010120000101002"), { gender: "FEMALE", birthYear: null }),
+    ).not.toThrow();
+    expect(
+      thrown(() => assertIdNumberAgrees(withCheck("11010120000101002"), { gender: "MALE", birthYear: 2000 })),
+    ).toMatchObject({
+      code: "INVARIANT",
+      field: "idNumber",
+    });
+    expect(
+      thrown(() =>
+        assertIdNumberAgrees(withCheck("11010120000101002"), { gender: "FEMALE", birthYear: 2001 }, "birthYear"),
+      ),
+    ).toMatchObject({ code: "INVARIANT", field: "birthYear" });
   });
 
   it("keeps party facts consistent", () => {
@@ -145,7 +169,8 @@ let sequence = 0;
 async function freshIdNumber(): Promise<string> {
   for (;;) {
     sequence += 1;
-    const id = withCheck(`650102199001${String(1000 + sequence).padStart(4, "0")}1`);
+    // Born 1990, the 17th digit even: a woman's, like createInput's person.
+    const id = withCheck(`650102199001${String(1000 + sequence).padStart(4, "0")}2`);
     if (!(await t.db.prisma.personPrivate.findUnique({ where: { idNumber: id } }))) return id;
   }
 }
@@ -233,11 +258,34 @@ describe("creating a person", () => {
   });
 
   it("refuses an ID number that is already registered, writing nothing", async () => {
-    const existing = await t.db.prisma.personPrivate.findFirstOrThrow({ orderBy: { personId: "asc" } });
+    const existing = await t.db.prisma.personPrivate.findFirstOrThrow({
+      orderBy: { personId: "asc" },
+      include: { person: true },
+    });
     const before = await counts();
-    const result = await create(await createInput({ idNumber: existing.idNumber }));
+    const { gender, birthYear } = existing.person;
+    const result = await create(
+      await createInput({ idNumber: existing.idNumber, gender, birthYear, partyJoinedOn: null }),
+    );
     expect(result).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "idNumber" });
     expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an ID number that disagrees with the sex or the year of birth, naming idNumber, writing nothing", async () => {
+    const before = await counts();
+    const womans = await freshIdNumber();
+    const mans = withCheck(`${womans.slice(0, 16)}3`);
+    const sex = await create(await createInput({ idNumber: mans }));
+    expect(sex).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "idNumber" });
+    expect(sex.messageZh).toBe("身份证号显示的性别（男）与登记的性别（女）不一致");
+    const year = await create(await createInput({ birthYear: 1988 }));
+    expect(year).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "idNumber" });
+    expect(year.messageZh).toBe("身份证号显示的出生年份（1990）与登记的出生年份（1988）不一致");
+    expect(await counts()).toEqual(before);
+    // Without a recorded year of birth only the sex is compared.
+    expect(await create(await createInput({ birthYear: null, partyJoinedOn: null }))).toMatchObject({
+      __typename: "Person",
+    });
   });
 
   it("refuses inconsistent party facts, writing nothing", async () => {
@@ -289,6 +337,17 @@ describe("updating a person", () => {
       name: "改名后",
       version: 2,
     });
+  });
+
+  it("refuses a sex or year of birth that disagrees with the ID number, writing nothing", async () => {
+    const person = await create(await createInput());
+    const before = await counts();
+    const run = async (fields: Record<string, unknown>) =>
+      (await t.gql(UPDATE, { input: { id: person.id, version: 1, ...fields } }, streetAdmin)).data.updatePerson;
+    expect(await run({ gender: "MALE" })).toMatchObject({ code: "INVARIANT", field: "gender" });
+    expect(await run({ birthYear: 1991 })).toMatchObject({ code: "INVARIANT", field: "birthYear" });
+    expect(await counts()).toEqual(before);
+    expect(await run({ name: "只改姓名" })).toMatchObject({ __typename: "Person", version: 2 });
   });
 
   it("refuses to make a member with a joining date a non-member, writing nothing", async () => {
@@ -360,12 +419,20 @@ describe("updating personal data", () => {
 
   it("refuses an invalid, duplicate or stale change, writing nothing", async () => {
     const person = await create(await createInput());
-    const other = await t.db.prisma.personPrivate.findFirstOrThrow({ orderBy: { personId: "desc" } });
+    // Another person's ID number that agrees with this person's sex and year: only the duplicate is wrong.
+    const other = await create(await createInput({ name: "已登记者" })).then(() =>
+      t.db.prisma.personPrivate.findFirstOrThrow({ where: { person: { name: "已登记者" } } }),
+    );
     const before = await counts();
     const run = async (fields: Record<string, unknown>) =>
       (await t.gql(UPDATE_PRIVATE, { input: { personId: person.id, version: 1, ...fields } }, streetAdmin)).data
         .updatePersonPrivate;
     expect(await run({ idNumber: "110101199001011230" })).toMatchObject({ code: "VALIDATION", field: "idNumber" });
+    expect(await run({ idNumber: withCheck(`${(await freshIdNumber()).slice(0, 16)}1`) })).toMatchObject({
+      code: "INVARIANT",
+      field: "idNumber",
+      messageZh: "身份证号显示的性别（男）与登记的性别（女）不一致",
+    });
     expect(await run({ idNumber: other.idNumber })).toMatchObject({ code: "INVARIANT", field: "idNumber" });
     expect(await run({ idNumber: null })).toMatchObject({ code: "VALIDATION", field: "idNumber" });
     expect(await run({ phone: "13600004444", version: 2 })).toMatchObject({ code: "CONFLICT", field: "version" });

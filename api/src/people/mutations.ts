@@ -6,7 +6,13 @@ import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "
 import { definedOnly, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import { GenderEnum } from "../system/enums.js";
-import { assertIdNumber, assertNoActiveSeats, assertPartyFacts, assertPersonActive } from "./rules.js";
+import {
+  assertIdNumber,
+  assertIdNumberAgrees,
+  assertNoActiveSeats,
+  assertPartyFacts,
+  assertPersonActive,
+} from "./rules.js";
 import { Person } from "./types.js";
 
 const birthYear = z.number().int().min(1900).max(2100).nullish();
@@ -147,6 +153,7 @@ builder.mutationField("createPerson", (t) =>
         });
         if (!street) throw notFound("Street", "streetId");
         const idNumber = assertIdNumber(input.idNumber);
+        assertIdNumberAgrees(idNumber, { gender: input.gender, birthYear: input.birthYear ?? null });
         const facts = {
           isPartyMember: input.isPartyMember,
           partyJoinedOn: input.partyJoinedOn ?? null,
@@ -232,6 +239,16 @@ builder.mutationField("updatePerson", (t) =>
           { isPartyMember: merged.isPartyMember, partyJoinedOn: merged.partyJoinedOn, birthYear: merged.birthYear },
           new Date(),
         );
+        if ("gender" in data || "birthYear" in data) {
+          // Checked against the ID number only for a caller who may read it (otherwise the answer would tell).
+          const held = await scope.tx.personPrivate.findFirst({
+            where: { AND: [{ personId: id }, ctx.guard.where("PersonPrivate")] },
+            select: { idNumber: true, streetId: true, personId: true },
+          });
+          if (held && ctx.guard.can("read", "PersonPrivate", held, "idNumber")) {
+            assertIdNumberAgrees(held.idNumber, merged, "gender" in data ? "gender" : "birthYear");
+          }
+        }
         return updateVersioned(scope, "Person", before, input.version, data, "updatePerson");
       }),
   }),
@@ -253,7 +270,14 @@ builder.mutationField("updatePersonPrivate", (t) =>
         if (typeof data.idNumber === "string") data.idNumber = assertIdNumber(data.idNumber);
         // The personal data record is checked with its own (field-level) rules.
         const before = await loadForWrite(scope, "PersonPrivate", personId, "update", Object.keys(data));
-        if (typeof data.idNumber === "string") await assertIdNumberFree(scope, data.idNumber, personId);
+        if (typeof data.idNumber === "string") {
+          const person = await scope.tx.person.findUniqueOrThrow({
+            where: { id: personId },
+            select: { gender: true, birthYear: true },
+          });
+          assertIdNumberAgrees(data.idNumber, person);
+          await assertIdNumberFree(scope, data.idNumber, personId);
+        }
         await updateVersioned(scope, "PersonPrivate", before, input.version, data, "updatePersonPrivate");
         return scope.tx.person.findUniqueOrThrow({ where: { id: personId } });
       }),

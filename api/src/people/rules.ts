@@ -19,6 +19,42 @@ export function assertIdNumber(raw: string, field = "idNumber"): string {
   return normalised;
 }
 
+/** What an ID number says about its holder: digits 7–14 are the birth date, the 17th is odd for men. */
+export function idNumberFacts(idNumber: string): { birthYear: number; gender: "MALE" | "FEMALE" } {
+  return {
+    birthYear: Number(idNumber.slice(6, 10)),
+    gender: Number(idNumber.charAt(16)) % 2 === 1 ? "MALE" : "FEMALE",
+  };
+}
+
+const genderZh = { MALE: "男", FEMALE: "女" } as const;
+
+/**
+ * The ID number agrees with the person's recorded sex and year of birth (when the year is recorded).
+ * The error names `field` (the input being changed) and only what the caller themself entered.
+ */
+export function assertIdNumberAgrees(
+  idNumber: string,
+  person: { gender: "MALE" | "FEMALE"; birthYear: number | null },
+  field = "idNumber",
+): void {
+  const facts = idNumberFacts(idNumber);
+  if (facts.gender !== person.gender) {
+    throw invariant(
+      field,
+      `身份证号显示的性别（${genderZh[facts.gender]}）与登记的性别（${genderZh[person.gender]}）不一致`,
+      `The ID number is a ${facts.gender.toLowerCase()}'s; the person is recorded as ${person.gender.toLowerCase()}`,
+    );
+  }
+  if (person.birthYear !== null && facts.birthYear !== person.birthYear) {
+    throw invariant(
+      field,
+      `身份证号显示的出生年份（${facts.birthYear}）与登记的出生年份（${person.birthYear}）不一致`,
+      `The ID number gives ${facts.birthYear} as the year of birth; the person is recorded as born in ${person.birthYear}`,
+    );
+  }
+}
+
 export interface PartyFacts {
   isPartyMember: boolean;
   partyJoinedOn: Date | null;
