@@ -314,6 +314,16 @@ describe("aggregates equal plain SQL on the demo data", () => {
        GROUP BY 1, 2`,
     );
     const committees = await sql<{ id: string }>(`SELECT id FROM "Committee" WHERE status <> 'DISSOLVED'`);
+    // Whether a committee's seat of a role comes from the community organisation of a covered community.
+    const sources = await sql<{ committee: string; role: string; community: boolean }>(
+      `SELECT s."committeeId" AS committee, s.role::text AS role,
+              EXISTS (SELECT 1 FROM "PartyOrganization" o JOIN "CommitteeCommunity" cc
+                        ON cc."communityId" = o."communityId" AND cc."committeeId" = s."committeeId"
+                       WHERE o.id = s."sourceOrganizationId" AND cc."endedAt" IS NULL AND o."endedAt" IS NULL) AS community
+       FROM "Seat" s WHERE s.status IN ('NOMINATED', 'APPROVED', 'FILED') AND s.role IN ('SECRETARY', 'EXECUTIVE_DEPUTY')`,
+    );
+    const fromCommunity = (committee: string, role: string) =>
+      sources.find((r) => r.committee === committee && r.role === role)?.community;
     const { data, errors } = await t.gql(
       `{ seatStructureCompliance { committee { id } secretaries executiveDeputies fullTimeDeputies partTimeDeputies deputies members seats compliant violations { messageEn } } }`,
       {},
@@ -339,6 +349,10 @@ describe("aggregates equal plain SQL on the demo data", () => {
         expect([r.secretaries, r.fullTimeDeputies]).toEqual([1, 1]);
         expect(r.deputies).toBeGreaterThanOrEqual(2);
         expect(r.deputies).toBeLessThanOrEqual(3);
+        expect(r.executiveDeputies).toBeLessThanOrEqual(1);
+        // An executive deputy (the community secretary) only under a secretary from a unit.
+        if (r.executiveDeputies === 1) expect(fromCommunity(id, "SECRETARY")).toBe(false);
+        if (r.executiveDeputies === 1) expect(fromCommunity(id, "EXECUTIVE_DEPUTY")).toBe(true);
       }
     }
     // The demo's filed committees were set up by the rules.
@@ -364,6 +378,49 @@ describe("aggregates equal plain SQL on the demo data", () => {
         where: { id: seat.id },
         data: { sourceOrganizationId: seat.sourceOrganizationId },
       });
+    }
+  });
+
+  it("seatStructureCompliance flags an executive deputy beside a secretary from the community", async () => {
+    const secretary = await t.db.prisma.seat.findFirstOrThrow({
+      where: { committeeId: scope.joint.id, role: "SECRETARY", status: "FILED" },
+    });
+    const deputy = await t.db.prisma.seat.findFirst({
+      where: { committeeId: scope.joint.id, role: "EXECUTIVE_DEPUTY", status: "FILED" },
+    });
+    const communityOrg = await t.db.prisma.partyOrganization.findFirstOrThrow({
+      where: { community: { coverages: { some: { committeeId: scope.joint.id, endedAt: null } } }, endedAt: null },
+    });
+    // Make the secretary come from the community organisation, with an executive deputy seated as well.
+    await t.db.prisma.seat.update({ where: { id: secretary.id }, data: { sourceOrganizationId: communityOrg.id } });
+    const extra = deputy
+      ? null
+      : await t.db.prisma.seat.update({
+          where: {
+            id: (
+              await t.db.prisma.seat.findFirstOrThrow({
+                where: { committeeId: scope.joint.id, role: "MEMBER", status: "FILED" },
+              })
+            ).id,
+          },
+          data: { role: "EXECUTIVE_DEPUTY" },
+        });
+    try {
+      const { data } = await t.gql(
+        `query($f: AnalyticsFilter) { seatStructureCompliance(filter: $f) { compliant violations { field messageEn } } }`,
+        { f: { committeeId: toGlobalId("Committee", scope.joint.id) } },
+        analyst,
+      );
+      expect(data.seatStructureCompliance[0].compliant).toBe(false);
+      expect(data.seatStructureCompliance[0].violations.map((v: any) => v.messageEn)).toContain(
+        "There is no executive deputy when the secretary comes from the community party organisation",
+      );
+    } finally {
+      await t.db.prisma.seat.update({
+        where: { id: secretary.id },
+        data: { sourceOrganizationId: secretary.sourceOrganizationId },
+      });
+      if (extra) await t.db.prisma.seat.update({ where: { id: extra.id }, data: { role: "MEMBER" } });
     }
   });
 

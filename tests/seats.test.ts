@@ -106,6 +106,40 @@ describe("seat rules (no database)", () => {
     ).toMatchObject({ code: "INVARIANT", field: "sourceOrganizationId" });
   });
 
+  it("appoints an executive deputy only from the community organisation, and only under a unit's secretary", () => {
+    const unitSecretary = [seat("SECRETARY"), seat("DEPUTY_FULL_TIME", "community-org")];
+    expect(() =>
+      assertNominationKeepsStructure(unitSecretary, seat("EXECUTIVE_DEPUTY", "community-org"), community),
+    ).not.toThrow();
+    expect(
+      thrown(() => assertNominationKeepsStructure(unitSecretary, seat("EXECUTIVE_DEPUTY"), community)),
+    ).toMatchObject({
+      code: "INVARIANT",
+      field: "sourceOrganizationId",
+      messageEn: "The executive deputy is the community party secretary of a covered community",
+    });
+    const communitySecretary = [seat("SECRETARY", "community-org")];
+    expect(
+      thrown(() =>
+        assertNominationKeepsStructure(communitySecretary, seat("EXECUTIVE_DEPUTY", "community-org"), community),
+      ),
+    ).toMatchObject({
+      code: "INVARIANT",
+      field: "role",
+      messageEn: "There is no executive deputy when the secretary comes from the community party organisation",
+    });
+    // Nor may a community secretary be nominated over an executive deputy already seated.
+    expect(
+      thrown(() =>
+        assertNominationKeepsStructure(
+          [seat("EXECUTIVE_DEPUTY", "community-org")],
+          seat("SECRETARY", "community-org"),
+          community,
+        ),
+      ),
+    ).toMatchObject({ code: "INVARIANT", field: "role" });
+  });
+
   it("does not blame a new seat for a violation that was there before it", () => {
     // The full-time deputy's community is no longer covered: other seats may still be filled.
     const stale = [seat("SECRETARY"), seat("DEPUTY_FULL_TIME", "formerly-covered-org")];

@@ -487,6 +487,8 @@ builder.queryField("meetingCadence", (t) =>
 // ---------------------------------------------------------------- 5. seat structure
 
 const ROLES: SeatRoleName[] = ["SECRETARY", "EXECUTIVE_DEPUTY", "DEPUTY_FULL_TIME", "DEPUTY_PART_TIME", "MEMBER"];
+/** Roles whose source organisation the seat structure rule looks at. */
+const SOURCED_ROLES = ["SECRETARY", "EXECUTIVE_DEPUTY", "DEPUTY_FULL_TIME"] as const;
 
 builder.queryField("seatStructureCompliance", (t) =>
   t.field({
@@ -514,16 +516,16 @@ builder.queryField("seatStructureCompliance", (t) =>
         committeeId: { in: committeeIds },
         status: { in: [...ACTIVE_SEAT_STATUSES] },
       });
-      const [counts, fullTime, coverage] = await Promise.all([
+      const [counts, sourced, coverage] = await Promise.all([
         prisma.seat.groupBy({
           by: ["committeeId", "role"],
           where: activeSeats as Prisma.SeatWhereInput,
           _count: { _all: true },
         }),
-        // Where the full-time deputies come from (at most a few rows: the rule checks the source).
+        // Where the secretary and the deputies come from (a few rows per committee: the rule checks sources).
         prisma.seat.findMany({
-          where: and(activeSeats, { role: "DEPUTY_FULL_TIME" }) as Prisma.SeatWhereInput,
-          select: { committeeId: true, sourceOrganizationId: true },
+          where: and(activeSeats, { role: { in: [...SOURCED_ROLES] } }) as Prisma.SeatWhereInput,
+          select: { committeeId: true, role: true, sourceOrganizationId: true },
         }),
         activeCoverage(ctx, s),
       ]);
@@ -543,14 +545,14 @@ builder.queryField("seatStructureCompliance", (t) =>
           counts.find((c) => c.committeeId === committee.id && c.role === role)?._count._all ?? 0;
         const covered = new Set(coverage.get(committee.id) ?? []);
         const orgIds = new Set(communityOrgs.filter((o) => covered.has(o.communityId ?? "")).map((o) => o.id));
-        // The rule counts seats per role and checks the full-time deputies' sources.
+        // The rule counts seats per role and checks where the secretary and the deputies come from.
         const shapes: SeatShape[] = [];
         for (const role of ROLES) {
-          if (role === "DEPUTY_FULL_TIME") continue;
+          if ((SOURCED_ROLES as readonly string[]).includes(role)) continue;
           for (let i = 0; i < count(role); i++) shapes.push({ role, sourceOrganizationId: "" });
         }
-        for (const seat of fullTime.filter((f) => f.committeeId === committee.id)) {
-          shapes.push({ role: "DEPUTY_FULL_TIME", sourceOrganizationId: seat.sourceOrganizationId });
+        for (const seat of sourced.filter((f) => f.committeeId === committee.id)) {
+          shapes.push({ role: seat.role, sourceOrganizationId: seat.sourceOrganizationId });
         }
         const violations = seatStructureViolations(shapes, orgIds, { complete: true }).map((v) => ({
           field: v.field ?? null,

@@ -10,7 +10,9 @@ export interface SeatShape {
 /**
  * The seat structure of DESIGN.md invariant 1 and the 实施意见: one secretary; one full-time deputy,
  * who comes from a community party organisation of a covered community; 2–3 deputies in all
- * (full-time and part-time); at most one executive deputy; members unlimited.
+ * (full-time and part-time); at most one executive deputy, who is the community party secretary
+ * and is appointed only when the secretary is a resident unit's leader (社区党组织书记履行常务副书记职责;
+ * the seat is optional: the duty exists whether or not it is recorded as a seat); members unlimited.
  *
  * `complete` (for submission) requires the full structure; otherwise only the upper limits are
  * checked (a committee fills its seats one at a time). Returns the violations, empty when valid.
@@ -31,7 +33,26 @@ export function seatStructureViolations(
     problems.push(invariant("role", "常务副书记只能设1名", "There can be only one executive deputy"));
   }
   if (deputies > 3) problems.push(invariant("role", "专、兼职副书记合计不能超过3名", "At most 3 deputies in all"));
+  const secretary = seats.find((s) => s.role === "SECRETARY");
+  if (count("EXECUTIVE_DEPUTY") > 0 && secretary && communityOrganizationIds.has(secretary.sourceOrganizationId)) {
+    problems.push(
+      invariant(
+        "role",
+        "书记由社区党组织书记担任时不设常务副书记",
+        "There is no executive deputy when the secretary comes from the community party organisation",
+      ),
+    );
+  }
   for (const seat of seats) {
+    if (seat.role === "EXECUTIVE_DEPUTY" && !communityOrganizationIds.has(seat.sourceOrganizationId)) {
+      problems.push(
+        invariant(
+          "sourceOrganizationId",
+          "常务副书记由覆盖社区的社区党组织书记担任",
+          "The executive deputy is the community party secretary of a covered community",
+        ),
+      );
+    }
     if (seat.role === "DEPUTY_FULL_TIME" && !communityOrganizationIds.has(seat.sourceOrganizationId)) {
       problems.push(
         invariant(
