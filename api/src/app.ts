@@ -1,10 +1,12 @@
 import type { Database } from "@gongjian/db";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type AuthConfig, authConfigFromEnv } from "./auth/tokens.js";
 import { type Context, createContext } from "./context.js";
+import type { GatewayTrust } from "./federation/identity.js";
 import { schema } from "./schema/index.js";
+import { consolePlugin } from "./server/console.js";
 import { limitPlugins } from "./server/limits.js";
 import {
   createLogger,
@@ -15,6 +17,7 @@ import {
   requestObservabilityPlugin,
 } from "./server/observability.js";
 import { defaultLimits, type ServerOptions } from "./server/options.js";
+import { persistedOperationsPlugin } from "./server/persisted.js";
 import { rateLimitPlugin } from "./server/rate-limit.js";
 
 export interface AppOptions extends ServerOptions {
@@ -26,6 +29,10 @@ export interface AppOptions extends ServerOptions {
   isDraining?: () => boolean;
   /** Embedded demo mode: offer sign-in tokens for the demo personas (`demoPersonas`). Never in production. */
   demoPersonas?: boolean;
+  /** Federation: serve this schema (a district subgraph, `federation/subgraph.ts`) instead of the normal one. */
+  schema?: GraphQLSchema;
+  /** Gateway mode: accept only identities signed by the federation gateway (`federation/identity.ts`). */
+  gateway?: GatewayTrust | undefined;
 }
 
 /** The GraphQL application; `main.ts` makes it listen, tests call `app.fetch` in-process. */
@@ -41,6 +48,10 @@ export function createApp({
   logger = createLogger(logLevel),
   isDraining = () => false,
   demoPersonas = false,
+  persistedOperations = "accept",
+  console: serveConsole = true,
+  schema: servedSchema = schema,
+  gateway,
 }: AppOptions) {
   const limits = { ...defaultLimits, ...limitOverrides };
   const contexts = new WeakMap<Request, Context>();
@@ -49,7 +60,7 @@ export function createApp({
   const contextOf = (request: Request) => contexts.get(request);
 
   const app = createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: servedSchema,
     graphqlEndpoint: "/graphql",
     graphiql,
     landingPage: false,
@@ -67,13 +78,17 @@ export function createApp({
     plugins: [
       requestObservabilityPlugin(logger, metrics, states, contextOf),
       operationsRoutesPlugin(db, metrics, isDraining),
+      ...(serveConsole ? [consolePlugin(serveConsole === true ? {} : serveConsole)] : []),
       ...limitPlugins(limits, { production, introspection }),
       {
         // Authentication failures answer 401/403/400 before any GraphQL work is done.
         async onRequest({ request, endResponse, fetchAPI }) {
           if (new URL(request.url).pathname !== "/graphql") return;
           try {
-            const context = await createContext(db, auth, request, { demoPersonas: demoPersonas && !production });
+            const context = await createContext(db, auth, request, {
+              demoPersonas: demoPersonas && !production,
+              gateway,
+            });
             contexts.set(request, context);
             const state = states.get(request);
             if (state) state.requestId = context.requestId; // the audit log's request id is the correlation id
@@ -92,6 +107,7 @@ export function createApp({
           }
         },
       },
+      ...[persistedOperationsPlugin(persistedOperations)].filter((p) => p !== null),
       ...(rateLimit
         ? [
             rateLimitPlugin(rateLimit, contextOf, (request) => {
@@ -102,7 +118,7 @@ export function createApp({
         : []),
     ],
     context: async ({ request }) =>
-      contexts.get(request) ?? createContext(db, auth, request, { demoPersonas: demoPersonas && !production }),
+      contexts.get(request) ?? createContext(db, auth, request, { demoPersonas: demoPersonas && !production, gateway }),
   });
   return Object.assign(app, { metrics, logger });
 }

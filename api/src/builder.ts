@@ -1,7 +1,9 @@
 import type PrismaTypes from "@gongjian/db/pothos";
 import { getDatamodel } from "@gongjian/db/pothos";
 import SchemaBuilder from "@pothos/core";
+import DirectivesPlugin from "@pothos/plugin-directives";
 import ErrorsPlugin from "@pothos/plugin-errors";
+import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
@@ -20,7 +22,9 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, GuardPlugin],
+  // Directives and federation only annotate types (entity keys, @shareable): the normal schema and
+  // its SDL are unchanged; `federation/subgraph.ts` builds a district's subgraph from the same types.
+  plugins: [ErrorsPlugin, ValidationPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, GuardPlugin, FederationPlugin],
   prisma: {
     client: (ctx) => ctx.db.prisma,
     dmmf: getDatamodel(),

@@ -3,6 +3,7 @@ import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
 import { type Identity, identitySchema } from "./auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
+import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "./federation/identity.js";
 import { type Grant, rulesForGrant } from "./permissions/abilities.js";
 import { Guard } from "./permissions/guard.js";
 import { loadScopeFacts } from "./permissions/scope.js";
@@ -33,15 +34,37 @@ export async function buildGuard(db: Database, grants: Grant[]): Promise<Guard> 
   );
 }
 
-/** Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context. */
+/**
+ * Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context; in
+ * gateway mode (`options.gateway`, a federation subgraph) only the identity signed by the gateway.
+ */
 export async function createContext(
   db: Database,
   auth: AuthConfig,
   request: Request,
-  options: { demoPersonas?: boolean } = {},
+  options: { demoPersonas?: boolean; gateway?: GatewayTrust | undefined } = {},
 ): Promise<Context> {
+  if (options.gateway) return signedContext(db, request, options.gateway);
   const context = await contextFor(db, auth, request);
   return options.demoPersonas ? { ...context, demoAuth: auth } : context;
+}
+
+/**
+ * Gateway mode: the identity comes only from the gateway's signature (federation/identity.ts);
+ * a request without a valid one is refused (401), whatever bearer token, headers or extensions
+ * it carries.
+ */
+async function signedContext(db: Database, request: Request, trust: GatewayTrust): Promise<Context> {
+  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  let identity: Identity | null;
+  try {
+    identity = await verifySignedIdentity(request.headers.get(IDENTITY_HEADER), () => request.clone().text(), trust);
+  } catch (error) {
+    if (error instanceof SignatureError) throw unauthenticated(error.reason);
+    throw error;
+  }
+  if (!identity) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
+  return { db, identity, guard: await buildGuard(db, identity.grants), requestId, readOnly: false };
 }
 
 async function contextFor(db: Database, auth: AuthConfig, request: Request): Promise<Context> {

@@ -2,6 +2,8 @@ import { createServer } from "node:http";
 import { databaseConfigFromEnv, openDatabase } from "@gongjian/db";
 import { seed } from "@gongjian/db/seed";
 import { createApp } from "./app.js";
+import { gatewayTrustFromEnv } from "./federation/identity.js";
+import { createDistrictApp, servedDistrict } from "./federation/server.js";
 import { createLogger } from "./server/observability.js";
 import { serverOptionsFromEnv } from "./server/options.js";
 import { installGracefulShutdown } from "./server/shutdown.js";
@@ -21,8 +23,15 @@ if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
 }
 
 let draining = false;
+// Federation (api/docs/federation.md): with GATEWAY_SECRET set this API is its district's subgraph
+// and answers only requests signed by the gateway.
+const gateway = gatewayTrustFromEnv();
+const district = gateway ? await servedDistrict(db, process.env.FEDERATION_DISTRICT || undefined) : undefined;
 const demoPersonas = config.kind === "embedded" && process.env.DEMO_DATA !== "0";
-const app = createApp({ db, ...options, logger, isDraining: () => draining, demoPersonas });
+const app =
+  gateway && district
+    ? createDistrictApp({ db, ...options, logger, isDraining: () => draining, district, gateway })
+    : createApp({ db, ...options, logger, isDraining: () => draining, demoPersonas });
 const server = createServer(app);
 // Slow clients may not hold a connection open forever.
 server.requestTimeout = 60_000;
@@ -36,7 +45,9 @@ server.listen(port, host, () => {
   const where = config.kind === "embedded" ? `embedded database in ${config.dataDir ?? "memory"}` : "PostgreSQL";
   logger.info(
     { port: actual, production: options.production, rateLimitPerMinute: options.rateLimit?.perMinute ?? 0 },
-    `Gongjian API on http://localhost:${actual}/graphql (${where})`,
+    district
+      ? `Gongjian subgraph of district ${district.code} (${district.name}) on http://localhost:${actual}/graphql (${where}; only requests signed by the gateway)`
+      : `Gongjian API on http://localhost:${actual}/graphql (${where})`,
   );
 });
 

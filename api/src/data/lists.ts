@@ -1,5 +1,6 @@
 import type { InputObjectRef, SchemaTypes } from "@pothos/core";
 import { GraphQLError } from "graphql";
+import { z } from "zod";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import type { Subject } from "../permissions/abilities.js";
@@ -42,7 +43,7 @@ const StringFilter = () =>
         fields: (t) => ({
           equals: t.string({ description: "等于 / Equals" }),
           in: t.stringList({ description: "属于 / One of" }),
-          contains: t.string({ description: "包含 / Contains", validate: { maxLength: 100 } as never }),
+          contains: t.string({ description: "包含 / Contains", validate: z.string().max(100).nullish() }),
           startsWith: t.string({ description: "开头为 / Starts with" }),
         }),
       }) as never,
@@ -280,7 +281,9 @@ export function defineRootList(config: ListConfig) {
           offset: t.arg.int({
             description:
               "跳过的行数（按页浏览时用，代替 after）/ Rows to skip (page-numbered tables; instead of after)",
-            validate: { min: 0, max: 1_000_000 } as never,
+            // A zod schema: plugin-validation 4 calls the schema's `~standard.validate` (a plain
+            // `{ min, max }` object, the plugin's old option, made every request with `offset` fail).
+            validate: z.number().int().min(0).max(1_000_000).nullish(),
           }),
         },
         totalCount: (_parent: unknown, args: { filter?: unknown; orderBy?: unknown }, ctx: Context) => {

@@ -48,6 +48,13 @@ export interface ServerOptions {
   /** Off when undefined (the library default, so tests run unthrottled); `main.ts` sets it. */
   rateLimit?: RateLimitOptions;
   logLevel?: LogLevel;
+  /**
+   * Persisted operations (server/persisted.ts): "accept" (default) runs a known hash or any text, "only"
+   * runs nothing but the console's generated operations (PERSISTED_OPERATIONS=only), "off" ignores hashes.
+   */
+  persistedOperations?: "off" | "accept" | "only";
+  /** Serve the built console at /admin (server/console.ts; another build folder with `{ dir }`); on unless CONSOLE=0. */
+  console?: boolean | { dir?: string; base?: string };
 }
 
 const flag = (value: string | undefined): boolean | undefined =>
@@ -77,5 +84,13 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     // 0 turns the rate limit off.
     ...(perMinute > 0 ? { rateLimit: { perMinute, trustProxy: flag(env.TRUST_PROXY) ?? false } } : {}),
     logLevel: (env.LOG_LEVEL as LogLevel | undefined) ?? "info",
+    persistedOperations: persistedMode(env.PERSISTED_OPERATIONS),
+    console: flag(env.CONSOLE) ?? true,
   };
+}
+
+function persistedMode(value: string | undefined): "off" | "accept" | "only" {
+  if (value === undefined || value === "") return "accept";
+  if (value === "off" || value === "accept" || value === "only") return value;
+  throw new Error(`PERSISTED_OPERATIONS must be off, accept or only, got "${value}"`);
 }

@@ -86,6 +86,33 @@ export interface SeedOptions {
    * `prisma`: createMany (about 1 ms a row with Prisma 7's driver adapters).
    */
   loader?: "sql" | "prisma";
+  /** The district to seed (default 和泰区 210102): its code prefixes every street, community and organisation code. */
+  district?: DistrictChoice;
+  /**
+   * A peer district whose own seeded data set (same generator, its own `seed`) holds the superior
+   * organisations of some of this district's units (federation): some organisations here get an
+   * external superior that is a real organisation of the peer's data set, instead of a fictional one.
+   */
+  peer?: PeerDistrict;
+}
+
+/** A district's administrative division code (6 digits) and name. */
+export interface DistrictChoice {
+  code: string;
+  name: string;
+}
+
+export interface PeerDistrict {
+  district: DistrictChoice;
+  scale?: SeedScale;
+  /** The peer's seed (default 1). */
+  seed?: number;
+}
+
+/** Options of `buildDataset` beyond scale and seed; without them the data set is the classic one. */
+export interface DatasetOptions {
+  district?: DistrictChoice | undefined;
+  peer?: PeerDistrict | undefined;
 }
 
 interface ScaleSpec {
@@ -201,19 +228,39 @@ const minDate = (a: Date, b: Date) => (a < b ? a : b);
  * The PRNG seed behind a data set: the user's seed mixed with the scale, so that test
  * fixtures made with `createFactories(n)` never replay the ids of a seeded data set.
  */
-function datasetStream(scale: SeedScale, seed: number): number {
-  return (Math.imul(seed | 0, 0x9e3779b1) ^ (scale === "demo" ? 0x5eed_0001 : 0x5eed_0002)) | 0;
+function datasetStream(scale: SeedScale, seed: number, district?: DistrictChoice): number {
+  const base = (Math.imul(seed | 0, 0x9e3779b1) ^ (scale === "demo" ? 0x5eed_0001 : 0x5eed_0002)) | 0;
+  // Another district gets its own stream (and so its own ids) even with the same seed.
+  return district && district.code !== HOME_DISTRICT.code
+    ? (base ^ Math.imul(Number(district.code), 0x85ebca6b)) | 0
+    : base;
+}
+
+/**
+ * Organisations of a peer district's data set that can be the superior of units elsewhere
+ * (party committees of its units, in code order): what the federation demo links to.
+ */
+export function peerSuperiors(peer: PeerDistrict): { code: string; name: string; districtCode: string }[] {
+  const data = buildDataset(peer.scale ?? "demo", peer.seed ?? 1, { district: peer.district });
+  return data.partyOrganization
+    .filter((o) => o.level === "COMMITTEE" && o.unitId && !o.superiorExternalCode)
+    .map((o) => ({ code: o.code, name: o.name, districtCode: peer.district.code }))
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .slice(0, 8);
 }
 
 /** Builds the whole data set in memory (pure and deterministic). */
-export function buildDataset(scale: SeedScale, seed = 1): Dataset {
+export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions = {}): Dataset {
   const spec = SCALES[scale];
-  const f = createFactories(datasetStream(scale, seed));
+  const homeDistrict = options.district ?? HOME_DISTRICT;
+  if (!/^\d{6}$/.test(homeDistrict.code)) throw new Error(`A district code has 6 digits, not "${homeDistrict.code}"`);
+  const otherDistricts = OTHER_DISTRICTS.filter((d) => d.code !== homeDistrict.code);
+  const f = createFactories(datasetStream(scale, seed, options.district));
   const rnd = f.random;
   const data = emptyDataset();
 
   // -------------------------------------------------------------- places
-  const district = f.district({ code: HOME_DISTRICT.code, name: HOME_DISTRICT.name });
+  const district = f.district({ code: homeDistrict.code, name: homeDistrict.name });
   data.district.push(district);
   const streets: StreetRow[] = [];
   for (let s = 0; s < spec.streets; s++) streets.push(f.street(district));
@@ -319,7 +366,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
     const org = addUnit(
       home,
       "GOVERNMENT_AGENCY",
-      unitNames.department(HOME_DISTRICT.name, dept.name),
+      unitNames.department(homeDistrict.name, dept.name),
       rnd.int(80, 300),
       { type: "department", key: dept.key },
       1,
@@ -391,7 +438,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
           addUnit(
             c,
             kind,
-            uniqueName(() => unitNames.hospital(rnd, HOME_DISTRICT.name), c.short),
+            uniqueName(() => unitNames.hospital(rnd, homeDistrict.name), c.short),
             rnd.int(300, 1500),
             { type: "hospital" },
             1,
@@ -424,7 +471,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
         addUnit(
           c,
           kind,
-          uniqueName(() => unitNames.social(rnd, HOME_DISTRICT.name, c.short), c.short),
+          uniqueName(() => unitNames.social(rnd, homeDistrict.name, c.short), c.short),
           rnd.int(2, 40),
           { type: "generic" },
           0.45,
@@ -445,7 +492,7 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
   });
 
   // Affiliations (隶属关系).
-  const externals = OTHER_DISTRICTS.flatMap((d, i) =>
+  const fictional = otherDistricts.flatMap((d, i) =>
     [0, 1, 2, 3].map((k) => ({
       code: `${d.code}EX${String(i * 10 + k + 1).padStart(6, "0")}`,
       name: k === 0 ? (EXTERNAL_SUPERIORS[i % EXTERNAL_SUPERIORS.length] as string) : `${brand(rnd)}集团有限公司党委`,
@@ -454,9 +501,13 @@ export function buildDataset(scale: SeedScale, seed = 1): Dataset {
   );
   const externalFor = (name: string) => {
     const known = EXTERNAL_SUPERIORS.indexOf(name as (typeof EXTERNAL_SUPERIORS)[number]);
-    const district = OTHER_DISTRICTS[0];
+    // City-level superiors: never in the peer district (its real organisations are listed there).
+    const district = otherDistricts.find((d) => d.code !== options.peer?.district.code) ?? OTHER_DISTRICTS[0];
     return { code: `${district.code}EX${String(900 + known).padStart(6, "0")}`, name, districtCode: district.code };
   };
+  // With a peer district, its real organisations are the external superiors of enterprises here.
+  const externals = options.peer ? peerSuperiors(options.peer) : fictional;
+  if (externals.length === 0) throw new Error("The peer district has no organisation that can be a superior");
   const setExternal = (org: PartyOrganizationRow, ext: { code: string; name: string; districtCode: string }) => {
     org.superiorExternalCode = ext.code;
     org.superiorExternalName = ext.name;
@@ -1231,7 +1282,7 @@ export async function truncateDomainTables(db: Pick<Database, "sql">): Promise<v
  * transaction. Returns the rows written per table (model name).
  */
 export async function seed(db: Database, opts: SeedOptions): Promise<Record<string, number>> {
-  const data = buildDataset(opts.scale, opts.seed ?? 1);
+  const data = buildDataset(opts.scale, opts.seed ?? 1, { district: opts.district, peer: opts.peer });
   const insertOptions: InsertOptions = {
     ...(opts.chunkSize !== undefined ? { chunkSize: opts.chunkSize } : {}),
     ...(opts.onTable ? { onTable: opts.onTable } : {}),

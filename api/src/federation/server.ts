@@ -1,0 +1,60 @@
+/**
+ * A district's API in federation mode: the district subgraph (subgraph.ts) behind the normal
+ * application (limits, logging, health, metrics), taking identity only from the gateway's
+ * signature (identity.ts).
+ */
+import type { Database } from "@gongjian/db";
+import { type AppOptions, createApp } from "../app.js";
+import { defaultLimits } from "../server/options.js";
+import type { GatewayTrust } from "./identity.js";
+import { buildDistrictSubgraph, type DistrictSubgraph } from "./subgraph.js";
+
+export interface DistrictIdentity {
+  code: string;
+  name: string;
+}
+
+/**
+ * The district this database serves: `configured` (FEDERATION_DISTRICT) if given, which must be a
+ * district of the database, else the database's only district.
+ */
+export async function servedDistrict(db: Database, configured?: string): Promise<DistrictIdentity> {
+  const districts = await db.prisma.district.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } });
+  if (configured) {
+    const found = districts.find((d) => d.code === configured);
+    if (!found) throw new Error(`FEDERATION_DISTRICT=${configured} is not a district of this database`);
+    return found;
+  }
+  if (districts.length !== 1) {
+    throw new Error(
+      `The database has ${districts.length} districts; set FEDERATION_DISTRICT to the one this subgraph serves`,
+    );
+  }
+  return districts[0] as DistrictIdentity;
+}
+
+export interface DistrictAppOptions extends Omit<AppOptions, "schema" | "gateway" | "demoPersonas"> {
+  district: DistrictIdentity;
+  gateway: GatewayTrust;
+}
+
+/** The district's subgraph as an application; the gateway's queries nest one level deeper (`district_<code>`). */
+export function createDistrictApp({ district, gateway, limits, ...options }: DistrictAppOptions) {
+  const subgraph: DistrictSubgraph = buildDistrictSubgraph(district.code, district.name);
+  const app = createApp({
+    ...options,
+    schema: subgraph.schema,
+    gateway,
+    demoPersonas: false,
+    // The gateway writes the subgraph queries (the signature vouches for them): the console's
+    // manifest of persisted operations does not apply here, nor does serving the console.
+    persistedOperations: "off",
+    console: false,
+    limits: {
+      maxDepth: defaultLimits.maxDepth + 2,
+      maxRawDepth: defaultLimits.maxRawDepth + 2,
+      ...limits,
+    },
+  });
+  return Object.assign(app, { subgraph });
+}
