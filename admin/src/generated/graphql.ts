@@ -1,0 +1,7802 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 成员单位确认认缴 / The member unit acknowledges its pledge */
+export type AcknowledgeContributionInput = {
+  /** 出资 / Contribution */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 增加议程事项（排在最后）/ Add an agenda item (at the end) */
+export type AddAgendaItemInput = {
+  /** 说明 / Description */
+  description?: string | null | undefined;
+  /** 会议 / Meeting */
+  meetingId: string;
+  /** 事项 / Title */
+  title: string;
+};
+
+/** 登记经费收入 / Record income of a plan */
+export type AddFundingIncomeInput = {
+  /** 金额（分，正整数）/ Amount in fen (whole, greater than 0) */
+  amountFen: string;
+  /** 渠道 / Channel */
+  channel: FundingChannel;
+  /** 说明 / Note */
+  note?: string | null | undefined;
+  /** 经费方案 / Funding plan */
+  planId: string;
+  /** 到账日期 / Received on */
+  receivedOn?: string | null | undefined;
+  /** 来源 / Source */
+  source: string;
+};
+
+/** 增加成员单位（管理方式由党组织的隶属关系决定）/ Add a member organisation (its management mode follows from the organisation's affiliation) */
+export type AddMembershipInput = {
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 加入日期（默认今天）/ Member since (default today) */
+  fromDate?: string | null | undefined;
+  /** 党组织（须位于大党委覆盖的社区）/ Organisation (located in a covered community) */
+  organizationId: string;
+  /** 可共享资源 / Resources offered */
+  resourcesOffered?: string | null | undefined;
+  /** 共建职责 / Responsibilities in joint building */
+  responsibilities?: string | null | undefined;
+  /** 服务承诺 / Service commitments */
+  serviceCommitments?: string | null | undefined;
+};
+
+/** 吸收队员 / Add a member to a team */
+export type AddTeamMemberInput = {
+  /** 加入日期 / Joined on */
+  joinedOn: string;
+  /** 人员 / Person */
+  personId: string;
+  /** 服务队 / Team */
+  teamId: string;
+};
+
+/** 依据党委会决议通过经费方案；若是修订版本，上一版本随之被取代 / Adopt a plan with the resolution that set its ratios; a revision supersedes the plan it revises */
+export type AdoptFundingPlanInput = {
+  /** 经费方案（草稿）/ Funding plan (a draft) */
+  id: string;
+  /** 确定出资比例的本大党委党委会决议（必填）/ The committee's resolution that set the ratios (required) */
+  resolutionId?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 登记已召开会议形成的决议 / Record a resolution adopted at a held meeting */
+export type AdoptResolutionInput = {
+  /** 对应议程 / Agenda item */
+  agendaItemId?: string | null | undefined;
+  /** 会议（须已召开）/ Meeting (must be held) */
+  meetingId: string;
+  /** 决议编号（会内唯一）/ Number (unique in the meeting) */
+  number: string;
+  /** 议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle */
+  principle: DecisionPrinciple;
+  /** 内容 / Text */
+  text: string;
+  /** 标题 / Title */
+  title: string;
+  /** 弃权票 / Abstentions */
+  votesAbstain?: number | null | undefined;
+  /** 反对票 / Votes against */
+  votesAgainst?: number | null | undefined;
+  /** 赞成票 / Votes for */
+  votesFor?: number | null | undefined;
+};
+
+/** 议程事项 / Agenda item */
+export type AgendaItemInput = {
+  /** 说明 / Description */
+  description?: string | null | undefined;
+  /** 事项 / Title */
+  title: string;
+};
+
+/** 考核 / Assessments筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type AssessmentFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 等次 / Grade */
+  grade?: AssessmentGradeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 考核类型 / Kind */
+  kind?: AssessmentKindFilter | null | undefined;
+  /** 被考核成员单位 / Member unit assessed */
+  membershipId?: IdFilter | null | undefined;
+  /** 已通报 / Notified */
+  notifiedAt?: PresenceFilter | null | undefined;
+  /** 被考核（或其成员所在）的党组织 / Organisation assessed (or of the person assessed) */
+  organizationId?: IdFilter | null | undefined;
+  /** 年度 / Year */
+  year?: IntFilter | null | undefined;
+};
+
+/** 考核等次 / Assessment grade */
+export type AssessmentGrade =
+  /** 基本称职 / Basically competent */
+  | 'BASICALLY_COMPETENT'
+  /** 称职 / Competent */
+  | 'COMPETENT'
+  /** 优秀 / Excellent */
+  | 'EXCELLENT'
+  /** 不称职 / Incompetent */
+  | 'INCOMPETENT';
+
+/** AssessmentGrade 筛选 / AssessmentGrade filter */
+export type AssessmentGradeFilter = {
+  /** 等于 / Equals */
+  equals?: AssessmentGrade | null | undefined;
+  /** 属于 / One of */
+  in?: Array<AssessmentGrade> | null | undefined;
+};
+
+/** 考核类型 / Kind of assessment */
+export type AssessmentKind =
+  /** 在职党员年度鉴定 / Annual appraisal of an in-service party member */
+  | 'ANNUAL_APPRAISAL'
+  /** 委员考核 / Committee member assessment */
+  | 'COMMITTEE_MEMBER'
+  /** 积分量化考核 / Points-based assessment */
+  | 'POINTS'
+  /** 成员单位参与情况考核 / Member unit participation */
+  | 'UNIT_PARTICIPATION';
+
+/** AssessmentKind 筛选 / AssessmentKind filter */
+export type AssessmentKindFilter = {
+  /** 等于 / Equals */
+  equals?: AssessmentKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<AssessmentKind> | null | undefined;
+};
+
+/** 考核 / Assessments排序 / Ordering */
+export type AssessmentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: AssessmentOrderField;
+};
+
+/** 考核 / Assessments排序字段 / Sortable fields */
+export type AssessmentOrderField =
+  /** 按 assessedAt 排序 / Order by assessedAt */
+  | 'ASSESSED_AT'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 grade 排序 / Order by grade */
+  | 'GRADE'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 notifiedAt 排序 / Order by notifiedAt */
+  | 'NOTIFIED_AT'
+  /** 按 points 排序 / Order by points */
+  | 'POINTS'
+  /** 按 score 排序 / Order by score */
+  | 'SCORE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT'
+  /** 按 year 排序 / Order by year */
+  | 'YEAR';
+
+/** 一名委员的出席情况 / One member's attendance */
+export type AttendanceInput = {
+  /** 备注 / Note */
+  note?: string | null | undefined;
+  /** 人员（须在该大党委任职）/ Person (must hold a seat) */
+  personId: string;
+  /** 出席情况 / Attendance */
+  status: AttendanceStatus;
+};
+
+/** 出席情况 / Attendance */
+export type AttendanceStatus =
+  /** 缺席 / Absent */
+  | 'ABSENT'
+  /** 请假 / Excused */
+  | 'EXCUSED'
+  /** 出席 / Present */
+  | 'PRESENT';
+
+/** 是非筛选 / Boolean filter */
+export type BooleanFilter = {
+  /** 等于 / Equals */
+  equals?: boolean | null | undefined;
+};
+
+/** 取消已安排的会议 / Cancel a scheduled meeting */
+export type CancelMeetingInput = {
+  /** 会议 / Meeting */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 变更隶属关系（只有上级一方可以）/ Change the affiliation (the superior side only) */
+export type ChangeAffiliationInput = {
+  /** 党组织 / Organisation */
+  id: string;
+  /** 上级党组织所在区代码 / Superior's district code */
+  superiorDistrictCode?: string | null | undefined;
+  /** 上级党组织代码（外区）/ Superior code in another district */
+  superiorExternalCode?: string | null | undefined;
+  /** 上级党组织名称（外区）/ Superior name */
+  superiorExternalName?: string | null | undefined;
+  /** 上级党组织（本区）/ Superior in this district */
+  superiorId?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 年终结算经费方案 / Close a plan at year end */
+export type CloseFundingPlanInput = {
+  /** 已通过的经费方案 / The adopted plan */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 大党委 / Committees筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type CommitteeFilter = {
+  /** 代码 / Code */
+  code?: StringFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 类型 / Kind */
+  kind?: CommitteeKindFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+  /** 状态 / Status */
+  status?: CommitteeStatusFilter | null | undefined;
+  /** 所属街道 / Street */
+  streetId?: IdFilter | null | undefined;
+};
+
+/** 大党委类型 / Kind of committee */
+export type CommitteeKind =
+  /** 社区党委 / Community committee */
+  | 'COMMUNITY'
+  /** 联合党委 / Joint committee */
+  | 'JOINT';
+
+/** CommitteeKind 筛选 / CommitteeKind filter */
+export type CommitteeKindFilter = {
+  /** 等于 / Equals */
+  equals?: CommitteeKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<CommitteeKind> | null | undefined;
+};
+
+/** 大党委 / Committees排序 / Ordering */
+export type CommitteeOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: CommitteeOrderField;
+};
+
+/** 大党委 / Committees排序字段 / Sortable fields */
+export type CommitteeOrderField =
+  /** 按 code 排序 / Order by code */
+  | 'CODE'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS';
+
+/** 大党委状态 / Committee status */
+export type CommitteeStatus =
+  /** 已审批 / Approved */
+  | 'APPROVED'
+  /** 已撤销 / Dissolved */
+  | 'DISSOLVED'
+  /** 草稿 / Draft */
+  | 'DRAFT'
+  /** 已备案 / Filed */
+  | 'FILED'
+  /** 已退回 / Rejected */
+  | 'REJECTED'
+  /** 已报审 / Submitted */
+  | 'SUBMITTED';
+
+/** CommitteeStatus 筛选 / CommitteeStatus filter */
+export type CommitteeStatusFilter = {
+  /** 等于 / Equals */
+  equals?: CommitteeStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<CommitteeStatus> | null | undefined;
+};
+
+/** 大党委状态变更 / A committee status change */
+export type CommitteeTransitionInput = {
+  /** 大党委 / Committee */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 社区 / Communities筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type CommunityFilter = {
+  /** 社区代码 / Community code */
+  code?: StringFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+  /** 人口 / Population */
+  population?: IntFilter | null | undefined;
+  /** 所属街道 / Street */
+  streetId?: IdFilter | null | undefined;
+};
+
+/** 社区 / Communities排序 / Ordering */
+export type CommunityOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: CommunityOrderField;
+};
+
+/** 社区 / Communities排序字段 / Sortable fields */
+export type CommunityOrderField =
+  /** 按 code 排序 / Order by code */
+  | 'CODE'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 households 排序 / Order by households */
+  | 'HOUSEHOLDS'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 population 排序 / Order by population */
+  | 'POPULATION';
+
+/** 成员单位出资 / Contributions of member units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type ContributionFilter = {
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 成员单位 / Member unit */
+  membershipId?: IdFilter | null | undefined;
+  /** 经费方案 / Funding plan */
+  planId?: IdFilter | null | undefined;
+  /** 状态 / Status */
+  status?: ContributionStatusFilter | null | undefined;
+};
+
+/** 成员单位出资 / Contributions of member units排序 / Ordering */
+export type ContributionOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: ContributionOrderField;
+};
+
+/** 成员单位出资 / Contributions of member units排序字段 / Sortable fields */
+export type ContributionOrderField =
+  /** 按 acknowledgedAt 排序 / Order by acknowledgedAt */
+  | 'ACKNOWLEDGED_AT'
+  /** 按 amountFen 排序 / Order by amountFen */
+  | 'AMOUNT_FEN'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 pledgedAt 排序 / Order by pledgedAt */
+  | 'PLEDGED_AT'
+  /** 按 receivedAt 排序 / Order by receivedAt */
+  | 'RECEIVED_AT'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 一个成员单位的出资比例 / One member unit's contribution ratio */
+export type ContributionRatioInput = {
+  /** 成员单位（本大党委的现有成员）/ Member unit (an active member of the committee) */
+  membershipId: string;
+  /** 比例（%，最多4位小数，如 33.3333）/ Ratio in percent, at most 4 decimals (e.g. 33.3333) */
+  percent: string;
+};
+
+/** 出资状态 / Contribution status */
+export type ContributionStatus =
+  /** 已认缴 / Pledged */
+  | 'PLEDGED'
+  /** 已到账 / Received */
+  | 'RECEIVED';
+
+/** ContributionStatus 筛选 / ContributionStatus filter */
+export type ContributionStatusFilter = {
+  /** 等于 / Equals */
+  equals?: ContributionStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<ContributionStatus> | null | undefined;
+};
+
+/** 设立大党委（草稿）/ Set up a committee (as a draft) */
+export type CreateCommitteeInput = {
+  /** 代码（区内唯一）/ Code (unique in the district) */
+  code: string;
+  /** 覆盖社区（社区党委1个，联合党委至少2个，均属本街道且未被其他大党委覆盖）/ Covered communities (one for a community committee, at least two for a joint one; all of the committee's street, none covered by another committee) */
+  communityIds: Array<string>;
+  /** 类型（社区党委或联合党委）/ Kind (community or joint committee) */
+  kind: CommitteeKind;
+  /** 名称 / Name */
+  name: string;
+  /** 所属街道 / Street */
+  streetId: string;
+  /** 任期结束 / Term end */
+  termEnd?: string | null | undefined;
+  /** 任期开始 / Term start */
+  termStart?: string | null | undefined;
+};
+
+/** 新建社区 / Create a community */
+export type CreateCommunityInput = {
+  /** 社区代码 / Community code */
+  code: string;
+  /** 户数 / Households */
+  households?: number | null | undefined;
+  /** 名称 / Name */
+  name: string;
+  /** 相邻社区 / Neighbouring communities */
+  neighbourIds?: Array<string> | null | undefined;
+  /** 人口 / Population */
+  population?: number | null | undefined;
+  /** 所属街道 / Street */
+  streetId: string;
+};
+
+/** 登记党组织 / Register a party organisation */
+export type CreateOrganizationInput = {
+  /** 党组织代码 / Organisation code */
+  code: string;
+  /** 所属社区（社区党组织）/ Community (for the community organisation) */
+  communityId?: string | null | undefined;
+  /** 层级 / Level */
+  level: OrgLevel;
+  /** 名称 / Name */
+  name: string;
+  /** 党员人数 / Party members */
+  partyMemberCount?: number | null | undefined;
+  /** 书记姓名 / Secretary's name */
+  secretaryName?: string | null | undefined;
+  /** 上级党组织所在区代码 / Superior's district code */
+  superiorDistrictCode?: string | null | undefined;
+  /** 上级党组织代码（外区）/ Superior code in another district */
+  superiorExternalCode?: string | null | undefined;
+  /** 上级党组织名称（外区）/ Superior name */
+  superiorExternalName?: string | null | undefined;
+  /** 上级党组织（本区）/ Superior organisation in this district */
+  superiorId?: string | null | undefined;
+  /** 所属单位（与社区二选一）/ Unit (or community) */
+  unitId?: string | null | undefined;
+};
+
+/** 登记人员（含个人信息）/ Register a person (with their personal data) */
+export type CreatePersonInput = {
+  /** 出生年份 / Year of birth */
+  birthYear?: number | null | undefined;
+  /** 性别 / Gender */
+  gender: Gender;
+  /** 家庭住址（个人信息）/ Home address (personal data) */
+  homeAddress?: string | null | undefined;
+  /** 身份证号（个人信息）/ ID number (personal data) */
+  idNumber: string;
+  /** 是否党员 / Party member */
+  isPartyMember: boolean;
+  /** 姓名 / Name */
+  name: string;
+  /** 入党日期（仅党员）/ Joined the party on (members only) */
+  partyJoinedOn?: string | null | undefined;
+  /** 手机号（个人信息）/ Phone (personal data) */
+  phone?: string | null | undefined;
+  /** 职务 / Position */
+  position?: string | null | undefined;
+  /** 居住地社区 / Community of residence */
+  residenceCommunityId?: string | null | undefined;
+  /** 登记街道 / Street whose registry holds the person */
+  streetId: string;
+  /** 工作单位党组织（在职党员）/ Workplace party organisation (in-service member) */
+  workplaceOrganizationId?: string | null | undefined;
+};
+
+/** 新建街道 / Create a street */
+export type CreateStreetInput = {
+  /** 街道代码 / Street code */
+  code: string;
+  /** 所属区 / District */
+  districtId: string;
+  /** 名称 / Name */
+  name: string;
+};
+
+/** 登记驻区单位 / Register a resident unit */
+export type CreateUnitInput = {
+  /** 地址 / Address */
+  address?: string | null | undefined;
+  /** 所在社区 / Community */
+  communityId: string;
+  /** 联系邮箱 / Contact email */
+  contactEmail?: string | null | undefined;
+  /** 联络人 / Contact person */
+  contactName?: string | null | undefined;
+  /** 联系电话 / Contact phone */
+  contactPhone?: string | null | undefined;
+  /** 统一社会信用代码 / Unified social credit code */
+  creditCode: string;
+  /** 职工人数 / Employees */
+  employeeCount?: number | null | undefined;
+  /** 单位类型 / Kind */
+  kind: UnitKind;
+  /** 单位名称 / Name */
+  name: string;
+};
+
+/** 成立志愿服务队 / Found a volunteer team */
+export type CreateVolunteerTeamInput = {
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 成立日期 / Founded on */
+  foundedOn?: string | null | undefined;
+  /** 类型 / Kind */
+  kind: VolunteerTeamKind;
+  /** 队长 / Leader */
+  leaderId?: string | null | undefined;
+  /** 名称 / Name */
+  name: string;
+};
+
+/** 时间筛选 / Date filter */
+export type DateTimeFilter = {
+  /** 不早于 / From */
+  gte?: string | null | undefined;
+  /** 不晚于 / Until */
+  lte?: string | null | undefined;
+};
+
+/** 议事原则 / Decision principle */
+export type DecisionPrinciple =
+  /** 要事共决 / Important matters decided together */
+  | 'IMPORTANT_MATTERS_DECIDED'
+  /** 大事共议 / Major matters discussed together */
+  | 'MAJOR_MATTERS_DISCUSSED'
+  /** 实事共办 / Practical matters done together */
+  | 'PRACTICAL_MATTERS_DONE'
+  /** 急事共商 / Urgent matters consulted together */
+  | 'URGENT_MATTERS_CONSULTED';
+
+/** DecisionPrinciple 筛选 / DecisionPrinciple filter */
+export type DecisionPrincipleFilter = {
+  /** 等于 / Equals */
+  equals?: DecisionPrinciple | null | undefined;
+  /** 属于 / One of */
+  in?: Array<DecisionPrinciple> | null | undefined;
+};
+
+/** 编制年度经费方案（草稿）/ Draft a committee's funding plan for a year */
+export type DraftFundingPlanInput = {
+  /** 预算（分，非负整数）/ Budget in fen (whole, not negative) */
+  budgetFen: string;
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 说明 / Note */
+  note?: string | null | undefined;
+  /** 年度（2000–2100）/ Year (2000–2100) */
+  year: number;
+};
+
+/** 结束成员身份 / End a membership */
+export type EndMembershipInput = {
+  /** 成员单位 / Membership */
+  id: string;
+  /** 退出日期（默认今天）/ Member until (default today) */
+  toDate?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 注销人员 / End (deregister) a person */
+export type EndPersonInput = {
+  /** 人员 / Person */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 注销/撤销一条记录 / End a record */
+export type EndRecordInput = {
+  /** 记录 / Record */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 解散志愿服务队（在队队员随之退出）/ End a volunteer team (its active members leave) */
+export type EndVolunteerTeamInput = {
+  /** 服务队 / Team */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 错误代码 / Error code */
+export type ErrorCode =
+  /** 版本冲突 / Stale version */
+  | 'CONFLICT'
+  /** 无权执行 / Not allowed */
+  | 'FORBIDDEN'
+  /** 不允许的状态变更 / Transition not allowed */
+  | 'INVALID_TRANSITION'
+  /** 违反业务规则 / A domain rule would be broken */
+  | 'INVARIANT'
+  /** 记录不存在或不在权限范围内 / No such record (or outside your scope) */
+  | 'NOT_FOUND'
+  /** 未登录 / Not signed in */
+  | 'UNAUTHENTICATED'
+  /** 输入无效 / Invalid input */
+  | 'VALIDATION';
+
+/** 备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department) */
+export type FileCommitteeInput = {
+  /** 备案号 / Filing number */
+  filingNumber: string;
+  /** 大党委 / Committee */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 文件格式 / File format */
+export type FileFormat =
+  /** CSV（UTF-8，带BOM）/ CSV (UTF-8 with BOM) */
+  | 'CSV'
+  /** Excel 工作簿 / Excel workbook */
+  | 'XLSX';
+
+/** 经费渠道 / Funding channel */
+export type FundingChannel =
+  /** 财政支持 / Fiscal support */
+  | 'FISCAL'
+  /** 党费补助 / Party dues subsidy */
+  | 'PARTY_DUES'
+  /** 有偿/低偿服务 / Paid and low-cost services */
+  | 'SELF_GENERATED'
+  /** 社会赞助 / Sponsorship and donations */
+  | 'SPONSORSHIP'
+  /** 费随事转 / Funds with transferred tasks */
+  | 'TASK_TRANSFER';
+
+/** 经费方案 / Funding plans筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type FundingPlanFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 状态 / Status */
+  status?: FundingPlanStatusFilter | null | undefined;
+  /** 年度 / Year */
+  year?: IntFilter | null | undefined;
+};
+
+/** 经费方案 / Funding plans排序 / Ordering */
+export type FundingPlanOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: FundingPlanOrderField;
+};
+
+/** 经费方案 / Funding plans排序字段 / Sortable fields */
+export type FundingPlanOrderField =
+  /** 按 adoptedAt 排序 / Order by adoptedAt */
+  | 'ADOPTED_AT'
+  /** 按 budgetFen 排序 / Order by budgetFen */
+  | 'BUDGET_FEN'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 revision 排序 / Order by revision */
+  | 'REVISION'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT'
+  /** 按 year 排序 / Order by year */
+  | 'YEAR';
+
+/** 经费方案状态 / Funding plan status */
+export type FundingPlanStatus =
+  /** 已通过 / Adopted */
+  | 'ADOPTED'
+  /** 已结算 / Closed */
+  | 'CLOSED'
+  /** 草稿 / Draft */
+  | 'DRAFT'
+  /** 已被新版本取代 / Superseded */
+  | 'SUPERSEDED';
+
+/** FundingPlanStatus 筛选 / FundingPlanStatus filter */
+export type FundingPlanStatusFilter = {
+  /** 等于 / Equals */
+  equals?: FundingPlanStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<FundingPlanStatus> | null | undefined;
+};
+
+/** 性别 / Gender */
+export type Gender =
+  /** 女 / Female */
+  | 'FEMALE'
+  /** 男 / Male */
+  | 'MALE';
+
+/** ID 筛选（全局ID）/ ID filter (global IDs) */
+export type IdFilter = {
+  /** 等于 / Equals */
+  equals?: string | null | undefined;
+  /** 属于 / One of */
+  in?: Array<string> | null | undefined;
+};
+
+/** 整数筛选 / Integer filter */
+export type IntFilter = {
+  /** 等于 / Equals */
+  equals?: number | null | undefined;
+  /** 大于等于 / At least */
+  gte?: number | null | undefined;
+  /** 小于等于 / At most */
+  lte?: number | null | undefined;
+};
+
+/** 管理方式 / Management mode */
+export type ManagementMode =
+  /** 直接管理 / Directly managed */
+  | 'DIRECT'
+  /** 双重管理 / Dual-managed */
+  | 'DUAL';
+
+/** ManagementMode 筛选 / ManagementMode filter */
+export type ManagementModeFilter = {
+  /** 等于 / Equals */
+  equals?: ManagementMode | null | undefined;
+  /** 属于 / One of */
+  in?: Array<ManagementMode> | null | undefined;
+};
+
+/** 会议 / Meetings筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type MeetingFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 召开时间范围 / Held between */
+  heldAt?: DateTimeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 会议类型 / Kind */
+  kind?: MeetingKindFilter | null | undefined;
+  /** 计划时间范围 / Scheduled between */
+  scheduledAt?: DateTimeFilter | null | undefined;
+  /** 状态 / Status */
+  status?: MeetingStatusFilter | null | undefined;
+  /** 会议名称 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 会议类型 / Kind of meeting */
+export type MeetingKind =
+  /** 紧急会议 / Emergency meeting */
+  | 'EMERGENCY'
+  /** 扩大会 / Extended meeting */
+  | 'EXTENDED'
+  /** 党委会 / Regular committee meeting */
+  | 'REGULAR';
+
+/** MeetingKind 筛选 / MeetingKind filter */
+export type MeetingKindFilter = {
+  /** 等于 / Equals */
+  equals?: MeetingKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<MeetingKind> | null | undefined;
+};
+
+/** 会议 / Meetings排序 / Ordering */
+export type MeetingOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: MeetingOrderField;
+};
+
+/** 会议 / Meetings排序字段 / Sortable fields */
+export type MeetingOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 heldAt 排序 / Order by heldAt */
+  | 'HELD_AT'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 scheduledAt 排序 / Order by scheduledAt */
+  | 'SCHEDULED_AT'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 会议状态 / Meeting status */
+export type MeetingStatus =
+  /** 已取消 / Cancelled */
+  | 'CANCELLED'
+  /** 已召开 / Held */
+  | 'HELD'
+  /** 已安排 / Scheduled */
+  | 'SCHEDULED';
+
+/** MeetingStatus 筛选 / MeetingStatus filter */
+export type MeetingStatusFilter = {
+  /** 等于 / Equals */
+  equals?: MeetingStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<MeetingStatus> | null | undefined;
+};
+
+/** 成员单位 / Memberships筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type MembershipFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 管理方式 / Management mode */
+  managementMode?: ManagementModeFilter | null | undefined;
+  /** 党组织 / Organisation */
+  organizationId?: IdFilter | null | undefined;
+  /** 已退出（有退出日期）/ Ended (has an end date) */
+  toDate?: PresenceFilter | null | undefined;
+};
+
+/** 成员单位 / Memberships排序 / Ordering */
+export type MembershipOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: MembershipOrderField;
+};
+
+/** 成员单位 / Memberships排序字段 / Sortable fields */
+export type MembershipOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 fromDate 排序 / Order by fromDate */
+  | 'FROM_DATE';
+
+/** 推选大党委委员（须证明三项任职条件）/ Nominate a person to a committee seat (all three qualifications attested) */
+export type NominateSeatInput = {
+  /** 任职条件证明（热心事务、组织协调能力、能正常参加活动各一项）/ Attestations (one for each of the three qualifications) */
+  attestations: Array<SeatAttestationInput>;
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 被推选人员 / Person nominated */
+  personId: string;
+  /** 产生方式 / How the seat is produced */
+  production: SeatProduction;
+  /** 职务 / Role */
+  role: SeatRole;
+  /** 来自的党组织（成员单位或所覆盖社区的社区党组织）/ Organisation the person comes from (a member or a covered community's organisation) */
+  sourceOrganizationId: string;
+  /** 任期结束（缺省为大党委任期）/ Term end (defaults to the committee's term) */
+  termEnd?: string | null | undefined;
+  /** 任期开始（缺省为大党委任期）/ Term start (defaults to the committee's term) */
+  termStart?: string | null | undefined;
+};
+
+/** 向被考核单位及其上级党组织通报测评结果 / Notify the result to the assessed organisation and its superior */
+export type NotifyAssessmentInput = {
+  /** 考核 / Assessment */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 党组织层级 / Level of a party organisation */
+export type OrgLevel =
+  /** 党支部 / Party branch */
+  | 'BRANCH'
+  /** 党委 / Party committee */
+  | 'COMMITTEE'
+  /** 党总支 / General party branch */
+  | 'GENERAL_BRANCH';
+
+/** OrgLevel 筛选 / OrgLevel filter */
+export type OrgLevelFilter = {
+  /** 等于 / Equals */
+  equals?: OrgLevel | null | undefined;
+  /** 属于 / One of */
+  in?: Array<OrgLevel> | null | undefined;
+};
+
+/** 党组织 / Party organisations筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type PartyOrganizationFilter = {
+  /** 党组织代码 / Code */
+  code?: StringFilter | null | undefined;
+  /** 所属社区 / Community */
+  communityId?: IdFilter | null | undefined;
+  /** 已撤销 / Ended */
+  endedAt?: PresenceFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 层级 / Level */
+  level?: OrgLevelFilter | null | undefined;
+  /** 管理方式 / Management mode */
+  managementMode?: ManagementModeFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+  /** 所在街道 / Street */
+  streetId?: IdFilter | null | undefined;
+  /** 外区上级代码 / External superior code */
+  superiorExternalCode?: StringFilter | null | undefined;
+  /** 所属单位 / Unit */
+  unitId?: IdFilter | null | undefined;
+};
+
+/** 党组织 / Party organisations排序 / Ordering */
+export type PartyOrganizationOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: PartyOrganizationOrderField;
+};
+
+/** 党组织 / Party organisations排序字段 / Sortable fields */
+export type PartyOrganizationOrderField =
+  /** 按 code 排序 / Order by code */
+  | 'CODE'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 level 排序 / Order by level */
+  | 'LEVEL'
+  /** 按 managementMode 排序 / Order by managementMode */
+  | 'MANAGEMENT_MODE'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 partyMemberCount 排序 / Order by partyMemberCount */
+  | 'PARTY_MEMBER_COUNT'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 人员/党员 / Persons (party members)筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type PersonFilter = {
+  /** 已注销 / Ended */
+  endedAt?: PresenceFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 是否党员 / Party member */
+  isPartyMember?: BooleanFilter | null | undefined;
+  /** 姓名 / Name */
+  name?: StringFilter | null | undefined;
+  /** 居住地社区 / Community of residence */
+  residenceCommunityId?: IdFilter | null | undefined;
+  /** 登记街道 / Street whose registry holds the person */
+  streetId?: IdFilter | null | undefined;
+  /** 工作单位党组织 / Workplace party organisation */
+  workplaceOrganizationId?: IdFilter | null | undefined;
+};
+
+/** 人员/党员 / Persons (party members)排序 / Ordering */
+export type PersonOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: PersonOrderField;
+};
+
+/** 人员/党员 / Persons (party members)排序字段 / Sortable fields */
+export type PersonOrderField =
+  /** 按 birthYear 排序 / Order by birthYear */
+  | 'BIRTH_YEAR'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 partyJoinedOn 排序 / Order by partyJoinedOn */
+  | 'PARTY_JOINED_ON'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 登记成员单位认缴出资 / Record a member unit's pledge */
+export type PledgeContributionInput = {
+  /** 认缴金额（分，正整数）/ Amount pledged in fen (whole, greater than 0) */
+  amountFen: string;
+  /** 成员单位（在方案中有出资比例）/ Member unit (with a ratio in the plan) */
+  membershipId: string;
+  /** 已通过的经费方案 / The adopted plan */
+  planId: string;
+};
+
+/** 是否有值 / Whether the field has a value */
+export type PresenceFilter = {
+  /** 有值 / Has a value */
+  present?: boolean | null | undefined;
+};
+
+/** 委员基本条件 / Qualification of a committee member */
+export type Qualification =
+  /** 能够正常参加活动 / Able to take part in activities regularly */
+  | 'AVAILABILITY'
+  /** 有较强的组织协调能力 / Strong organising and coordinating ability */
+  | 'COORDINATION'
+  /** 热心街道、社区事务 / Enthusiastic about street and community affairs */
+  | 'ENTHUSIASM';
+
+/** 登记出资到账 / Record that a contribution was received */
+export type ReceiveContributionInput = {
+  /** 出资 / Contribution */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 登记考核结果；考核对象随类型而定：成员单位参与情况 → membershipId，委员 → seatId，年度鉴定和积分 → personId / Record an assessment; the subject follows the kind: UNIT_PARTICIPATION → membershipId, COMMITTEE_MEMBER → seatId, ANNUAL_APPRAISAL and POINTS → personId */
+export type RecordAssessmentInput = {
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 等次 / Grade */
+  grade?: AssessmentGrade | null | undefined;
+  /** 考核类型 / Kind */
+  kind: AssessmentKind;
+  /** 被考核成员单位（UNIT_PARTICIPATION）/ Member unit assessed (UNIT_PARTICIPATION) */
+  membershipId?: string | null | undefined;
+  /** 被考核人员（ANNUAL_APPRAISAL、POINTS）/ Person assessed (ANNUAL_APPRAISAL, POINTS) */
+  personId?: string | null | undefined;
+  /** 积分（只用于 POINTS，必填）/ Points (POINTS only, required there) */
+  points?: number | null | undefined;
+  /** 评语（个人信息）/ Remarks (personal data) */
+  remarks?: string | null | undefined;
+  /** 得分（0–100，最多2位小数）/ Score (0–100, at most 2 decimals) */
+  score?: string | null | undefined;
+  /** 被考核委员的职务（COMMITTEE_MEMBER）/ Seat of the member assessed (COMMITTEE_MEMBER) */
+  seatId?: string | null | undefined;
+  /** 考核年度（2000–2100）/ Year assessed (2000–2100) */
+  year: number;
+};
+
+/** 登记会议已召开（含出席情况）/ Record that a meeting was held (with attendance) */
+export type RecordMeetingHeldInput = {
+  /** 出席情况（每人一条）/ Attendance (one entry per person) */
+  attendance: Array<AttendanceInput>;
+  /** 召开时间 / Held at */
+  heldAt: string;
+  /** 会议 / Meeting */
+  id: string;
+  /** 会议纪要 / Minutes */
+  minutes?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 登记志愿服务活动 / Record a volunteer activity */
+export type RecordVolunteerActivityInput = {
+  /** 内容 / Description */
+  description?: string | null | undefined;
+  /** 活动日期（不晚于今天）/ Held on (not after today) */
+  heldOn: string;
+  /** 地点 / Location */
+  location?: string | null | undefined;
+  /** 参加人数（≥ 0）/ Participants (≥ 0) */
+  participantCount: number;
+  /** 服务时长（小时，≥ 0，最多1位小数）/ Service hours (≥ 0, at most 1 decimal place) */
+  serviceHours: string;
+  /** 服务队 / Team */
+  teamId: string;
+  /** 活动名称 / Title */
+  title: string;
+};
+
+/** 退回报审的大党委 / Reject a submitted committee */
+export type RejectCommitteeInput = {
+  /** 大党委 / Committee */
+  id: string;
+  /** 退回理由 / Reason for rejection */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 不批准推选 / Reject a nomination */
+export type RejectSeatInput = {
+  /** 职务 / Seat */
+  id: string;
+  /** 理由 / Reason */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 决议 / Resolutions筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type ResolutionFilter = {
+  /** 通过时间范围 / Adopted between */
+  adoptedAt?: DateTimeFilter | null | undefined;
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 会议 / Meeting */
+  meetingId?: IdFilter | null | undefined;
+  /** 决议编号 / Number */
+  number?: StringFilter | null | undefined;
+  /** 议事原则 / Decision principle */
+  principle?: DecisionPrincipleFilter | null | undefined;
+  /** 标题 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 决议 / Resolutions排序 / Ordering */
+export type ResolutionOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: ResolutionOrderField;
+};
+
+/** 决议 / Resolutions排序字段 / Sortable fields */
+export type ResolutionOrderField =
+  /** 按 adoptedAt 排序 / Order by adoptedAt */
+  | 'ADOPTED_AT'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 number 排序 / Order by number */
+  | 'NUMBER'
+  /** 按 principle 排序 / Order by principle */
+  | 'PRINCIPLE'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 为已通过的方案起草新版本（复制预算和出资比例）/ Draft a new revision of an adopted plan (budget and ratios copied) */
+export type ReviseFundingPlanInput = {
+  /** 已通过的经费方案 / The adopted plan */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 角色 / Role */
+export type Role =
+  /** 分析人员 / Analyst */
+  | 'ANALYST'
+  /** 大党委工作人员 / Committee staff */
+  | 'COMMITTEE_STAFF'
+  /** 区委组织部 / District organisation department */
+  | 'DISTRICT_ADMIN'
+  /** 街道党工委 / Street working committee */
+  | 'STREET_ADMIN'
+  /** 上级党组织 / Superior party organisation */
+  | 'SUPERIOR_ORG'
+  /** 成员单位联络人 / Liaison of a member unit */
+  | 'UNIT_LIAISON';
+
+/** 安排会议 / Schedule a meeting */
+export type ScheduleMeetingInput = {
+  /** 议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order) */
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 会议类型（紧急会议只限联合党委）/ Kind (emergency meetings: joint committees only) */
+  kind: MeetingKind;
+  /** 地点 / Location */
+  location?: string | null | undefined;
+  /** 计划时间 / Scheduled at */
+  scheduledAt: string;
+  /** 会议名称 / Title */
+  title: string;
+};
+
+/** 一项任职条件的证明 / Attestation of one qualification */
+export type SeatAttestationInput = {
+  /** 证明人 / Attested by */
+  attestedBy: string;
+  /** 依据 / Evidence */
+  evidence?: string | null | undefined;
+  /** 条件 / Qualification */
+  qualification: Qualification;
+};
+
+/** 大党委职务 / Seats on committees筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type SeatFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 任职人员 / Person */
+  personId?: IdFilter | null | undefined;
+  /** 职务 / Role */
+  role?: SeatRoleFilter | null | undefined;
+  /** 来自的党组织 / Organisation the person comes from */
+  sourceOrganizationId?: IdFilter | null | undefined;
+  /** 状态 / Status */
+  status?: SeatStatusFilter | null | undefined;
+};
+
+/** 大党委职务 / Seats on committees排序 / Ordering */
+export type SeatOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: SeatOrderField;
+};
+
+/** 大党委职务 / Seats on committees排序字段 / Sortable fields */
+export type SeatOrderField =
+  /** 按 approvedAt 排序 / Order by approvedAt */
+  | 'APPROVED_AT'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 filedAt 排序 / Order by filedAt */
+  | 'FILED_AT'
+  /** 按 nominatedAt 排序 / Order by nominatedAt */
+  | 'NOMINATED_AT'
+  /** 按 role 排序 / Order by role */
+  | 'ROLE'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 termStart 排序 / Order by termStart */
+  | 'TERM_START'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 产生方式 / How the seat was produced */
+export type SeatProduction =
+  /** 当然进入 / Ex officio */
+  | 'EX_OFFICIO'
+  /** 推选产生 / Nominated by the party members' congress */
+  | 'NOMINATED';
+
+/** 职务 / Seat role */
+export type SeatRole =
+  /** 专职副书记 / Full-time deputy secretary */
+  | 'DEPUTY_FULL_TIME'
+  /** 兼职副书记 / Part-time deputy secretary */
+  | 'DEPUTY_PART_TIME'
+  /** 常务副书记 / Executive deputy secretary */
+  | 'EXECUTIVE_DEPUTY'
+  /** 委员 / Member */
+  | 'MEMBER'
+  /** 书记 / Secretary */
+  | 'SECRETARY';
+
+/** SeatRole 筛选 / SeatRole filter */
+export type SeatRoleFilter = {
+  /** 等于 / Equals */
+  equals?: SeatRole | null | undefined;
+  /** 属于 / One of */
+  in?: Array<SeatRole> | null | undefined;
+};
+
+/** 任职状态 / Seat status */
+export type SeatStatus =
+  /** 已审批 / Approved */
+  | 'APPROVED'
+  /** 已届满 / Ended */
+  | 'ENDED'
+  /** 已备案 / Filed */
+  | 'FILED'
+  /** 已推选 / Nominated */
+  | 'NOMINATED'
+  /** 未通过 / Rejected */
+  | 'REJECTED';
+
+/** SeatStatus 筛选 / SeatStatus filter */
+export type SeatStatusFilter = {
+  /** 等于 / Equals */
+  equals?: SeatStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<SeatStatus> | null | undefined;
+};
+
+/** 职务状态变更 / A change of a seat's status */
+export type SeatTransitionInput = {
+  /** 职务 / Seat */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 设定经费方案草稿的出资比例（整体替换，合计须恰好100%）/ Set a draft plan's contribution ratios (replaces them; they must total exactly 100%) */
+export type SetContributionRatiosInput = {
+  /** 经费方案（草稿）/ Funding plan (a draft) */
+  planId: string;
+  /** 各成员单位的出资比例 / The member units' ratios */
+  ratios: Array<ContributionRatioInput>;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 调整覆盖社区（只限草稿或已退回的大党委；替换现有覆盖）/ Change the covered communities (DRAFT or REJECTED only; replaces the active coverage) */
+export type SetCoverageInput = {
+  /** 覆盖社区（社区党委1个，联合党委至少2个，均属本街道且未被其他大党委覆盖）/ Covered communities (one for a community committee, at least two for a joint one; all of the committee's street, none covered by another committee) */
+  communityIds: Array<string>;
+  /** 大党委 / Committee */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
+/** 街道 / Streets筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type StreetFilter = {
+  /** 街道代码 / Street code */
+  code?: StringFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+};
+
+/** 街道 / Streets排序 / Ordering */
+export type StreetOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: StreetOrderField;
+};
+
+/** 街道 / Streets排序字段 / Sortable fields */
+export type StreetOrderField =
+  /** 按 code 排序 / Order by code */
+  | 'CODE'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 name 排序 / Order by name */
+  | 'NAME';
+
+/** 文本筛选 / Text filter */
+export type StringFilter = {
+  /** 包含 / Contains */
+  contains?: string | null | undefined;
+  /** 等于 / Equals */
+  equals?: string | null | undefined;
+  /** 属于 / One of */
+  in?: Array<string> | null | undefined;
+  /** 开头为 / Starts with */
+  startsWith?: string | null | undefined;
+};
+
+/** 驻区单位 / Resident units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type UnitFilter = {
+  /** 所在社区 / Community */
+  communityId?: IdFilter | null | undefined;
+  /** 统一社会信用代码 / Credit code */
+  creditCode?: StringFilter | null | undefined;
+  /** 已注销 / Ended */
+  endedAt?: PresenceFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 单位类型 / Kind */
+  kind?: UnitKindFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+  /** 所在街道 / Street */
+  streetId?: IdFilter | null | undefined;
+};
+
+/** 单位类型 / Kind of unit */
+export type UnitKind =
+  /** 企事业单位 / Enterprise or public institution */
+  | 'ENTERPRISE_INSTITUTION'
+  /** 政府职能部门及派出机构 / Government department or agency */
+  | 'GOVERNMENT_AGENCY'
+  /** 新经济组织 / New economic organisation */
+  | 'NEW_ECONOMIC_ORG'
+  /** 新社会组织 / New social organisation */
+  | 'NEW_SOCIAL_ORG'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 居委会 / Residents' committee */
+  | 'RESIDENTS_COMMITTEE';
+
+/** UnitKind 筛选 / UnitKind filter */
+export type UnitKindFilter = {
+  /** 等于 / Equals */
+  equals?: UnitKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<UnitKind> | null | undefined;
+};
+
+/** 驻区单位 / Resident units排序 / Ordering */
+export type UnitOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: UnitOrderField;
+};
+
+/** 驻区单位 / Resident units排序字段 / Sortable fields */
+export type UnitOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 creditCode 排序 / Order by creditCode */
+  | 'CREDIT_CODE'
+  /** 按 employeeCount 排序 / Order by employeeCount */
+  | 'EMPLOYEE_COUNT'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 修改尚未通报的考核结果（只写给出的字段；null 清除）/ Update an assessment not yet notified (only the fields given; null clears) */
+export type UpdateAssessmentInput = {
+  /** 等次 / Grade */
+  grade?: AssessmentGrade | null | undefined;
+  /** 考核 / Assessment */
+  id: string;
+  /** 积分（只用于 POINTS）/ Points (POINTS only) */
+  points?: number | null | undefined;
+  /** 评语（个人信息）/ Remarks (personal data) */
+  remarks?: string | null | undefined;
+  /** 得分（0–100，最多2位小数）/ Score (0–100, at most 2 decimals) */
+  score?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改大党委基本情况（只写给出的字段）/ Update a committee's details (only the fields given) */
+export type UpdateCommitteeInput = {
+  /** 大党委 / Committee */
+  id: string;
+  /** 名称 / Name */
+  name?: string | null | undefined;
+  /** 任期结束（null 清除）/ Term end (null clears it) */
+  termEnd?: string | null | undefined;
+  /** 任期开始（null 清除）/ Term start (null clears it) */
+  termStart?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改社区 / Update a community */
+export type UpdateCommunityInput = {
+  /** 户数 / Households */
+  households?: number | null | undefined;
+  /** 社区 / Community */
+  id: string;
+  /** 名称 / Name */
+  name?: string | null | undefined;
+  /** 相邻社区（整体替换）/ Neighbouring communities (replaces the list) */
+  neighbourIds?: Array<string> | null | undefined;
+  /** 人口 / Population */
+  population?: number | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改经费方案草稿（只写给出的字段）/ Update a draft plan (only the fields given) */
+export type UpdateFundingPlanInput = {
+  /** 预算（分，非负整数）/ Budget in fen (whole, not negative) */
+  budgetFen?: string | null | undefined;
+  /** 经费方案 / Funding plan */
+  id: string;
+  /** 说明（null 清除）/ Note (null clears it) */
+  note?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given) */
+export type UpdateMeetingInput = {
+  /** 会议 / Meeting */
+  id: string;
+  /** 地点（null 清除）/ Location (null clears it) */
+  location?: string | null | undefined;
+  /** 计划时间 / Scheduled at */
+  scheduledAt?: string | null | undefined;
+  /** 会议名称 / Title */
+  title?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改成员单位（双重管理的只能改参与事项）/ Update a membership (for dual-managed members, participation fields only) */
+export type UpdateMembershipInput = {
+  /** 加入日期 / Member since */
+  fromDate?: string | null | undefined;
+  /** 成员单位 / Membership */
+  id: string;
+  /** 可共享资源 / Resources offered */
+  resourcesOffered?: string | null | undefined;
+  /** 共建职责 / Responsibilities in joint building */
+  responsibilities?: string | null | undefined;
+  /** 服务承诺 / Service commitments */
+  serviceCommitments?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改党组织（不含隶属关系）/ Update an organisation (not its affiliation) */
+export type UpdateOrganizationInput = {
+  /** 党组织 / Organisation */
+  id: string;
+  /** 层级 / Level */
+  level?: OrgLevel | null | undefined;
+  /** 名称 / Name */
+  name?: string | null | undefined;
+  /** 党员人数 / Party members */
+  partyMemberCount?: number | null | undefined;
+  /** 书记姓名 / Secretary's name */
+  secretaryName?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改人员基本情况（只写给出的字段，null 清除可选字段）/ Update a person (only the fields given; null clears an optional one) */
+export type UpdatePersonInput = {
+  /** 出生年份 / Year of birth */
+  birthYear?: number | null | undefined;
+  /** 性别 / Gender */
+  gender?: Gender | null | undefined;
+  /** 人员 / Person */
+  id: string;
+  /** 是否党员 / Party member */
+  isPartyMember?: boolean | null | undefined;
+  /** 姓名 / Name */
+  name?: string | null | undefined;
+  /** 入党日期（仅党员）/ Joined the party on (members only) */
+  partyJoinedOn?: string | null | undefined;
+  /** 职务 / Position */
+  position?: string | null | undefined;
+  /** 居住地社区 / Community of residence */
+  residenceCommunityId?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+  /** 工作单位党组织 / Workplace party organisation */
+  workplaceOrganizationId?: string | null | undefined;
+};
+
+/** 修改人员的个人信息（只写给出的字段）/ Update a person's personal data (only the fields given) */
+export type UpdatePersonPrivateInput = {
+  /** 家庭住址（null 清除）/ Home address (null clears it) */
+  homeAddress?: string | null | undefined;
+  /** 身份证号 / ID number */
+  idNumber?: string | null | undefined;
+  /** 人员 / Person */
+  personId: string;
+  /** 手机号（null 清除）/ Phone (null clears it) */
+  phone?: string | null | undefined;
+  /** 个人信息记录所依据的版本号 / Version of the personal data record the change is based on */
+  version: number;
+};
+
+/** 修改街道 / Update a street */
+export type UpdateStreetInput = {
+  /** 街道 / Street */
+  id: string;
+  /** 名称 / Name */
+  name: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改驻区单位（只写给出的字段）/ Update a unit (only the fields given) */
+export type UpdateUnitInput = {
+  /** 地址 / Address */
+  address?: string | null | undefined;
+  /** 联系邮箱 / Contact email */
+  contactEmail?: string | null | undefined;
+  /** 联络人 / Contact person */
+  contactName?: string | null | undefined;
+  /** 联系电话 / Contact phone */
+  contactPhone?: string | null | undefined;
+  /** 职工人数 / Employees */
+  employeeCount?: number | null | undefined;
+  /** 单位 / Unit */
+  id: string;
+  /** 单位类型 / Kind */
+  kind?: UnitKind | null | undefined;
+  /** 单位名称 / Name */
+  name?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改志愿服务队（只写给出的字段）/ Update a volunteer team (only the fields given) */
+export type UpdateVolunteerTeamInput = {
+  /** 成立日期（null 清除）/ Founded on (null clears it) */
+  foundedOn?: string | null | undefined;
+  /** 服务队 / Team */
+  id: string;
+  /** 类型 / Kind */
+  kind?: VolunteerTeamKind | null | undefined;
+  /** 队长（null 清除）/ Leader (null clears it) */
+  leaderId?: string | null | undefined;
+  /** 名称 / Name */
+  name?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 志愿服务活动 / Volunteer activities筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type VolunteerActivityFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 活动日期范围 / Held between */
+  heldOn?: DateTimeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 服务队 / Team */
+  teamId?: IdFilter | null | undefined;
+  /** 活动名称 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 志愿服务活动 / Volunteer activities排序 / Ordering */
+export type VolunteerActivityOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: VolunteerActivityOrderField;
+};
+
+/** 志愿服务活动 / Volunteer activities排序字段 / Sortable fields */
+export type VolunteerActivityOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 heldOn 排序 / Order by heldOn */
+  | 'HELD_ON'
+  /** 按 participantCount 排序 / Order by participantCount */
+  | 'PARTICIPANT_COUNT'
+  /** 按 serviceHours 排序 / Order by serviceHours */
+  | 'SERVICE_HOURS'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 志愿服务队 / Volunteer teams筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type VolunteerTeamFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 已解散 / Ended */
+  endedAt?: PresenceFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 类型 / Kind */
+  kind?: VolunteerTeamKindFilter | null | undefined;
+  /** 队长 / Leader */
+  leaderId?: IdFilter | null | undefined;
+  /** 名称 / Name */
+  name?: StringFilter | null | undefined;
+};
+
+/** 志愿服务队类型 / Kind of volunteer team */
+export type VolunteerTeamKind =
+  /** 助老助残服务队 / Help for the elderly and disabled */
+  | 'ELDERLY_DISABLED_ASSISTANCE'
+  /** 法律服务队 / Legal service team */
+  | 'LEGAL_SERVICE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 党员志愿（义工）队伍 / Party-member volunteers */
+  | 'PARTY_MEMBER_VOLUNTEERS'
+  /** 青年志愿者队伍 / Youth volunteers */
+  | 'YOUTH_VOLUNTEERS';
+
+/** VolunteerTeamKind 筛选 / VolunteerTeamKind filter */
+export type VolunteerTeamKindFilter = {
+  /** 等于 / Equals */
+  equals?: VolunteerTeamKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<VolunteerTeamKind> | null | undefined;
+};
+
+/** 志愿服务队 / Volunteer teams排序 / Ordering */
+export type VolunteerTeamOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: VolunteerTeamOrderField;
+};
+
+/** 志愿服务队 / Volunteer teams排序字段 / Sortable fields */
+export type VolunteerTeamOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 endedAt 排序 / Order by endedAt */
+  | 'ENDED_AT'
+  /** 按 foundedOn 排序 / Order by foundedOn */
+  | 'FOUNDED_ON'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 name 排序 / Order by name */
+  | 'NAME'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { viewer: { id: string | null, name: string | null, readOnly: boolean, impersonatedBy: string | null, rules: unknown, grants: Array<{ role: Role, districtId: string | null, streetId: string | null, committeeId: string | null, unitId: string | null, organizationCode: string | null }> } };
+
+export type ConsoleDemoPersonasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleDemoPersonasQuery = { demoPersonas: Array<{ role: string, labelZh: string, labelEn: string, token: string }> };
+
+export type ConsoleExplainAccessQueryVariables = Exact<{
+  action: string;
+  subject: string;
+  id?: string | null | undefined;
+  field?: string | null | undefined;
+}>;
+
+
+export type ConsoleExplainAccessQuery = { explainAccess: { allowed: boolean, reasonZh: string, reasonEn: string, rule: unknown, grant: { role: Role } | null } };
+
+export type ConsoleAuditTrailQueryVariables = Exact<{
+  id: string;
+  last?: number | null | undefined;
+}>;
+
+
+export type ConsoleAuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorId: string, at: string, entityType: string, changedFields: Array<string>, before: unknown, after: unknown }> };
+
+export type AssessmentListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: AssessmentFilter | null | undefined;
+  orderBy?: Array<AssessmentOrderBy> | AssessmentOrderBy | null | undefined;
+}>;
+
+
+export type AssessmentListQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type AssessmentOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssessmentOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment', id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, points: number | null, score: string | null, remarks: string | null, assessedAt: string | null, notifiedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type AssessmentManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type AssessmentManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment', id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type AssessmentExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: AssessmentFilter | null | undefined;
+  orderBy?: Array<AssessmentOrderBy> | AssessmentOrderBy | null | undefined;
+}>;
+
+
+export type AssessmentExportQuery = { exportAssessments: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment:
+    | { __typename: 'Assessment', id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, points: number | null, score: string | null, remarks: string | null, assessedAt: string | null, notifiedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type UpdateAssessmentMutationVariables = Exact<{
+  input: UpdateAssessmentInput;
+}>;
+
+
+export type UpdateAssessmentMutation = { updateAssessment:
+    | { __typename: 'Assessment', id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, points: number | null, score: string | null, remarks: string | null, assessedAt: string | null, notifiedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type NotifyAssessmentMutationVariables = Exact<{
+  input: NotifyAssessmentInput;
+}>;
+
+
+export type NotifyAssessmentMutation = { notifyAssessment:
+    | { __typename: 'Assessment', id: string, year: number | null, grade: AssessmentGrade | null, kind: AssessmentKind | null, points: number | null, score: string | null, remarks: string | null, assessedAt: string | null, notifiedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type CommitteeListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: CommitteeFilter | null | undefined;
+  orderBy?: Array<CommitteeOrderBy> | CommitteeOrderBy | null | undefined;
+}>;
+
+
+export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type CommitteeOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommitteeOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type CommitteeManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type CommitteeManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type CommitteeExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: CommitteeFilter | null | undefined;
+  orderBy?: Array<CommitteeOrderBy> | CommitteeOrderBy | null | undefined;
+}>;
+
+
+export type CommitteeExportQuery = { exportCommittees: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateCommitteeMutationVariables = Exact<{
+  input: CreateCommitteeInput;
+}>;
+
+
+export type CreateCommitteeMutation = { createCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type UpdateCommitteeMutationVariables = Exact<{
+  input: UpdateCommitteeInput;
+}>;
+
+
+export type UpdateCommitteeMutation = { updateCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type ApproveCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type ApproveCommitteeMutation = { approveCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type DissolveCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type DissolveCommitteeMutation = { dissolveCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type FileCommitteeMutationVariables = Exact<{
+  input: FileCommitteeInput;
+}>;
+
+
+export type FileCommitteeMutation = { fileCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type RejectCommitteeMutationVariables = Exact<{
+  input: RejectCommitteeInput;
+}>;
+
+
+export type RejectCommitteeMutation = { rejectCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type ReopenCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type ReopenCommitteeMutation = { reopenCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type SetCoverageMutationVariables = Exact<{
+  input: SetCoverageInput;
+}>;
+
+
+export type SetCoverageMutation = { setCoverage:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type SubmitCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type SubmitCommitteeMutation = { submitCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type CommunityListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: CommunityFilter | null | undefined;
+  orderBy?: Array<CommunityOrderBy> | CommunityOrderBy | null | undefined;
+}>;
+
+
+export type CommunityListQuery = { communities: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, households: number | null, population: number | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type CommunityOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommunityOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community', id: string, name: string | null, code: string | null, households: number | null, population: number | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type CommunityManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type CommunityManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community', id: string, name: string | null, code: string | null, households: number | null, population: number | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type CommunityExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: CommunityFilter | null | undefined;
+  orderBy?: Array<CommunityOrderBy> | CommunityOrderBy | null | undefined;
+}>;
+
+
+export type CommunityExportQuery = { exportCommunities: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateCommunityMutationVariables = Exact<{
+  input: CreateCommunityInput;
+}>;
+
+
+export type CreateCommunityMutation = { createCommunity:
+    | { __typename: 'Community', id: string, name: string | null, code: string | null, households: number | null, population: number | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type UpdateCommunityMutationVariables = Exact<{
+  input: UpdateCommunityInput;
+}>;
+
+
+export type UpdateCommunityMutation = { updateCommunity:
+    | { __typename: 'Community', id: string, name: string | null, code: string | null, households: number | null, population: number | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type ContributionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: ContributionFilter | null | undefined;
+  orderBy?: Array<ContributionOrderBy> | ContributionOrderBy | null | undefined;
+}>;
+
+
+export type ContributionListQuery = { contributions: { totalCount: number, edges: Array<{ node: { id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null } | null } | null> | null } | null };
+
+export type ContributionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContributionOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ContributionManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ContributionManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type ContributionExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: ContributionFilter | null | undefined;
+  orderBy?: Array<ContributionOrderBy> | ContributionOrderBy | null | undefined;
+}>;
+
+
+export type ContributionExportQuery = { exportContributions: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type PledgeContributionMutationVariables = Exact<{
+  input: PledgeContributionInput;
+}>;
+
+
+export type PledgeContributionMutation = { pledgeContribution:
+    | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type AcknowledgeContributionMutationVariables = Exact<{
+  input: AcknowledgeContributionInput;
+}>;
+
+
+export type AcknowledgeContributionMutation = { acknowledgeContribution:
+    | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type ReceiveContributionMutationVariables = Exact<{
+  input: ReceiveContributionInput;
+}>;
+
+
+export type ReceiveContributionMutation = { receiveContribution:
+    | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type FundingPlanListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: FundingPlanFilter | null | undefined;
+  orderBy?: Array<FundingPlanOrderBy> | FundingPlanOrderBy | null | undefined;
+}>;
+
+
+export type FundingPlanListQuery = { fundingPlans: { totalCount: number, edges: Array<{ node: { id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null } | null } | null> | null } | null };
+
+export type FundingPlanOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FundingPlanOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type FundingPlanManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type FundingPlanManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type FundingPlanExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: FundingPlanFilter | null | undefined;
+  orderBy?: Array<FundingPlanOrderBy> | FundingPlanOrderBy | null | undefined;
+}>;
+
+
+export type FundingPlanExportQuery = { exportFundingPlans: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type DraftFundingPlanMutationVariables = Exact<{
+  input: DraftFundingPlanInput;
+}>;
+
+
+export type DraftFundingPlanMutation = { draftFundingPlan:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type UpdateFundingPlanMutationVariables = Exact<{
+  input: UpdateFundingPlanInput;
+}>;
+
+
+export type UpdateFundingPlanMutation = { updateFundingPlan:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type AddFundingIncomeMutationVariables = Exact<{
+  input: AddFundingIncomeInput;
+}>;
+
+
+export type AddFundingIncomeMutation = { addFundingIncome:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingIncome', id: string }
+   | null };
+
+export type AdoptFundingPlanMutationVariables = Exact<{
+  input: AdoptFundingPlanInput;
+}>;
+
+
+export type AdoptFundingPlanMutation = { adoptFundingPlan:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type CloseFundingPlanMutationVariables = Exact<{
+  input: CloseFundingPlanInput;
+}>;
+
+
+export type CloseFundingPlanMutation = { closeFundingPlan:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type ReviseFundingPlanMutationVariables = Exact<{
+  input: ReviseFundingPlanInput;
+}>;
+
+
+export type ReviseFundingPlanMutation = { reviseFundingPlan:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type SetContributionRatiosMutationVariables = Exact<{
+  input: SetContributionRatiosInput;
+}>;
+
+
+export type SetContributionRatiosMutation = { setContributionRatios:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type MeetingListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: MeetingFilter | null | undefined;
+  orderBy?: Array<MeetingOrderBy> | MeetingOrderBy | null | undefined;
+}>;
+
+
+export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type MeetingOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type MeetingManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MeetingManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type MeetingExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: MeetingFilter | null | undefined;
+  orderBy?: Array<MeetingOrderBy> | MeetingOrderBy | null | undefined;
+}>;
+
+
+export type MeetingExportQuery = { exportMeetings: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddAgendaItemMutation = { addAgendaItem:
+    | { __typename: 'AgendaItem', id: string }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { cancelMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type RecordMeetingHeldMutationVariables = Exact<{
+  input: RecordMeetingHeldInput;
+}>;
+
+
+export type RecordMeetingHeldMutation = { recordMeetingHeld:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type MembershipListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: MembershipFilter | null | undefined;
+  orderBy?: Array<MembershipOrderBy> | MembershipOrderBy | null | undefined;
+}>;
+
+
+export type MembershipListQuery = { memberships: { totalCount: number, edges: Array<{ node: { id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type MembershipOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MembershipOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type MembershipManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MembershipManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type MembershipExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: MembershipFilter | null | undefined;
+  orderBy?: Array<MembershipOrderBy> | MembershipOrderBy | null | undefined;
+}>;
+
+
+export type MembershipExportQuery = { exportMemberships: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type UpdateMembershipMutation = { updateMembership:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type EndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type EndMembershipMutation = { endMembership:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
+   | null };
+
+export type PartyOrganizationListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: PartyOrganizationFilter | null | undefined;
+  orderBy?: Array<PartyOrganizationOrderBy> | PartyOrganizationOrderBy | null | undefined;
+}>;
+
+
+export type PartyOrganizationListQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type PartyOrganizationOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartyOrganizationOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type PartyOrganizationManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type PartyOrganizationManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type PartyOrganizationExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: PartyOrganizationFilter | null | undefined;
+  orderBy?: Array<PartyOrganizationOrderBy> | PartyOrganizationOrderBy | null | undefined;
+}>;
+
+
+export type PartyOrganizationExportQuery = { exportOrganizations: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+   | null };
+
+export type ChangeAffiliationMutationVariables = Exact<{
+  input: ChangeAffiliationInput;
+}>;
+
+
+export type ChangeAffiliationMutation = { changeAffiliation:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+   | null };
+
+export type EndOrganizationMutationVariables = Exact<{
+  input: EndRecordInput;
+}>;
+
+
+export type EndOrganizationMutation = { endOrganization:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
+   | null };
+
+export type PersonListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: PersonFilter | null | undefined;
+  orderBy?: Array<PersonOrderBy> | PersonOrderBy | null | undefined;
+}>;
+
+
+export type PersonListQuery = { persons: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type PersonOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type PersonManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type PersonManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type PersonExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: PersonFilter | null | undefined;
+  orderBy?: Array<PersonOrderBy> | PersonOrderBy | null | undefined;
+}>;
+
+
+export type PersonExportQuery = { exportPersons: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type EndPersonMutationVariables = Exact<{
+  input: EndPersonInput;
+}>;
+
+
+export type EndPersonMutation = { endPerson:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdatePersonPrivateMutationVariables = Exact<{
+  input: UpdatePersonPrivateInput;
+}>;
+
+
+export type UpdatePersonPrivateMutation = { updatePersonPrivate:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type ResolutionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: ResolutionFilter | null | undefined;
+  orderBy?: Array<ResolutionOrderBy> | ResolutionOrderBy | null | undefined;
+}>;
+
+
+export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
+
+export type ResolutionOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResolutionOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ResolutionManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ResolutionManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type ResolutionExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: ResolutionFilter | null | undefined;
+  orderBy?: Array<ResolutionOrderBy> | ResolutionOrderBy | null | undefined;
+}>;
+
+
+export type ResolutionExportQuery = { exportResolutions: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type AdoptResolutionMutationVariables = Exact<{
+  input: AdoptResolutionInput;
+}>;
+
+
+export type AdoptResolutionMutation = { adoptResolution:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+   | null };
+
+export type SeatListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: SeatFilter | null | undefined;
+  orderBy?: Array<SeatOrderBy> | SeatOrderBy | null | undefined;
+}>;
+
+
+export type SeatListQuery = { seats: { totalCount: number, edges: Array<{ node: { id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type SeatOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SeatOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type SeatManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type SeatManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type SeatExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: SeatFilter | null | undefined;
+  orderBy?: Array<SeatOrderBy> | SeatOrderBy | null | undefined;
+}>;
+
+
+export type SeatExportQuery = { exportSeats: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type NominateSeatMutationVariables = Exact<{
+  input: NominateSeatInput;
+}>;
+
+
+export type NominateSeatMutation = { nominateSeat:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type ApproveSeatMutationVariables = Exact<{
+  input: SeatTransitionInput;
+}>;
+
+
+export type ApproveSeatMutation = { approveSeat:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type EndSeatMutationVariables = Exact<{
+  input: SeatTransitionInput;
+}>;
+
+
+export type EndSeatMutation = { endSeat:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type FileSeatMutationVariables = Exact<{
+  input: SeatTransitionInput;
+}>;
+
+
+export type FileSeatMutation = { fileSeat:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type RejectSeatMutationVariables = Exact<{
+  input: RejectSeatInput;
+}>;
+
+
+export type RejectSeatMutation = { rejectSeat:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+   | null };
+
+export type StreetListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: StreetFilter | null | undefined;
+  orderBy?: Array<StreetOrderBy> | StreetOrderBy | null | undefined;
+}>;
+
+
+export type StreetListQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type StreetOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StreetOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type StreetManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type StreetManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type StreetExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: StreetFilter | null | undefined;
+  orderBy?: Array<StreetOrderBy> | StreetOrderBy | null | undefined;
+}>;
+
+
+export type StreetExportQuery = { exportStreets: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateStreetMutationVariables = Exact<{
+  input: CreateStreetInput;
+}>;
+
+
+export type CreateStreetMutation = { createStreet:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateStreetMutationVariables = Exact<{
+  input: UpdateStreetInput;
+}>;
+
+
+export type UpdateStreetMutation = { updateStreet:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+   | null };
+
+export type UnitListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: UnitFilter | null | undefined;
+  orderBy?: Array<UnitOrderBy> | UnitOrderBy | null | undefined;
+}>;
+
+
+export type UnitListQuery = { units: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, version: number | null, community: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type UnitOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnitOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit', id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, contactName: string | null, contactPhone: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type UnitManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type UnitManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit', id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, version: number | null, community: { id: string, name: string | null } | null }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type UnitExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: UnitFilter | null | undefined;
+  orderBy?: Array<UnitOrderBy> | UnitOrderBy | null | undefined;
+}>;
+
+
+export type UnitExportQuery = { exportUnits: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { createUnit:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Unit', id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, contactName: string | null, contactPhone: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateUnitMutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type UpdateUnitMutation = { updateUnit:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Unit', id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, contactName: string | null, contactPhone: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null }
+   | null };
+
+export type EndUnitMutationVariables = Exact<{
+  input: EndRecordInput;
+}>;
+
+
+export type EndUnitMutation = { endUnit:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Unit', id: string, name: string | null, creditCode: string | null, kind: UnitKind | null, employeeCount: number | null, address: string | null, contactEmail: string | null, contactName: string | null, contactPhone: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null }
+   | null };
+
+export type VolunteerActivityListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: VolunteerActivityFilter | null | undefined;
+  orderBy?: Array<VolunteerActivityOrderBy> | VolunteerActivityOrderBy | null | undefined;
+}>;
+
+
+export type VolunteerActivityListQuery = { volunteerActivities: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, participantCount: number | null, serviceHours: string | null, heldOn: string | null, location: string | null, version: number | null, team: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type VolunteerActivityOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VolunteerActivityOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity', id: string, title: string | null, participantCount: number | null, serviceHours: string | null, heldOn: string | null, location: string | null, description: string | null, version: number | null, team: { id: string, name: string | null } | null }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type VolunteerActivityManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type VolunteerActivityManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity', id: string, title: string | null, participantCount: number | null, serviceHours: string | null, heldOn: string | null, location: string | null, version: number | null, team: { id: string, name: string | null } | null }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type VolunteerActivityExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: VolunteerActivityFilter | null | undefined;
+  orderBy?: Array<VolunteerActivityOrderBy> | VolunteerActivityOrderBy | null | undefined;
+}>;
+
+
+export type VolunteerActivityExportQuery = { exportVolunteerActivities: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type RecordVolunteerActivityMutationVariables = Exact<{
+  input: RecordVolunteerActivityInput;
+}>;
+
+
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'VolunteerActivity', id: string, title: string | null, participantCount: number | null, serviceHours: string | null, heldOn: string | null, location: string | null, description: string | null, version: number | null, team: { id: string, name: string | null } | null }
+   | null };
+
+export type VolunteerTeamListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: VolunteerTeamFilter | null | undefined;
+  orderBy?: Array<VolunteerTeamOrderBy> | VolunteerTeamOrderBy | null | undefined;
+}>;
+
+
+export type VolunteerTeamListQuery = { volunteerTeams: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type VolunteerTeamOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VolunteerTeamOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null, members: Array<{ id: string, joinedOn: string | null, leftOn: string | null, person: { id: string, name: string | null } | null, team: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type VolunteerTeamManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type VolunteerTeamManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type VolunteerTeamExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: VolunteerTeamFilter | null | undefined;
+  orderBy?: Array<VolunteerTeamOrderBy> | VolunteerTeamOrderBy | null | undefined;
+}>;
+
+
+export type VolunteerTeamExportQuery = { exportVolunteerTeams: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CreateVolunteerTeamMutationVariables = Exact<{
+  input: CreateVolunteerTeamInput;
+}>;
+
+
+export type CreateVolunteerTeamMutation = { createVolunteerTeam:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
+   | null };
+
+export type UpdateVolunteerTeamMutationVariables = Exact<{
+  input: UpdateVolunteerTeamInput;
+}>;
+
+
+export type UpdateVolunteerTeamMutation = { updateVolunteerTeam:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
+   | null };
+
+export type AddTeamMemberMutationVariables = Exact<{
+  input: AddTeamMemberInput;
+}>;
+
+
+export type AddTeamMemberMutation = { addTeamMember:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'VolunteerTeamMember', id: string }
+   | null };
+
+export type EndVolunteerTeamMutationVariables = Exact<{
+  input: EndVolunteerTeamInput;
+}>;
+
+
+export type EndVolunteerTeamMutation = { endVolunteerTeam:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
+   | null };
+
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, code: string | null, name: string | null, kind: CommitteeKind | null, status: CommitteeStatus | null, version: number | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, superiorExternalName: string | null, superior: { name: string | null } | null, unit: { id: string, name: string | null } | null } | null }> | null, seats: Array<{ id: string, role: SeatRole | null, status: SeatStatus | null, production: SeatProduction | null, version: number | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null, community: { id: string, name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, version: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, status: CommitteeStatus | null, version: number | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { id: string, role: SeatRole | null, status: SeatStatus | null, version: number | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, version: number | null, allowedTransitions: Array<FundingPlanStatus> | null, budgetFen: string | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { id: string, status: ContributionStatus | null, version: number | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, amountFen: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ compliant: boolean | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ConsoleViewerDocument = new TypedDocumentString(`
+    query ConsoleViewer {
+  viewer {
+    id
+    name
+    readOnly
+    impersonatedBy
+    rules
+    grants {
+      role
+      districtId
+      streetId
+      committeeId
+      unitId
+      organizationCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleDemoPersonasDocument = new TypedDocumentString(`
+    query ConsoleDemoPersonas {
+  demoPersonas {
+    role
+    labelZh
+    labelEn
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDemoPersonasQuery, ConsoleDemoPersonasQueryVariables>;
+export const ConsoleExplainAccessDocument = new TypedDocumentString(`
+    query ConsoleExplainAccess($action: String!, $subject: String!, $id: ID, $field: String) {
+  explainAccess(action: $action, subject: $subject, id: $id, field: $field) {
+    allowed
+    reasonZh
+    reasonEn
+    rule
+    grant {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExplainAccessQuery, ConsoleExplainAccessQueryVariables>;
+export const ConsoleAuditTrailDocument = new TypedDocumentString(`
+    query ConsoleAuditTrail($id: ID!, $last: Int) {
+  auditTrail(id: $id, last: $last) {
+    id
+    action
+    actorId
+    at
+    entityType
+    changedFields
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
+export const AssessmentListDocument = new TypedDocumentString(`
+    query AssessmentList($first: Int, $offset: Int, $filter: AssessmentFilter, $orderBy: [AssessmentOrderBy!]) {
+  assessments(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        year
+        grade
+        kind
+        committee {
+          id
+          name
+        }
+        membership {
+          id
+          organization {
+            id
+            name
+          }
+        }
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentListQuery, AssessmentListQueryVariables>;
+export const AssessmentOneDocument = new TypedDocumentString(`
+    query AssessmentOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Assessment {
+      id
+      year
+      grade
+      kind
+      committee {
+        id
+        name
+      }
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+      seat {
+        id
+        person {
+          id
+          name
+        }
+      }
+      points
+      score
+      remarks
+      assessedAt
+      notifiedAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentOneQuery, AssessmentOneQueryVariables>;
+export const AssessmentManyDocument = new TypedDocumentString(`
+    query AssessmentMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Assessment {
+      id
+      year
+      grade
+      kind
+      committee {
+        id
+        name
+      }
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentManyQuery, AssessmentManyQueryVariables>;
+export const AssessmentExportDocument = new TypedDocumentString(`
+    query AssessmentExport($format: FileFormat!, $filter: AssessmentFilter, $orderBy: [AssessmentOrderBy!]) {
+  exportAssessments(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentExportQuery, AssessmentExportQueryVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    __typename
+    ... on Assessment {
+      id
+      year
+      grade
+      kind
+      committee {
+        id
+        name
+      }
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+      seat {
+        id
+        person {
+          id
+          name
+        }
+      }
+      points
+      score
+      remarks
+      assessedAt
+      notifiedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const UpdateAssessmentDocument = new TypedDocumentString(`
+    mutation UpdateAssessment($input: UpdateAssessmentInput!) {
+  updateAssessment(input: $input) {
+    __typename
+    ... on Assessment {
+      id
+      year
+      grade
+      kind
+      committee {
+        id
+        name
+      }
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+      seat {
+        id
+        person {
+          id
+          name
+        }
+      }
+      points
+      score
+      remarks
+      assessedAt
+      notifiedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
+export const NotifyAssessmentDocument = new TypedDocumentString(`
+    mutation NotifyAssessment($input: NotifyAssessmentInput!) {
+  notifyAssessment(input: $input) {
+    __typename
+    ... on Assessment {
+      id
+      year
+      grade
+      kind
+      committee {
+        id
+        name
+      }
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      organization {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+      seat {
+        id
+        person {
+          id
+          name
+        }
+      }
+      points
+      score
+      remarks
+      assessedAt
+      notifiedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyAssessmentMutation, NotifyAssessmentMutationVariables>;
+export const CommitteeListDocument = new TypedDocumentString(`
+    query CommitteeList($first: Int, $offset: Int, $filter: CommitteeFilter, $orderBy: [CommitteeOrderBy!]) {
+  committees(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        code
+        allowedTransitions
+        kind
+        status
+        street {
+          id
+          name
+        }
+        termStart
+        termEnd
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeListQuery, CommitteeListQueryVariables>;
+export const CommitteeOneDocument = new TypedDocumentString(`
+    query CommitteeOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      activeCoverages {
+        id
+        active
+        committee {
+          id
+          name
+        }
+        community {
+          id
+          name
+        }
+        endedAt
+        startedAt
+      }
+      coverages {
+        id
+        active
+        committee {
+          id
+          name
+        }
+        community {
+          id
+          name
+        }
+        endedAt
+        startedAt
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeOneQuery, CommitteeOneQueryVariables>;
+export const CommitteeManyDocument = new TypedDocumentString(`
+    query CommitteeMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeManyQuery, CommitteeManyQueryVariables>;
+export const CommitteeExportDocument = new TypedDocumentString(`
+    query CommitteeExport($format: FileFormat!, $filter: CommitteeFilter, $orderBy: [CommitteeOrderBy!]) {
+  exportCommittees(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeExportQuery, CommitteeExportQueryVariables>;
+export const CreateCommitteeDocument = new TypedDocumentString(`
+    mutation CreateCommittee($input: CreateCommitteeInput!) {
+  createCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommitteeMutation, CreateCommitteeMutationVariables>;
+export const UpdateCommitteeDocument = new TypedDocumentString(`
+    mutation UpdateCommittee($input: UpdateCommitteeInput!) {
+  updateCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommitteeMutation, UpdateCommitteeMutationVariables>;
+export const ApproveCommitteeDocument = new TypedDocumentString(`
+    mutation ApproveCommittee($input: CommitteeTransitionInput!) {
+  approveCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveCommitteeMutation, ApproveCommitteeMutationVariables>;
+export const DissolveCommitteeDocument = new TypedDocumentString(`
+    mutation DissolveCommittee($input: CommitteeTransitionInput!) {
+  dissolveCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DissolveCommitteeMutation, DissolveCommitteeMutationVariables>;
+export const FileCommitteeDocument = new TypedDocumentString(`
+    mutation FileCommittee($input: FileCommitteeInput!) {
+  fileCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileCommitteeMutation, FileCommitteeMutationVariables>;
+export const RejectCommitteeDocument = new TypedDocumentString(`
+    mutation RejectCommittee($input: RejectCommitteeInput!) {
+  rejectCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectCommitteeMutation, RejectCommitteeMutationVariables>;
+export const ReopenCommitteeDocument = new TypedDocumentString(`
+    mutation ReopenCommittee($input: CommitteeTransitionInput!) {
+  reopenCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCommitteeMutation, ReopenCommitteeMutationVariables>;
+export const SetCoverageDocument = new TypedDocumentString(`
+    mutation SetCoverage($input: SetCoverageInput!) {
+  setCoverage(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCoverageMutation, SetCoverageMutationVariables>;
+export const SubmitCommitteeDocument = new TypedDocumentString(`
+    mutation SubmitCommittee($input: CommitteeTransitionInput!) {
+  submitCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      status
+      street {
+        id
+        name
+      }
+      termStart
+      termEnd
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitCommitteeMutation, SubmitCommitteeMutationVariables>;
+export const CommunityListDocument = new TypedDocumentString(`
+    query CommunityList($first: Int, $offset: Int, $filter: CommunityFilter, $orderBy: [CommunityOrderBy!]) {
+  communities(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        code
+        street {
+          id
+          name
+        }
+        households
+        population
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
+export const CommunityOneDocument = new TypedDocumentString(`
+    query CommunityOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Community {
+      id
+      name
+      code
+      street {
+        id
+        name
+      }
+      households
+      population
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
+export const CommunityManyDocument = new TypedDocumentString(`
+    query CommunityMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Community {
+      id
+      name
+      code
+      street {
+        id
+        name
+      }
+      households
+      population
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityManyQuery, CommunityManyQueryVariables>;
+export const CommunityExportDocument = new TypedDocumentString(`
+    query CommunityExport($format: FileFormat!, $filter: CommunityFilter, $orderBy: [CommunityOrderBy!]) {
+  exportCommunities(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityExportQuery, CommunityExportQueryVariables>;
+export const CreateCommunityDocument = new TypedDocumentString(`
+    mutation CreateCommunity($input: CreateCommunityInput!) {
+  createCommunity(input: $input) {
+    __typename
+    ... on Community {
+      id
+      name
+      code
+      street {
+        id
+        name
+      }
+      households
+      population
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommunityMutation, CreateCommunityMutationVariables>;
+export const UpdateCommunityDocument = new TypedDocumentString(`
+    mutation UpdateCommunity($input: UpdateCommunityInput!) {
+  updateCommunity(input: $input) {
+    __typename
+    ... on Community {
+      id
+      name
+      code
+      street {
+        id
+        name
+      }
+      households
+      population
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
+export const ContributionListDocument = new TypedDocumentString(`
+    query ContributionList($first: Int, $offset: Int, $filter: ContributionFilter, $orderBy: [ContributionOrderBy!]) {
+  contributions(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        amountFen
+        allowedTransitions
+        status
+        membership {
+          id
+          organization {
+            id
+            name
+          }
+        }
+        plan {
+          id
+          year
+        }
+        acknowledgedAt
+        pledgedAt
+        receivedAt
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionListQuery, ContributionListQueryVariables>;
+export const ContributionOneDocument = new TypedDocumentString(`
+    query ContributionOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      id
+      amountFen
+      allowedTransitions
+      status
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      plan {
+        id
+        year
+      }
+      acknowledgedAt
+      pledgedAt
+      receivedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionOneQuery, ContributionOneQueryVariables>;
+export const ContributionManyDocument = new TypedDocumentString(`
+    query ContributionMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Contribution {
+      id
+      amountFen
+      allowedTransitions
+      status
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      plan {
+        id
+        year
+      }
+      acknowledgedAt
+      pledgedAt
+      receivedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionManyQuery, ContributionManyQueryVariables>;
+export const ContributionExportDocument = new TypedDocumentString(`
+    query ContributionExport($format: FileFormat!, $filter: ContributionFilter, $orderBy: [ContributionOrderBy!]) {
+  exportContributions(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionExportQuery, ContributionExportQueryVariables>;
+export const PledgeContributionDocument = new TypedDocumentString(`
+    mutation PledgeContribution($input: PledgeContributionInput!) {
+  pledgeContribution(input: $input) {
+    __typename
+    ... on Contribution {
+      id
+      amountFen
+      allowedTransitions
+      status
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      plan {
+        id
+        year
+      }
+      acknowledgedAt
+      pledgedAt
+      receivedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PledgeContributionMutation, PledgeContributionMutationVariables>;
+export const AcknowledgeContributionDocument = new TypedDocumentString(`
+    mutation AcknowledgeContribution($input: AcknowledgeContributionInput!) {
+  acknowledgeContribution(input: $input) {
+    __typename
+    ... on Contribution {
+      id
+      amountFen
+      allowedTransitions
+      status
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      plan {
+        id
+        year
+      }
+      acknowledgedAt
+      pledgedAt
+      receivedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeContributionMutation, AcknowledgeContributionMutationVariables>;
+export const ReceiveContributionDocument = new TypedDocumentString(`
+    mutation ReceiveContribution($input: ReceiveContributionInput!) {
+  receiveContribution(input: $input) {
+    __typename
+    ... on Contribution {
+      id
+      amountFen
+      allowedTransitions
+      status
+      membership {
+        id
+        organization {
+          id
+          name
+        }
+      }
+      plan {
+        id
+        year
+      }
+      acknowledgedAt
+      pledgedAt
+      receivedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiveContributionMutation, ReceiveContributionMutationVariables>;
+export const FundingPlanListDocument = new TypedDocumentString(`
+    query FundingPlanList($first: Int, $offset: Int, $filter: FundingPlanFilter, $orderBy: [FundingPlanOrderBy!]) {
+  fundingPlans(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        year
+        allowedTransitions
+        status
+        committee {
+          id
+          name
+        }
+        previousPlan {
+          id
+          year
+        }
+        resolution {
+          id
+          title
+        }
+        budgetFen
+        revision
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPlanListQuery, FundingPlanListQueryVariables>;
+export const FundingPlanOneDocument = new TypedDocumentString(`
+    query FundingPlanOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      incomes {
+        id
+        amountFen
+        channel
+        note
+        plan {
+          id
+          year
+        }
+        receivedOn
+        source
+      }
+      ratios {
+        id
+        membership {
+          id
+          organization {
+            id
+            name
+          }
+        }
+        percent
+        plan {
+          id
+          year
+        }
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPlanOneQuery, FundingPlanOneQueryVariables>;
+export const FundingPlanManyDocument = new TypedDocumentString(`
+    query FundingPlanMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPlanManyQuery, FundingPlanManyQueryVariables>;
+export const FundingPlanExportDocument = new TypedDocumentString(`
+    query FundingPlanExport($format: FileFormat!, $filter: FundingPlanFilter, $orderBy: [FundingPlanOrderBy!]) {
+  exportFundingPlans(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPlanExportQuery, FundingPlanExportQueryVariables>;
+export const DraftFundingPlanDocument = new TypedDocumentString(`
+    mutation DraftFundingPlan($input: DraftFundingPlanInput!) {
+  draftFundingPlan(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftFundingPlanMutation, DraftFundingPlanMutationVariables>;
+export const UpdateFundingPlanDocument = new TypedDocumentString(`
+    mutation UpdateFundingPlan($input: UpdateFundingPlanInput!) {
+  updateFundingPlan(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFundingPlanMutation, UpdateFundingPlanMutationVariables>;
+export const AddFundingIncomeDocument = new TypedDocumentString(`
+    mutation AddFundingIncome($input: AddFundingIncomeInput!) {
+  addFundingIncome(input: $input) {
+    __typename
+    ... on FundingIncome {
+      id
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddFundingIncomeMutation, AddFundingIncomeMutationVariables>;
+export const AdoptFundingPlanDocument = new TypedDocumentString(`
+    mutation AdoptFundingPlan($input: AdoptFundingPlanInput!) {
+  adoptFundingPlan(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptFundingPlanMutation, AdoptFundingPlanMutationVariables>;
+export const CloseFundingPlanDocument = new TypedDocumentString(`
+    mutation CloseFundingPlan($input: CloseFundingPlanInput!) {
+  closeFundingPlan(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseFundingPlanMutation, CloseFundingPlanMutationVariables>;
+export const ReviseFundingPlanDocument = new TypedDocumentString(`
+    mutation ReviseFundingPlan($input: ReviseFundingPlanInput!) {
+  reviseFundingPlan(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseFundingPlanMutation, ReviseFundingPlanMutationVariables>;
+export const SetContributionRatiosDocument = new TypedDocumentString(`
+    mutation SetContributionRatios($input: SetContributionRatiosInput!) {
+  setContributionRatios(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetContributionRatiosMutation, SetContributionRatiosMutationVariables>;
+export const MeetingListDocument = new TypedDocumentString(`
+    query MeetingList($first: Int, $offset: Int, $filter: MeetingFilter, $orderBy: [MeetingOrderBy!]) {
+  meetings(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        committee {
+          id
+          name
+        }
+        location
+        heldAt
+        scheduledAt
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingListQuery, MeetingListQueryVariables>;
+export const MeetingOneDocument = new TypedDocumentString(`
+    query MeetingOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      agendaItems {
+        id
+        description
+        meeting {
+          id
+          title
+        }
+        position
+        title
+      }
+      attendances {
+        id
+        meeting {
+          id
+          title
+        }
+        note
+        person {
+          id
+          name
+        }
+        status
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingOneQuery, MeetingOneQueryVariables>;
+export const MeetingManyDocument = new TypedDocumentString(`
+    query MeetingMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      heldAt
+      scheduledAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingManyQuery, MeetingManyQueryVariables>;
+export const MeetingExportDocument = new TypedDocumentString(`
+    query MeetingExport($format: FileFormat!, $filter: MeetingFilter, $orderBy: [MeetingOrderBy!]) {
+  exportMeetings(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingExportQuery, MeetingExportQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = new TypedDocumentString(`
+    mutation UpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const AddAgendaItemDocument = new TypedDocumentString(`
+    mutation AddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    __typename
+    ... on AgendaItem {
+      id
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordMeetingHeldDocument = new TypedDocumentString(`
+    mutation RecordMeetingHeld($input: RecordMeetingHeldInput!) {
+  recordMeetingHeld(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingHeldMutation, RecordMeetingHeldMutationVariables>;
+export const MembershipListDocument = new TypedDocumentString(`
+    query MembershipList($first: Int, $offset: Int, $filter: MembershipFilter, $orderBy: [MembershipOrderBy!]) {
+  memberships(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        organization {
+          id
+          name
+        }
+        managementMode
+        committee {
+          id
+          name
+        }
+        fromDate
+        toDate
+        active
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipListQuery, MembershipListQueryVariables>;
+export const MembershipOneDocument = new TypedDocumentString(`
+    query MembershipOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Membership {
+      id
+      organization {
+        id
+        name
+      }
+      managementMode
+      committee {
+        id
+        name
+      }
+      fromDate
+      toDate
+      active
+      resourcesOffered
+      responsibilities
+      serviceCommitments
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipOneQuery, MembershipOneQueryVariables>;
+export const MembershipManyDocument = new TypedDocumentString(`
+    query MembershipMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Membership {
+      id
+      organization {
+        id
+        name
+      }
+      managementMode
+      committee {
+        id
+        name
+      }
+      fromDate
+      toDate
+      active
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipManyQuery, MembershipManyQueryVariables>;
+export const MembershipExportDocument = new TypedDocumentString(`
+    query MembershipExport($format: FileFormat!, $filter: MembershipFilter, $orderBy: [MembershipOrderBy!]) {
+  exportMemberships(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipExportQuery, MembershipExportQueryVariables>;
+export const AddMembershipDocument = new TypedDocumentString(`
+    mutation AddMembership($input: AddMembershipInput!) {
+  addMembership(input: $input) {
+    __typename
+    ... on Membership {
+      id
+      organization {
+        id
+        name
+      }
+      managementMode
+      committee {
+        id
+        name
+      }
+      fromDate
+      toDate
+      active
+      resourcesOffered
+      responsibilities
+      serviceCommitments
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+export const UpdateMembershipDocument = new TypedDocumentString(`
+    mutation UpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    __typename
+    ... on Membership {
+      id
+      organization {
+        id
+        name
+      }
+      managementMode
+      committee {
+        id
+        name
+      }
+      fromDate
+      toDate
+      active
+      resourcesOffered
+      responsibilities
+      serviceCommitments
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMembershipMutation, UpdateMembershipMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($input: EndMembershipInput!) {
+  endMembership(input: $input) {
+    __typename
+    ... on Membership {
+      id
+      organization {
+        id
+        name
+      }
+      managementMode
+      committee {
+        id
+        name
+      }
+      fromDate
+      toDate
+      active
+      resourcesOffered
+      responsibilities
+      serviceCommitments
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const PartyOrganizationListDocument = new TypedDocumentString(`
+    query PartyOrganizationList($first: Int, $offset: Int, $filter: PartyOrganizationFilter, $orderBy: [PartyOrganizationOrderBy!]) {
+  organizations(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        code
+        level
+        managementMode
+        community {
+          id
+          name
+        }
+        superior {
+          id
+          name
+        }
+        unit {
+          id
+          name
+        }
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganizationListQuery, PartyOrganizationListQueryVariables>;
+export const PartyOrganizationOneDocument = new TypedDocumentString(`
+    query PartyOrganizationOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      partyMemberCount
+      secretaryName
+      superiorDistrictCode
+      superiorExternalCode
+      superiorExternalName
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganizationOneQuery, PartyOrganizationOneQueryVariables>;
+export const PartyOrganizationManyDocument = new TypedDocumentString(`
+    query PartyOrganizationMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganizationManyQuery, PartyOrganizationManyQueryVariables>;
+export const PartyOrganizationExportDocument = new TypedDocumentString(`
+    query PartyOrganizationExport($format: FileFormat!, $filter: PartyOrganizationFilter, $orderBy: [PartyOrganizationOrderBy!]) {
+  exportOrganizations(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganizationExportQuery, PartyOrganizationExportQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      partyMemberCount
+      secretaryName
+      superiorDistrictCode
+      superiorExternalCode
+      superiorExternalName
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      partyMemberCount
+      secretaryName
+      superiorDistrictCode
+      superiorExternalCode
+      superiorExternalName
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const ChangeAffiliationDocument = new TypedDocumentString(`
+    mutation ChangeAffiliation($input: ChangeAffiliationInput!) {
+  changeAffiliation(input: $input) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      partyMemberCount
+      secretaryName
+      superiorDistrictCode
+      superiorExternalCode
+      superiorExternalName
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeAffiliationMutation, ChangeAffiliationMutationVariables>;
+export const EndOrganizationDocument = new TypedDocumentString(`
+    mutation EndOrganization($input: EndRecordInput!) {
+  endOrganization(input: $input) {
+    __typename
+    ... on PartyOrganization {
+      id
+      name
+      code
+      level
+      managementMode
+      community {
+        id
+        name
+      }
+      superior {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      partyMemberCount
+      secretaryName
+      superiorDistrictCode
+      superiorExternalCode
+      superiorExternalName
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndOrganizationMutation, EndOrganizationMutationVariables>;
+export const PersonListDocument = new TypedDocumentString(`
+    query PersonList($first: Int, $offset: Int, $filter: PersonFilter, $orderBy: [PersonOrderBy!]) {
+  persons(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        gender
+        residenceCommunity {
+          id
+          name
+        }
+        workplaceOrganization {
+          id
+          name
+        }
+        birthYear
+        partyJoinedOn
+        isPartyMember
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonListQuery, PersonListQueryVariables>;
+export const PersonOneDocument = new TypedDocumentString(`
+    query PersonOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      homeAddress
+      idNumber
+      phone
+      position
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonOneQuery, PersonOneQueryVariables>;
+export const PersonManyDocument = new TypedDocumentString(`
+    query PersonMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonManyQuery, PersonManyQueryVariables>;
+export const PersonExportDocument = new TypedDocumentString(`
+    query PersonExport($format: FileFormat!, $filter: PersonFilter, $orderBy: [PersonOrderBy!]) {
+  exportPersons(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<PersonExportQuery, PersonExportQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      homeAddress
+      idNumber
+      phone
+      position
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      homeAddress
+      idNumber
+      phone
+      position
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const EndPersonDocument = new TypedDocumentString(`
+    mutation EndPerson($input: EndPersonInput!) {
+  endPerson(input: $input) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      homeAddress
+      idNumber
+      phone
+      position
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndPersonMutation, EndPersonMutationVariables>;
+export const UpdatePersonPrivateDocument = new TypedDocumentString(`
+    mutation UpdatePersonPrivate($input: UpdatePersonPrivateInput!) {
+  updatePersonPrivate(input: $input) {
+    __typename
+    ... on Person {
+      id
+      name
+      gender
+      residenceCommunity {
+        id
+        name
+      }
+      workplaceOrganization {
+        id
+        name
+      }
+      birthYear
+      partyJoinedOn
+      isPartyMember
+      homeAddress
+      idNumber
+      phone
+      position
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonPrivateMutation, UpdatePersonPrivateMutationVariables>;
+export const ResolutionListDocument = new TypedDocumentString(`
+    query ResolutionList($first: Int, $offset: Int, $filter: ResolutionFilter, $orderBy: [ResolutionOrderBy!]) {
+  resolutions(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        number
+        principle
+        agendaItem {
+          id
+          title
+        }
+        meeting {
+          id
+          title
+        }
+        votesAbstain
+        votesAgainst
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionListQuery, ResolutionListQueryVariables>;
+export const ResolutionOneDocument = new TypedDocumentString(`
+    query ResolutionOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      votesFor
+      text
+      adoptedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionOneQuery, ResolutionOneQueryVariables>;
+export const ResolutionManyDocument = new TypedDocumentString(`
+    query ResolutionMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionManyQuery, ResolutionManyQueryVariables>;
+export const ResolutionExportDocument = new TypedDocumentString(`
+    query ResolutionExport($format: FileFormat!, $filter: ResolutionFilter, $orderBy: [ResolutionOrderBy!]) {
+  exportResolutions(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionExportQuery, ResolutionExportQueryVariables>;
+export const AdoptResolutionDocument = new TypedDocumentString(`
+    mutation AdoptResolution($input: AdoptResolutionInput!) {
+  adoptResolution(input: $input) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      votesFor
+      text
+      adoptedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptResolutionMutation, AdoptResolutionMutationVariables>;
+export const SeatListDocument = new TypedDocumentString(`
+    query SeatList($first: Int, $offset: Int, $filter: SeatFilter, $orderBy: [SeatOrderBy!]) {
+  seats(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        person {
+          id
+          name
+        }
+        allowedTransitions
+        production
+        role
+        status
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+        termStart
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatListQuery, SeatListQueryVariables>;
+export const SeatOneDocument = new TypedDocumentString(`
+    query SeatOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      attestations {
+        id
+        attestedAt
+        attestedBy
+        evidence
+        qualification
+        seat {
+          id
+          person {
+            id
+            name
+          }
+        }
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatOneQuery, SeatOneQueryVariables>;
+export const SeatManyDocument = new TypedDocumentString(`
+    query SeatMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeatManyQuery, SeatManyQueryVariables>;
+export const SeatExportDocument = new TypedDocumentString(`
+    query SeatExport($format: FileFormat!, $filter: SeatFilter, $orderBy: [SeatOrderBy!]) {
+  exportSeats(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<SeatExportQuery, SeatExportQueryVariables>;
+export const NominateSeatDocument = new TypedDocumentString(`
+    mutation NominateSeat($input: NominateSeatInput!) {
+  nominateSeat(input: $input) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NominateSeatMutation, NominateSeatMutationVariables>;
+export const ApproveSeatDocument = new TypedDocumentString(`
+    mutation ApproveSeat($input: SeatTransitionInput!) {
+  approveSeat(input: $input) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveSeatMutation, ApproveSeatMutationVariables>;
+export const EndSeatDocument = new TypedDocumentString(`
+    mutation EndSeat($input: SeatTransitionInput!) {
+  endSeat(input: $input) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndSeatMutation, EndSeatMutationVariables>;
+export const FileSeatDocument = new TypedDocumentString(`
+    mutation FileSeat($input: SeatTransitionInput!) {
+  fileSeat(input: $input) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileSeatMutation, FileSeatMutationVariables>;
+export const RejectSeatDocument = new TypedDocumentString(`
+    mutation RejectSeat($input: RejectSeatInput!) {
+  rejectSeat(input: $input) {
+    __typename
+    ... on Seat {
+      id
+      person {
+        id
+        name
+      }
+      allowedTransitions
+      production
+      role
+      status
+      committee {
+        id
+        name
+      }
+      sourceOrganization {
+        id
+        name
+      }
+      termStart
+      termEnd
+      rejectionReason
+      approvedAt
+      endedAt
+      filedAt
+      nominatedAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectSeatMutation, RejectSeatMutationVariables>;
+export const StreetListDocument = new TypedDocumentString(`
+    query StreetList($first: Int, $offset: Int, $filter: StreetFilter, $orderBy: [StreetOrderBy!]) {
+  streets(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        code
+        district {
+          id
+          name
+        }
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StreetListQuery, StreetListQueryVariables>;
+export const StreetOneDocument = new TypedDocumentString(`
+    query StreetOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Street {
+      id
+      name
+      code
+      district {
+        id
+        name
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StreetOneQuery, StreetOneQueryVariables>;
+export const StreetManyDocument = new TypedDocumentString(`
+    query StreetMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Street {
+      id
+      name
+      code
+      district {
+        id
+        name
+      }
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StreetManyQuery, StreetManyQueryVariables>;
+export const StreetExportDocument = new TypedDocumentString(`
+    query StreetExport($format: FileFormat!, $filter: StreetFilter, $orderBy: [StreetOrderBy!]) {
+  exportStreets(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<StreetExportQuery, StreetExportQueryVariables>;
+export const CreateStreetDocument = new TypedDocumentString(`
+    mutation CreateStreet($input: CreateStreetInput!) {
+  createStreet(input: $input) {
+    __typename
+    ... on Street {
+      id
+      name
+      code
+      district {
+        id
+        name
+      }
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStreetMutation, CreateStreetMutationVariables>;
+export const UpdateStreetDocument = new TypedDocumentString(`
+    mutation UpdateStreet($input: UpdateStreetInput!) {
+  updateStreet(input: $input) {
+    __typename
+    ... on Street {
+      id
+      name
+      code
+      district {
+        id
+        name
+      }
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStreetMutation, UpdateStreetMutationVariables>;
+export const UnitListDocument = new TypedDocumentString(`
+    query UnitList($first: Int, $offset: Int, $filter: UnitFilter, $orderBy: [UnitOrderBy!]) {
+  units(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        creditCode
+        kind
+        community {
+          id
+          name
+        }
+        employeeCount
+        address
+        contactEmail
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitListQuery, UnitListQueryVariables>;
+export const UnitOneDocument = new TypedDocumentString(`
+    query UnitOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Unit {
+      id
+      name
+      creditCode
+      kind
+      community {
+        id
+        name
+      }
+      employeeCount
+      address
+      contactEmail
+      contactName
+      contactPhone
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitOneQuery, UnitOneQueryVariables>;
+export const UnitManyDocument = new TypedDocumentString(`
+    query UnitMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Unit {
+      id
+      name
+      creditCode
+      kind
+      community {
+        id
+        name
+      }
+      employeeCount
+      address
+      contactEmail
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitManyQuery, UnitManyQueryVariables>;
+export const UnitExportDocument = new TypedDocumentString(`
+    query UnitExport($format: FileFormat!, $filter: UnitFilter, $orderBy: [UnitOrderBy!]) {
+  exportUnits(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnitExportQuery, UnitExportQueryVariables>;
+export const CreateUnitDocument = new TypedDocumentString(`
+    mutation CreateUnit($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    __typename
+    ... on Unit {
+      id
+      name
+      creditCode
+      kind
+      community {
+        id
+        name
+      }
+      employeeCount
+      address
+      contactEmail
+      contactName
+      contactPhone
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = new TypedDocumentString(`
+    mutation UpdateUnit($input: UpdateUnitInput!) {
+  updateUnit(input: $input) {
+    __typename
+    ... on Unit {
+      id
+      name
+      creditCode
+      kind
+      community {
+        id
+        name
+      }
+      employeeCount
+      address
+      contactEmail
+      contactName
+      contactPhone
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const EndUnitDocument = new TypedDocumentString(`
+    mutation EndUnit($input: EndRecordInput!) {
+  endUnit(input: $input) {
+    __typename
+    ... on Unit {
+      id
+      name
+      creditCode
+      kind
+      community {
+        id
+        name
+      }
+      employeeCount
+      address
+      contactEmail
+      contactName
+      contactPhone
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndUnitMutation, EndUnitMutationVariables>;
+export const VolunteerActivityListDocument = new TypedDocumentString(`
+    query VolunteerActivityList($first: Int, $offset: Int, $filter: VolunteerActivityFilter, $orderBy: [VolunteerActivityOrderBy!]) {
+  volunteerActivities(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        team {
+          id
+          name
+        }
+        participantCount
+        serviceHours
+        heldOn
+        location
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerActivityListQuery, VolunteerActivityListQueryVariables>;
+export const VolunteerActivityOneDocument = new TypedDocumentString(`
+    query VolunteerActivityOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on VolunteerActivity {
+      id
+      title
+      team {
+        id
+        name
+      }
+      participantCount
+      serviceHours
+      heldOn
+      location
+      description
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerActivityOneQuery, VolunteerActivityOneQueryVariables>;
+export const VolunteerActivityManyDocument = new TypedDocumentString(`
+    query VolunteerActivityMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on VolunteerActivity {
+      id
+      title
+      team {
+        id
+        name
+      }
+      participantCount
+      serviceHours
+      heldOn
+      location
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerActivityManyQuery, VolunteerActivityManyQueryVariables>;
+export const VolunteerActivityExportDocument = new TypedDocumentString(`
+    query VolunteerActivityExport($format: FileFormat!, $filter: VolunteerActivityFilter, $orderBy: [VolunteerActivityOrderBy!]) {
+  exportVolunteerActivities(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerActivityExportQuery, VolunteerActivityExportQueryVariables>;
+export const RecordVolunteerActivityDocument = new TypedDocumentString(`
+    mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
+  recordVolunteerActivity(input: $input) {
+    __typename
+    ... on VolunteerActivity {
+      id
+      title
+      team {
+        id
+        name
+      }
+      participantCount
+      serviceHours
+      heldOn
+      location
+      description
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVolunteerActivityMutation, RecordVolunteerActivityMutationVariables>;
+export const VolunteerTeamListDocument = new TypedDocumentString(`
+    query VolunteerTeamList($first: Int, $offset: Int, $filter: VolunteerTeamFilter, $orderBy: [VolunteerTeamOrderBy!]) {
+  volunteerTeams(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        kind
+        committee {
+          id
+          name
+        }
+        leader {
+          id
+          name
+        }
+        activeMemberCount
+        totalServiceHours
+        foundedOn
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerTeamListQuery, VolunteerTeamListQueryVariables>;
+export const VolunteerTeamOneDocument = new TypedDocumentString(`
+    query VolunteerTeamOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on VolunteerTeam {
+      id
+      name
+      kind
+      committee {
+        id
+        name
+      }
+      leader {
+        id
+        name
+      }
+      activeMemberCount
+      totalServiceHours
+      foundedOn
+      endedAt
+      members {
+        id
+        joinedOn
+        leftOn
+        person {
+          id
+          name
+        }
+        team {
+          id
+          name
+        }
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerTeamOneQuery, VolunteerTeamOneQueryVariables>;
+export const VolunteerTeamManyDocument = new TypedDocumentString(`
+    query VolunteerTeamMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on VolunteerTeam {
+      id
+      name
+      kind
+      committee {
+        id
+        name
+      }
+      leader {
+        id
+        name
+      }
+      activeMemberCount
+      totalServiceHours
+      foundedOn
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerTeamManyQuery, VolunteerTeamManyQueryVariables>;
+export const VolunteerTeamExportDocument = new TypedDocumentString(`
+    query VolunteerTeamExport($format: FileFormat!, $filter: VolunteerTeamFilter, $orderBy: [VolunteerTeamOrderBy!]) {
+  exportVolunteerTeams(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerTeamExportQuery, VolunteerTeamExportQueryVariables>;
+export const CreateVolunteerTeamDocument = new TypedDocumentString(`
+    mutation CreateVolunteerTeam($input: CreateVolunteerTeamInput!) {
+  createVolunteerTeam(input: $input) {
+    __typename
+    ... on VolunteerTeam {
+      id
+      name
+      kind
+      committee {
+        id
+        name
+      }
+      leader {
+        id
+        name
+      }
+      activeMemberCount
+      totalServiceHours
+      foundedOn
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVolunteerTeamMutation, CreateVolunteerTeamMutationVariables>;
+export const UpdateVolunteerTeamDocument = new TypedDocumentString(`
+    mutation UpdateVolunteerTeam($input: UpdateVolunteerTeamInput!) {
+  updateVolunteerTeam(input: $input) {
+    __typename
+    ... on VolunteerTeam {
+      id
+      name
+      kind
+      committee {
+        id
+        name
+      }
+      leader {
+        id
+        name
+      }
+      activeMemberCount
+      totalServiceHours
+      foundedOn
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVolunteerTeamMutation, UpdateVolunteerTeamMutationVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($input: AddTeamMemberInput!) {
+  addTeamMember(input: $input) {
+    __typename
+    ... on VolunteerTeamMember {
+      id
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const EndVolunteerTeamDocument = new TypedDocumentString(`
+    mutation EndVolunteerTeam($input: EndVolunteerTeamInput!) {
+  endVolunteerTeam(input: $input) {
+    __typename
+    ... on VolunteerTeam {
+      id
+      name
+      kind
+      committee {
+        id
+        name
+      }
+      leader {
+        id
+        name
+      }
+      activeMemberCount
+      totalServiceHours
+      foundedOn
+      endedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      code
+      name
+      kind
+      status
+      version
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      allowedTransitions
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          id
+          name
+          code
+          managementMode
+          superiorExternalName
+          superior {
+            name
+          }
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        id
+        role
+        status
+        production
+        version
+        allowedTransitions
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        code
+        managementMode
+        endedAt
+        superiorExternalName
+        superior {
+          name
+        }
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          id
+          name
+          code
+          managementMode
+          endedAt
+          superiorExternalName
+          superior {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      revision
+      status
+      version
+      budgetFen
+      note
+      adoptedAt
+      allowedTransitions
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      version
+      status
+      allowedTransitions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      id
+      version
+      status
+      allowedTransitions
+      committee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      id
+      version
+      status
+      allowedTransitions
+      committee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      id
+      version
+      status
+      allowedTransitions
+      acknowledgedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        code
+        status
+        version
+        allowedTransitions
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        id
+        role
+        status
+        version
+        allowedTransitions
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        id
+        year
+        revision
+        status
+        version
+        allowedTransitions
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        version
+        allowedTransitions
+        acknowledgedAt
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    compliant
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;

@@ -1,0 +1,80 @@
+import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from "@mui/material";
+import { EditButton, Title, useGetRecordId, useTranslate } from "react-admin";
+import { StatusChip } from "../components/ModeChip.js";
+import { WorkflowActions } from "../components/WorkflowActions.js";
+import { RecordHistory } from "../history/RecordHistory.js";
+import { useViewerAccess } from "../lib/access.js";
+import { useCommittee } from "./data.js";
+import { MembersCard } from "./MembersCard.js";
+import { SeatBoard } from "./SeatBoard.js";
+
+/**
+ * A committee's workspace: coverage, member organisations (with their management mode), the seat
+ * board, the workflow actions its status and the viewer's role allow, and its history.
+ */
+export default function CommitteeShow() {
+  const translate = useTranslate();
+  const id = String(useGetRecordId());
+  const access = useViewerAccess();
+  const query = useCommittee(id);
+  const committee = query.data;
+  const refresh = () => void query.refetch();
+  if (query.isLoading) return <Typography sx={{ p: 2 }}>{translate("screens.common.loading")}</Typography>;
+  if (query.isError) return <Alert severity="error">{String(query.error)}</Alert>;
+  if (!committee) return <Alert severity="warning">{translate("screens.common.notFound")}</Alert>;
+  return (
+    <Box sx={{ mt: 2 }} data-testid="committee-show" data-status={committee.status ?? ""}>
+      <Title title={committee.name ?? translate("screens.committee.title")} />
+      <Card variant="outlined" sx={{ mb: 2 }}>
+        <CardContent>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+            <Typography variant="h5" data-testid="committee-name">
+              {committee.name}
+            </Typography>
+            <Chip size="small" variant="outlined" label={translate(`screens.kind.${committee.kind ?? "JOINT"}`)} />
+            <StatusChip typename="Committee" status={committee.status} />
+            <Box sx={{ flexGrow: 1 }} />
+            {access.can("update", "Committee") && committee.status !== "DISSOLVED" ? (
+              <EditButton resource="Committee" record={{ id: committee.id }} />
+            ) : null}
+          </Stack>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {committee.code} · {committee.street?.name} · {translate("screens.committee.term")}{" "}
+            {committee.termStart ?? "—"} ~ {committee.termEnd ?? "—"}
+            {committee.filingNumber
+              ? ` · ${translate("screens.committee.filingNumber")} ${committee.filingNumber}`
+              : ""}
+          </Typography>
+          {committee.status === "REJECTED" && committee.rejectionReason ? (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              {translate("screens.committee.rejected")}
+              {committee.rejectionReason}
+            </Alert>
+          ) : null}
+          <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: "wrap" }} useFlexGap>
+            <Typography variant="subtitle2" sx={{ mr: 1 }}>
+              {translate("screens.committee.coverage")}
+            </Typography>
+            {(committee.activeCoverages ?? []).map((c) => (
+              <Chip key={c.id} size="small" label={c.community?.name} data-testid="covered-community" />
+            ))}
+          </Stack>
+          <Box sx={{ mt: 2 }}>
+            <WorkflowActions typename="Committee" record={{ ...committee, id: committee.id }} onDone={refresh} />
+          </Box>
+        </CardContent>
+      </Card>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <Stack spacing={2}>
+            <MembersCard committee={committee} onChange={refresh} />
+            <SeatBoard committee={committee} onChange={refresh} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <RecordHistory id={committee.id} key={`${committee.id}-${committee.version}`} />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}

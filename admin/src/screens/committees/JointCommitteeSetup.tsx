@@ -1,0 +1,284 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  Grid,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { Title, useCreatePath, useNotify, useTranslate } from "react-admin";
+import { useNavigate } from "react-router-dom";
+import { ScreensJointSetupDocument } from "../../generated/graphql.js";
+import { RefusedAction } from "../components/AccessReason.js";
+import { gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
+
+interface CommunityOption {
+  id: string;
+  name: string | null;
+  code: string | null;
+  population: number | null;
+  neighbours: { id: string; name: string | null }[] | null;
+}
+
+interface SetupData {
+  streets: {
+    edges: { node: { id: string; name: string | null; communities: CommunityOption[] | null } }[];
+  };
+  committees: {
+    edges: {
+      node: { id: string; name: string | null; activeCoverages: { community: { id: string } | null }[] | null };
+    }[];
+  };
+}
+
+/**
+ * Setting up a joint committee (联合党委): the street, at least two of its communities (adjacent ones
+ * suggested; communities already covered by another committee cannot be chosen), name, code and term.
+ * Members and seats are added next, on the committee's page.
+ */
+export default function JointCommitteeSetup() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
+  const errorText = useErrorText();
+  const data = useQuery({
+    queryKey: ["screens.jointSetup"],
+    queryFn: () => gql<SetupData>(ScreensJointSetupDocument),
+  });
+  const streets = data.data?.streets.edges.map((e) => e.node) ?? [];
+  const [kind, setKind] = useState<"JOINT" | "COMMUNITY">("JOINT");
+  const [streetId, setStreetId] = useState("");
+  const [name, setName] = useState("");
+  const [code, setCode] = useState("");
+  const [termStart, setTermStart] = useState("");
+  const [termEnd, setTermEnd] = useState("");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!streetId && streets.length === 1 && streets[0]) setStreetId(streets[0].id);
+  }, [streetId, streets]);
+  const street = streets.find((s) => s.id === streetId);
+  const communities = street?.communities ?? [];
+  const takenBy = new Map<string, string>();
+  for (const { node } of data.data?.committees.edges ?? []) {
+    for (const c of node.activeCoverages ?? []) if (c.community) takenBy.set(c.community.id, node.name ?? "");
+  }
+  const suggested = new Set(
+    (kind === "JOINT" ? communities : [])
+      .filter((c) => chosen.includes(c.id))
+      .flatMap((c) => (c.neighbours ?? []).map((n) => n.id))
+      .filter((id) => !chosen.includes(id)),
+  );
+  const explanation = useExplanations(streetId ? [{ action: "create", subject: "Committee" }] : []);
+  const refusal = explanation.data ? [...explanation.data.values()].find((e) => !e.allowed) : undefined;
+  const problems: string[] = [];
+  if (kind === "JOINT" && chosen.length < 2) problems.push(translate("screens.joint.needTwo"));
+  if (kind === "COMMUNITY" && chosen.length !== 1) problems.push(translate("screens.joint.needOne"));
+  if (!name.trim() || !code.trim()) problems.push(translate("screens.joint.needName"));
+  if (termStart && termEnd && termEnd < termStart) problems.push(translate("screens.joint.badTerm"));
+
+  const toggle = (id: string) =>
+    setChosen(chosen.includes(id) ? chosen.filter((c) => c !== id) : kind === "COMMUNITY" ? [id] : [...chosen, id]);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await mutate<{ id: string }>("createCommittee", {
+        streetId,
+        kind,
+        name: name.trim(),
+        code: code.trim(),
+        communityIds: chosen,
+        ...(termStart ? { termStart } : {}),
+        ...(termEnd ? { termEnd } : {}),
+      });
+      if (!outcome.ok) {
+        setError(errorText(outcome.error));
+        return;
+      }
+      notify("screens.joint.created", { type: "success" });
+      navigate(createPath({ resource: "Committee", type: "show", id: outcome.data.id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitButton = (
+    <Button
+      variant="contained"
+      disabled={busy || problems.length > 0 || Boolean(refusal)}
+      onClick={create}
+      data-testid="create-joint"
+    >
+      {translate("screens.joint.create")}
+    </Button>
+  );
+
+  return (
+    <Box sx={{ mt: 2 }} data-testid="joint-setup">
+      <Title title={translate("screens.joint.title")} />
+      <Card variant="outlined">
+        <CardHeader title={translate("screens.joint.title")} subheader={translate("screens.joint.help")} />
+        <CardContent>
+          {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                select
+                fullWidth
+                label={translate("screens.joint.kind")}
+                value={kind}
+                onChange={(e) => {
+                  setKind(e.target.value as "JOINT" | "COMMUNITY");
+                  setChosen([]);
+                }}
+              >
+                <MenuItem value="JOINT">{translate("screens.kind.JOINT")}</MenuItem>
+                <MenuItem value="COMMUNITY">{translate("screens.kind.COMMUNITY")}</MenuItem>
+              </TextField>
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                select
+                fullWidth
+                label={translate("screens.joint.street")}
+                value={streetId}
+                onChange={(e) => {
+                  setStreetId(e.target.value);
+                  setChosen([]);
+                }}
+              >
+                {streets.map((s) => (
+                  <MenuItem key={s.id} value={s.id}>
+                    {s.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }} />
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                fullWidth
+                label={translate("screens.joint.name")}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                slotProps={{ htmlInput: { "data-testid": "joint-name" } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                fullWidth
+                label={translate("screens.joint.code")}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                slotProps={{ htmlInput: { "data-testid": "joint-code" } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                fullWidth
+                type="date"
+                label={translate("screens.joint.termStart")}
+                value={termStart}
+                onChange={(e) => setTermStart(e.target.value)}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-start" } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <TextField
+                fullWidth
+                type="date"
+                label={translate("screens.joint.termEnd")}
+                value={termEnd}
+                onChange={(e) => setTermEnd(e.target.value)}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-end" } }}
+              />
+            </Grid>
+          </Grid>
+          <Typography variant="subtitle1" sx={{ mt: 3 }}>
+            {translate("screens.joint.communities")}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate("screens.joint.communitiesHelp")}
+          </Typography>
+          <Grid container spacing={1}>
+            {communities.map((c) => {
+              const taken = takenBy.get(c.id);
+              return (
+                <Grid key={c.id} size={{ xs: 12, sm: 6, md: 4 }}>
+                  <Box
+                    sx={{
+                      border: 1,
+                      borderRadius: 1,
+                      px: 1,
+                      borderColor: suggested.has(c.id) ? "success.main" : "divider",
+                    }}
+                    data-testid="community-option"
+                    data-name={c.name ?? ""}
+                    data-taken={taken ? "1" : "0"}
+                  >
+                    <FormControlLabel
+                      control={
+                        <Checkbox
+                          checked={chosen.includes(c.id)}
+                          disabled={Boolean(taken)}
+                          onChange={() => toggle(c.id)}
+                        />
+                      }
+                      label={
+                        <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+                          <span>{c.name}</span>
+                          {suggested.has(c.id) ? (
+                            <Chip size="small" color="success" label={translate("screens.joint.neighbour")} />
+                          ) : null}
+                          {taken ? (
+                            <Typography variant="caption" color="text.secondary">
+                              {translate("screens.joint.taken", { name: taken })}
+                            </Typography>
+                          ) : null}
+                        </Stack>
+                      }
+                    />
+                  </Box>
+                </Grid>
+              );
+            })}
+          </Grid>
+          {chosen.length > 0 ? (
+            <Typography variant="body2" sx={{ mt: 1 }} data-testid="joint-chosen">
+              {translate("screens.joint.chosen", { count: chosen.length })}
+            </Typography>
+          ) : null}
+          {problems.map((p) => (
+            <Alert key={p} severity="info" sx={{ mt: 1 }}>
+              {p}
+            </Alert>
+          ))}
+          {error ? (
+            <Alert severity="error" sx={{ mt: 1 }} data-testid="joint-error">
+              {error}
+            </Alert>
+          ) : null}
+          <Box sx={{ mt: 2 }}>
+            {refusal ? <RefusedAction explanation={refusal}>{submitButton}</RefusedAction> : submitButton}
+          </Box>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

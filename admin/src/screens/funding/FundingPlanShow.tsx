@@ -1,0 +1,433 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Grid,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { EditButton, Title, useCreatePath, useGetRecordId, useNotify, useTranslate } from "react-admin";
+import { Link as RouterLink, useNavigate } from "react-router-dom";
+import { ScreensFundingPlanDocument } from "../../generated/graphql.js";
+import { RefusedAction } from "../components/AccessReason.js";
+import { ModeChip, StatusChip } from "../components/ModeChip.js";
+import { WorkflowActions } from "../components/WorkflowActions.js";
+import { RecordHistory } from "../history/RecordHistory.js";
+import { useViewerAccess } from "../lib/access.js";
+import { explanationKey, gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
+import { formatPercent, formatYuan, parseFen, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
+
+interface PlanData {
+  id: string;
+  year: number | null;
+  revision: number | null;
+  status: string | null;
+  version: number | null;
+  budgetFen: string | null;
+  note: string | null;
+  adoptedAt: string | null;
+  allowedTransitions: string[] | null;
+  resolution: { id: string; number: string | null; title: string | null } | null;
+  previousPlan: { id: string; revision: number | null } | null;
+  ratios: { id: string; percent: string | null; membership: { id: string } | null }[] | null;
+  shares:
+    | {
+        percent: string | null;
+        shareFen: string | null;
+        membership: { id: string; organization: { name: string | null } | null } | null;
+      }[]
+    | null;
+  committee: {
+    id: string;
+    name: string | null;
+    memberships:
+      | {
+          id: string;
+          active: boolean | null;
+          managementMode: string | null;
+          organization: { id: string; name: string | null; unit: { name: string | null } | null } | null;
+        }[]
+      | null;
+    fundingPlans:
+      | {
+          id: string;
+          year: number | null;
+          revision: number | null;
+          status: string | null;
+          adoptedAt: string | null;
+          resolution: { number: string | null; title: string | null } | null;
+        }[]
+      | null;
+  } | null;
+}
+
+/**
+ * A funding plan: the member units' ratios edited with a live total that must be exactly 100 %
+ * (exact decimal arithmetic, never floating point), each unit's share of the budget in yuan to the fen
+ * (a live preview with the API's largest-remainder rule, and the API's own `shares` once saved), the
+ * plan's workflow, its revisions and its audit trail.
+ */
+export default function FundingPlanShow() {
+  const translate = useTranslate();
+  const id = String(useGetRecordId());
+  const query = useQuery({
+    queryKey: ["screens.fundingPlan", id],
+    queryFn: async () => {
+      const data = await gql<{ node: (PlanData & { __typename: string }) | null }>(ScreensFundingPlanDocument, { id });
+      return data.node?.__typename === "FundingPlan" ? data.node : null;
+    },
+  });
+  const plan = query.data;
+  const access = useViewerAccess();
+  const refresh = () => void query.refetch();
+  if (query.isLoading) return <Typography sx={{ p: 2 }}>{translate("screens.common.loading")}</Typography>;
+  if (query.isError) return <Alert severity="error">{String(query.error)}</Alert>;
+  if (!plan) return <Alert severity="warning">{translate("screens.common.notFound")}</Alert>;
+  const budget = parseFen(plan.budgetFen) ?? 0n;
+  return (
+    <Box sx={{ mt: 2 }} data-testid="funding-plan" data-status={plan.status ?? ""}>
+      <Title title={translate("screens.funding.title", { year: plan.year ?? "", revision: plan.revision ?? "" })} />
+      <Card variant="outlined" sx={{ mb: 2 }}>
+        <CardContent>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+            <Typography variant="h5">
+              {plan.committee?.name} ·{" "}
+              {translate("screens.funding.title", { year: plan.year ?? "", revision: plan.revision ?? "" })}
+            </Typography>
+            <StatusChip typename="FundingPlan" status={plan.status} />
+            <Box sx={{ flexGrow: 1 }} />
+            {plan.status === "DRAFT" && access.can("update", "FundingPlan") ? (
+              <EditButton resource="FundingPlan" record={{ id: plan.id }} />
+            ) : null}
+          </Stack>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {translate("screens.funding.budget")} ¥{formatYuan(budget)}
+            {plan.resolution
+              ? ` · ${translate("screens.funding.resolution")} ${plan.resolution.number ?? ""} ${plan.resolution.title ?? ""}`
+              : ""}
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: "wrap" }} useFlexGap>
+            <WorkflowActions
+              typename="FundingPlan"
+              record={{ ...plan, id: plan.id }}
+              committeeId={plan.committee?.id}
+              onDone={refresh}
+            />
+            <ReviseButton plan={plan} />
+          </Stack>
+        </CardContent>
+      </Card>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <Stack spacing={2}>
+            <RatioEditor plan={plan} budget={budget} onSaved={refresh} key={`${plan.id}-${plan.version}`} />
+            <SharesCard plan={plan} />
+            <RevisionsCard plan={plan} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <RecordHistory id={plan.id} key={`${plan.id}-${plan.version}`} />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
+
+function ReviseButton({ plan }: { plan: PlanData }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
+  const errorText = useErrorText();
+  const access = useViewerAccess();
+  const revised = (plan.committee?.fundingPlans ?? []).some(
+    (p) => p.year === plan.year && (p.revision ?? 0) > (plan.revision ?? 0),
+  );
+  if (plan.status !== "ADOPTED" || revised || !access.can("create", "FundingPlan")) return null;
+  const revise = async () => {
+    const outcome = await mutate<{ id: string }>("reviseFundingPlan", {
+      id: plan.id,
+      version: plan.version,
+    });
+    if (!outcome.ok) notify(errorText(outcome.error), { type: "error" });
+    else navigate(createPath({ resource: "FundingPlan", type: "show", id: outcome.data.id }));
+  };
+  return (
+    <Button variant="outlined" onClick={revise} data-testid="revise-plan">
+      {translate("screens.funding.revise")}
+    </Button>
+  );
+}
+
+function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget: bigint; onSaved: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const errorText = useErrorText();
+  const access = useViewerAccess();
+  const members = (plan.committee?.memberships ?? []).filter((m) => m.active);
+  const stored = new Map((plan.ratios ?? []).map((r) => [r.membership?.id ?? "", r.percent ?? ""]));
+  // Members with a ratio in this plan come first, then the other active members (ratio empty).
+  const rows = [
+    ...(plan.ratios ?? []).flatMap((r) => {
+      const m = (plan.committee?.memberships ?? []).find((x) => x.id === r.membership?.id);
+      return m ? [m] : [];
+    }),
+    ...members.filter((m) => !stored.has(m.id)),
+  ];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      rows.map((m) => [m.id, stored.has(m.id) ? formatPercent(parsePercent(stored.get(m.id) ?? "0") ?? 0n) : ""]),
+    ),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editable = plan.status === "DRAFT";
+  const mayEdit = access.can("update", "FundingPlan") && access.can("create", "ContributionRatio");
+  const explanation = useExplanations(editable ? [{ action: "update", subject: "FundingPlan", id: plan.id }] : []);
+  const refusal = explanation.data?.get(explanationKey({ action: "update", subject: "FundingPlan", id: plan.id }));
+  // Rows left empty are not part of the plan.
+  const entered = rows.filter((m) => (values[m.id] ?? "").trim() !== "");
+  const texts = entered.map((m) => values[m.id] ?? "");
+  const total = ratioTotal(texts);
+  const preview = previewShares(
+    budget,
+    entered.map((m) => ({ membershipId: m.id, percent: values[m.id] ?? "" })),
+  );
+  const previewOf = new Map(entered.map((m, i) => [m.id, preview[i] ?? null]));
+  const totalText = formatPercent(total.total);
+  const message =
+    total.invalid.length > 0
+      ? translate("screens.funding.invalidRatio")
+      : total.state === "exact"
+        ? null
+        : total.state === "short"
+          ? translate("screens.funding.short", { total: totalText, gap: formatPercent(total.diff) })
+          : translate("screens.funding.over", { total: totalText, over: formatPercent(total.diff) });
+  const refused = refusal !== undefined && !refusal.allowed;
+  const canSave =
+    editable && mayEdit && !refused && total.invalid.length === 0 && total.state === "exact" && entered.length > 0;
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await mutate("setContributionRatios", {
+        planId: plan.id,
+        version: plan.version,
+        ratios: entered.map((m) => ({ membershipId: m.id, percent: (values[m.id] ?? "").trim() })),
+      });
+      if (!outcome.ok) {
+        setError(errorText(outcome.error));
+        return;
+      }
+      notify("screens.funding.saved", { type: "success" });
+      onSaved();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveButton = (
+    <Button variant="contained" disabled={!canSave || busy} onClick={save} data-testid="save-ratios">
+      {translate("screens.funding.save")}
+    </Button>
+  );
+
+  return (
+    <Card variant="outlined" data-testid="ratio-editor">
+      <CardHeader
+        title={translate("screens.funding.ratios")}
+        subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
+      />
+      <CardContent sx={{ pt: 0 }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate("screens.members.organization")}</TableCell>
+              <TableCell>{translate("screens.members.mode")}</TableCell>
+              <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
+              <TableCell align="right">{translate("screens.funding.preview")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((m, i) => {
+              const text = values[m.id] ?? "";
+              const bad = text.trim() !== "" && parsePercent(text) === null;
+              const share = previewOf.get(m.id);
+              return (
+                <TableRow key={m.id} data-testid="ratio-row">
+                  <TableCell>
+                    {m.organization?.name}
+                    {m.organization?.unit?.name ? (
+                      <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
+                        {m.organization.unit.name}
+                      </Typography>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    <ModeChip mode={m.managementMode} />
+                  </TableCell>
+                  <TableCell align="right" sx={{ width: 160 }}>
+                    {editable && mayEdit ? (
+                      <TextField
+                        size="small"
+                        value={text}
+                        error={bad}
+                        onChange={(e) => {
+                          setError(null);
+                          setValues({ ...values, [m.id]: e.target.value });
+                        }}
+                        slotProps={{
+                          htmlInput: {
+                            inputMode: "decimal",
+                            "data-testid": `ratio-input-${i}`,
+                            style: { textAlign: "right" },
+                          },
+                          input: { endAdornment: "%" },
+                        }}
+                      />
+                    ) : (
+                      <span>{text ? `${text}%` : "—"}</span>
+                    )}
+                  </TableCell>
+                  <TableCell align="right" data-testid={`ratio-preview-${i}`}>
+                    {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+          <TableFooter>
+            <TableRow>
+              <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
+              <TableCell align="right" data-testid="ratio-total">
+                <Chip
+                  size="small"
+                  color={total.state === "exact" && total.invalid.length === 0 ? "success" : "error"}
+                  label={`${totalText}%`}
+                />
+              </TableCell>
+              <TableCell align="right">¥{formatYuan(budget)}</TableCell>
+            </TableRow>
+          </TableFooter>
+        </Table>
+        {message && entered.length > 0 ? (
+          <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
+            {message}
+          </Alert>
+        ) : null}
+        {error ? (
+          <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-error">
+            {error}
+          </Alert>
+        ) : null}
+        {editable && mayEdit ? (
+          <Box sx={{ mt: 2 }}>
+            {refusal && !refusal.allowed ? (
+              <RefusedAction explanation={refusal}>{saveButton}</RefusedAction>
+            ) : (
+              saveButton
+            )}
+          </Box>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+function SharesCard({ plan }: { plan: PlanData }) {
+  const translate = useTranslate();
+  const shares = plan.shares ?? [];
+  const sum = shares.reduce((a, s) => a + (parseFen(s.shareFen) ?? 0n), 0n);
+  return (
+    <Card variant="outlined" data-testid="shares-card">
+      <CardHeader title={translate("screens.funding.shares")} subheader={translate("screens.funding.sharesHelp")} />
+      <CardContent sx={{ pt: 0 }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate("screens.members.organization")}</TableCell>
+              <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
+              <TableCell align="right">{translate("screens.funding.share")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shares.map((s, i) => (
+              <TableRow key={s.membership?.id ?? i} data-testid="share-row">
+                <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
+                <TableCell align="right">{s.percent}%</TableCell>
+                <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
+              </TableRow>
+            ))}
+            {shares.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={3}>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate("screens.funding.noShares")}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            ) : null}
+          </TableBody>
+          {shares.length > 0 ? (
+            <TableFooter>
+              <TableRow>
+                <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
+                <TableCell align="right" data-testid="shares-total">
+                  ¥{formatYuan(sum)}
+                </TableCell>
+              </TableRow>
+            </TableFooter>
+          ) : null}
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
+
+function RevisionsCard({ plan }: { plan: PlanData }) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const revisions = (plan.committee?.fundingPlans ?? [])
+    .filter((p) => p.year === plan.year)
+    .sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
+  return (
+    <Card variant="outlined" data-testid="revisions-card">
+      <CardHeader title={translate("screens.funding.revisions")} />
+      <CardContent sx={{ pt: 0 }}>
+        <Table size="small">
+          <TableBody>
+            {revisions.map((r) => (
+              <TableRow key={r.id} selected={r.id === plan.id}>
+                <TableCell>
+                  <Link component={RouterLink} to={createPath({ resource: "FundingPlan", type: "show", id: r.id })}>
+                    {translate("screens.funding.revision", { revision: r.revision ?? "" })}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  <StatusChip typename="FundingPlan" status={r.status} />
+                </TableCell>
+                <TableCell>{r.adoptedAt ? new Date(r.adoptedAt).toLocaleDateString() : "—"}</TableCell>
+                <TableCell>{r.resolution ? `${r.resolution.number ?? ""} ${r.resolution.title ?? ""}` : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The workflow actions the console offers, per GraphQL type and target status: which mutation, which
+ * CASL action the API checks (`explainAccess` is asked with it), and what else the action needs.
+ * Which targets are reachable comes from the record's `allowedTransitions` (the API's workflow).
+ */
+export interface TransitionSpec {
+  /** Target status (as in `allowedTransitions`), or a pseudo-target for actions that keep the status. */
+  to: string;
+  /** CASL action the API checks. */
+  action: string;
+  mutation: string;
+  inputType: string;
+  /** An extra input the action needs, asked for in a dialog. */
+  needs?: "reason" | "filingNumber" | "resolution";
+  /** Irreversible or weighty: confirm first. */
+  confirm?: boolean;
+  tone: "primary" | "success" | "error" | "warning" | "inherit";
+}
+
+export const workflows: Record<string, TransitionSpec[]> = {
+  Committee: [
+    {
+      to: "SUBMITTED",
+      action: "submit",
+      mutation: "submitCommittee",
+      inputType: "CommitteeTransitionInput",
+      tone: "primary",
+    },
+    {
+      to: "APPROVED",
+      action: "approve",
+      mutation: "approveCommittee",
+      inputType: "CommitteeTransitionInput",
+      tone: "success",
+      confirm: true,
+    },
+    {
+      to: "REJECTED",
+      action: "reject",
+      mutation: "rejectCommittee",
+      inputType: "RejectCommitteeInput",
+      needs: "reason",
+      tone: "error",
+    },
+    {
+      to: "FILED",
+      action: "file",
+      mutation: "fileCommittee",
+      inputType: "FileCommitteeInput",
+      needs: "filingNumber",
+      tone: "success",
+    },
+    {
+      to: "DISSOLVED",
+      action: "dissolve",
+      mutation: "dissolveCommittee",
+      inputType: "CommitteeTransitionInput",
+      tone: "error",
+      confirm: true,
+    },
+    {
+      to: "DRAFT",
+      action: "update",
+      mutation: "reopenCommittee",
+      inputType: "CommitteeTransitionInput",
+      tone: "inherit",
+    },
+  ],
+  Seat: [
+    { to: "APPROVED", action: "approve", mutation: "approveSeat", inputType: "SeatTransitionInput", tone: "success" },
+    {
+      to: "REJECTED",
+      action: "reject",
+      mutation: "rejectSeat",
+      inputType: "RejectSeatInput",
+      needs: "reason",
+      tone: "error",
+    },
+    { to: "FILED", action: "file", mutation: "fileSeat", inputType: "SeatTransitionInput", tone: "success" },
+    {
+      to: "ENDED",
+      action: "end",
+      mutation: "endSeat",
+      inputType: "SeatTransitionInput",
+      tone: "warning",
+      confirm: true,
+    },
+  ],
+  FundingPlan: [
+    {
+      to: "ADOPTED",
+      action: "adopt",
+      mutation: "adoptFundingPlan",
+      inputType: "AdoptFundingPlanInput",
+      needs: "resolution",
+      tone: "success",
+    },
+    {
+      to: "CLOSED",
+      action: "close",
+      mutation: "closeFundingPlan",
+      inputType: "CloseFundingPlanInput",
+      tone: "warning",
+      confirm: true,
+    },
+  ],
+  Contribution: [
+    {
+      to: "RECEIVED",
+      action: "receive",
+      mutation: "receiveContribution",
+      inputType: "ReceiveContributionInput",
+      tone: "success",
+    },
+    {
+      to: "ACKNOWLEDGED",
+      action: "acknowledge",
+      mutation: "acknowledgeContribution",
+      inputType: "AcknowledgeContributionInput",
+      tone: "primary",
+    },
+  ],
+};
+
+/** The targets a record offers: its allowed transitions, plus acknowledging an unacknowledged pledge. */
+export function targetsOf(typename: string, record: Record<string, unknown>): TransitionSpec[] {
+  const specs = workflows[typename] ?? [];
+  const allowed = Array.isArray(record.allowedTransitions) ? (record.allowedTransitions as string[]) : [];
+  return specs.filter((spec) => {
+    if (spec.to === "ACKNOWLEDGED") return record.status === "PLEDGED" && !record.acknowledgedAt;
+    return allowed.includes(spec.to);
+  });
+}

@@ -1,0 +1,65 @@
+import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
+import { toSubject, useAbility, useViewer } from "../access/index.js";
+import type { ResourceDef } from "../generated/resources.js";
+import { useLabel } from "../i18n/index.js";
+import { recordTitle } from "../model/display.js";
+import { Refusal, useResourceDef } from "./common.js";
+import { AccessReason } from "./explain.js";
+import { useInputRenderer } from "./inputs.js";
+
+function Title({ resource }: { resource: ResourceDef }) {
+  const record = useRecordContext();
+  const l = useLabel();
+  return (
+    <span>
+      {l(resource.label)} {record ? recordTitle(record, resource.display) : ""}
+    </span>
+  );
+}
+
+/**
+ * The form of the update mutation; a field the viewer's rules do not let them change is read-only, and
+ * save is disabled (with the API's explanation) when they may not update the record at all.
+ */
+function EditForm({ resource }: { resource: ResourceDef }) {
+  const record = useRecordContext();
+  const ability = useAbility();
+  const viewer = useViewer();
+  const translate = useTranslate();
+  const renderInput = useInputRenderer();
+  const mutation = resource.update;
+  if (!mutation || !record) return null;
+  const subject = toSubject(resource.name, record as Record<string, unknown>);
+  const canUpdate = !viewer?.readOnly && ability.can("update", subject as never);
+  const fieldAllowed = (name: string) => canUpdate && ability.can("update", subject as never, name);
+  const someReadOnly = canUpdate && mutation.fields.some((f) => !fieldAllowed(f.name));
+  return (
+    <SimpleForm
+      toolbar={
+        <Toolbar>
+          <SaveButton disabled={!canUpdate} />
+        </Toolbar>
+      }
+    >
+      {!canUpdate && (
+        <Refusal
+          text={viewer?.readOnly ? translate("gongjian.access.readOnlyViewer") : translate("gongjian.access.refused")}
+        />
+      )}
+      {!canUpdate && !viewer?.readOnly && (
+        <AccessReason action="update" subject={resource.name} id={String(record.id)} />
+      )}
+      {someReadOnly && <Refusal text={translate("gongjian.access.readOnlyFields")} />}
+      {mutation.fields.map((f) => renderInput(f, { readOnly: !fieldAllowed(f.name) }))}
+    </SimpleForm>
+  );
+}
+
+export default function GenericEdit() {
+  const resource = useResourceDef();
+  return (
+    <Edit mutationMode="pessimistic" title={<Title resource={resource} />} redirect="show">
+      <EditForm resource={resource} />
+    </Edit>
+  );
+}
