@@ -9,6 +9,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type { Context } from "./context.js";
 import { DomainError } from "./errors/domain-error.js";
+import { bilingualMessage, type IssueLike } from "./errors/validation-messages.js";
 import GuardPlugin from "./permissions/pothos-guard.js";
 
 export const builder = new SchemaBuilder<{
@@ -61,9 +62,8 @@ export const builder = new SchemaBuilder<{
         .map((p) => (typeof p === "object" && p !== null ? p.key : p))
         .filter((p, i) => !(i === 0 && p === "input"))
         .join(".");
-      const message = issue?.message ?? "invalid";
-      // Our schemas carry "中文 / English" messages; zod's own are English only.
-      const [zh, en] = message.includes(" / ") ? message.split(" / ", 2) : [message, message];
+      // Our schemas carry "中文 / English" messages; zod's own are translated from the issue.
+      const [zh, en] = bilingualMessage((issue ?? {}) as IssueLike);
       return new DomainError(
         "VALIDATION",
         `输入无效：${path || "输入"} ${zh}`,
