@@ -71,6 +71,11 @@ describe("ANALYST in the console", { timeout: E2E_TIMEOUT }, () => {
     const text = await textOf(page.locator("body"));
     expect(text).toContain("覆盖率");
     expect(text).toContain("经费收入");
+    // The menu offers no pages an analyst cannot use (setting up committees, an inbox of approvals).
+    const menu = await textOf(page.locator(".RaMenu-open, .RaMenu-closed").first());
+    expect(menu).toContain("大党委");
+    expect(menu).not.toContain("组建联合党委");
+    expect(menu).not.toContain("待办事项");
     expect(leaked(text)).toEqual([]);
     await screenshot(page, "d-analyst-dashboard");
   });
@@ -105,6 +110,9 @@ describe("ANALYST in the console", { timeout: E2E_TIMEOUT }, () => {
     expect(person.private?.idNumber).toBeTruthy();
     expect(text).not.toContain(person.private?.idNumber);
     expect(leaked(text)).toEqual([]);
+    // Not even the labels of fields no rule lets an analyst read.
+    for (const label of ["身份证号", "手机号", "家庭住址"]) expect(text).not.toContain(label);
+    expect(text).toContain("出生年份");
     await screenshot(page, "d-analyst-person");
   });
 

@@ -12,6 +12,7 @@
  */
 import { Ability, fieldPatternMatcher, type RawRuleOf, subject as tagSubject } from "@casl/ability";
 import { unpackRules } from "@casl/ability/extra";
+import { ruleTarget } from "../../../api/src/permissions/field-subjects.js";
 
 export type ConsoleAbility = Ability<[string, string | Record<string, unknown>], Record<string, unknown>>;
 
@@ -90,4 +91,14 @@ export function toSubject(type: string, record: Record<string, unknown> | undefi
     }
   }
   return tagSubject(type, row);
+}
+
+/**
+ * Whether some rule lets the viewer read `type.field` on some record (used to leave out fields and
+ * columns the viewer can never see, label and all). Fields guarded as another subject's (a person's
+ * personal data is PersonPrivate's) are asked as that subject, from the API's own table.
+ */
+export function canEverRead(ability: ConsoleAbility, type: string, field: string): boolean {
+  const [subject, subjectField] = ruleTarget(type, field);
+  return ability.can("read", subject, subjectField);
 }

@@ -13,7 +13,7 @@ import { usePermissions } from "ra-core";
 import { request } from "../api/client.js";
 import { type ConsoleAbility, createConsoleAbility } from "./ability.js";
 
-export { type ConsoleAbility, createConsoleAbility, rawId, toSubject } from "./ability.js";
+export { type ConsoleAbility, canEverRead, createConsoleAbility, rawId, toSubject } from "./ability.js";
 
 export interface Grant {
   role: string;

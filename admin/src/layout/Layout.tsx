@@ -1,6 +1,7 @@
 import LabelIcon from "@mui/icons-material/Label";
 import type { ReactNode } from "react";
 import { AppBar, Menu, Layout as RaLayout, TitlePortal, useTranslate } from "react-admin";
+import { useAbility } from "../access/index.js";
 import { screens } from "../screens/index.js";
 import { LocaleSwitch } from "./LocaleSwitch.js";
 
@@ -15,11 +16,12 @@ function ConsoleAppBar() {
 /** The menu: dashboard, the hand-made pages, then every resource the viewer may read (react-admin asks canAccess). */
 function ConsoleMenu() {
   const translate = useTranslate();
+  const ability = useAbility();
   return (
     <Menu>
       <Menu.DashboardItem />
       {screens.routes
-        .filter((r) => r.menu)
+        .filter((r) => r.menu && (r.menu.visible?.(ability) ?? true))
         .map((r) => {
           const Icon = r.menu?.icon;
           return (

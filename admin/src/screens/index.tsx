@@ -1,6 +1,7 @@
 import GroupAdd from "@mui/icons-material/GroupAdd";
 import InboxIcon from "@mui/icons-material/Inbox";
 import { type ComponentProps, lazy, type ReactNode, Suspense } from "react";
+import type { ConsoleAbility } from "../access/ability.js";
 import { messages } from "./messages.js";
 import type { ScreenExtensions } from "./types.js";
 
@@ -51,6 +52,19 @@ const ExportActions = (props: ListActionsProps) => (
 );
 
 /** What the hand-made screens add to the generated console (see types.ts). */
+/** The inbox is for whoever can move something along: submit, approve, file, adopt, acknowledge or receive. */
+const inboxActions: [string, string][] = [
+  ["submit", "Committee"],
+  ["approve", "Committee"],
+  ["file", "Committee"],
+  ["approve", "Seat"],
+  ["file", "Seat"],
+  ["adopt", "FundingPlan"],
+  ["acknowledge", "Contribution"],
+  ["receive", "Contribution"],
+];
+const actsOnSomething = (ability: ConsoleAbility) => inboxActions.some(([action, type]) => ability.can(action, type));
+
 export const screens: ScreenExtensions = {
   dashboard: Dashboard,
   routes: [
@@ -61,7 +75,7 @@ export const screens: ScreenExtensions = {
           <InboxPage />
         </Loading>
       ),
-      menu: { labelKey: "screens.inbox.menu", icon: InboxIcon },
+      menu: { labelKey: "screens.inbox.menu", icon: InboxIcon, visible: actsOnSomething },
     },
     {
       path: "/joint-committee/new",
@@ -70,7 +84,11 @@ export const screens: ScreenExtensions = {
           <JointCommitteeSetupPage />
         </Loading>
       ),
-      menu: { labelKey: "screens.joint.menu", icon: GroupAdd },
+      menu: {
+        labelKey: "screens.joint.menu",
+        icon: GroupAdd,
+        visible: (ability) => ability.can("create", "Committee"),
+      },
     },
   ],
   resources: {

@@ -1,8 +1,10 @@
 import type { ComponentType, ReactNode } from "react";
+import type { ConsoleAbility } from "../access/ability.js";
 export interface ScreenRoute {
   path: string;
   element: ReactNode;
-  menu?: { labelKey: string; icon?: ComponentType };
+  /** `visible`: whether the viewer's ability lets them use the page at all (the menu entry is hidden otherwise). */
+  menu?: { labelKey: string; icon?: ComponentType; visible?: (ability: ConsoleAbility) => boolean };
 }
 export interface ResourceScreens {
   list?: ComponentType;

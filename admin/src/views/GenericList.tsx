@@ -17,7 +17,8 @@ import {
   useListContext,
   useTranslate,
 } from "react-admin";
-import { enums, type FilterDef, type ResourceDef, resourcesByName } from "../generated/resources.js";
+import { canEverRead, useAbility } from "../access/index.js";
+import { enums, type FieldDef, type FilterDef, type ResourceDef, resourcesByName } from "../generated/resources.js";
 import { type Label, useLabel } from "../i18n/index.js";
 import { recordTitle } from "../model/display.js";
 import { screens } from "../screens/index.js";
@@ -124,9 +125,11 @@ export default function GenericList() {
   const l = useLabel();
   const filters = useFilters(resource);
   const render = useFieldRenderer();
+  const ability = useAbility();
+  // A column no rule lets the viewer read (e.g. personal data for an analyst) is not shown at all.
   const columns = resource.columns
     .map((name) => resource.fields.find((f) => f.name === name))
-    .filter((f) => f !== undefined)
+    .filter((f): f is FieldDef => f !== undefined && canEverRead(ability, resource.name, f.name))
     .map((f) => render(f, { inList: true }))
     .filter((e): e is ReactElement => e !== null);
   return (

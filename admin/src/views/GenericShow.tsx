@@ -11,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from "react-admin";
+import { canEverRead, useAbility } from "../access/index.js";
 import { type FieldDef, type ResourceDef, resourcesByName } from "../generated/resources.js";
 import { useLabel } from "../i18n/index.js";
 import { recordTitle } from "../model/display.js";
@@ -85,9 +86,12 @@ export default function GenericShow() {
   const l = useLabel();
   const translate = useTranslate();
   const render = useFieldRenderer();
-  const main = resource.fields.filter((f) => f.name !== "id" && !(f.list && (f.kind === "reference" || f.fields)));
-  const embedded = resource.fields.filter((f) => f.list && f.fields);
-  const children = resource.fields.filter((f) => f.list && f.kind === "reference" && f.childFilter);
+  const ability = useAbility();
+  // Fields no rule lets the viewer read (e.g. personal data for an analyst) are left out, label and all.
+  const readable = resource.fields.filter((f) => canEverRead(ability, resource.name, f.name));
+  const main = readable.filter((f) => f.name !== "id" && !(f.list && (f.kind === "reference" || f.fields)));
+  const embedded = readable.filter((f) => f.list && f.fields);
+  const children = readable.filter((f) => f.list && f.kind === "reference" && f.childFilter);
   return (
     <Show
       title={<Title resource={resource} />}

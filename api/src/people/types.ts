@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
 import { scopedFindUnique } from "../data/nodes.js";
+import { ruleTarget } from "../permissions/field-subjects.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { GenderEnum } from "../system/enums.js";
 
@@ -37,6 +38,7 @@ export const Person = builder.prismaNode("Person", {
 });
 
 function privateField(field: "idNumber" | "phone" | "homeAddress", description: string) {
+  const [subject] = ruleTarget("Person", field) as ["PersonPrivate", string];
   builder.prismaObjectField(
     Person,
     field,
@@ -45,12 +47,12 @@ function privateField(field: "idNumber" | "phone" | "homeAddress", description: 
         description,
         guardField: false,
         select: (_args, ctx) =>
-          ctx.guard.mayEver("read", "PersonPrivate", field)
+          ctx.guard.mayEver("read", subject, field)
             ? { private: { select: { personId: true, streetId: true, [field]: true } } }
             : {},
         resolve: (person, _args, ctx) => {
           const row = (person as { private?: Record<string, unknown> | null }).private;
-          if (!row || !ctx.guard.canRead("PersonPrivate", row, field)) return null;
+          if (!row || !ctx.guard.canRead(subject, row, field)) return null;
           return (row[field] as string | null) ?? null;
         },
       }) as never,
