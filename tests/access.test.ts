@@ -66,7 +66,9 @@ describe("explainAccess", () => {
       tokens.street,
     );
     expect(data.explainAccess).toMatchObject({ allowed: true, grant: { role: "STREET_ADMIN" } });
-    expect(data.explainAccess.reasonZh).toMatch(/允许/);
+    expect(data.explainAccess.reasonZh).toBe(
+      "允许：您作为街道党工委的授权规则允许修改党组织（PartyOrganization）的字段 名称（name）",
+    );
   });
 
   it("explains a refused field: a street cannot change a DUAL organisation's affiliation", async () => {
@@ -108,6 +110,7 @@ describe("explainAccess", () => {
     const { data } = await t.gql(explain, { action: "approve", subject: "Committee" }, tokens.analyst);
     expect(data.explainAccess.allowed).toBe(false);
     expect(data.explainAccess.reasonEn).toMatch(/no rule to approve Committee/);
+    expect(data.explainAccess.reasonZh).toBe("拒绝：您的角色（分析人员）没有审批社区“大党委”（Committee）的权限");
   });
 });
 

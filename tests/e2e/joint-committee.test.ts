@@ -253,7 +253,7 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
     const refused = page.getByTestId("refused-action");
     await refused.waitFor();
     expect(await page.getByTestId("create-joint").isDisabled()).toBe(true);
-    expect(await refused.getAttribute("data-reason")).toMatch(/^拒绝：.*区委组织部.*create/);
+    expect(await refused.getAttribute("data-reason")).toMatch(/^拒绝：.*区委组织部.*新建.*（Committee）/);
     await page.getByRole("button", { name: "为什么不能操作？" }).click();
     await poll(() => textOf(page.getByTestId("access-reason"))).toMatch(/^拒绝：/);
     await screenshot(page, "a-district-may-not-create");

@@ -22,6 +22,31 @@ const roleLabel: Record<string, string> = {
   ANALYST: "分析人员",
 };
 
+const actionLabel: Record<Action, string> = {
+  read: "查看",
+  create: "新建",
+  update: "修改",
+  delete: "删除",
+  submit: "报审",
+  approve: "审批",
+  reject: "退回",
+  file: "备案",
+  dissolve: "撤销",
+  end: "结束",
+  nominate: "推选",
+  acknowledge: "确认",
+  receive: "确认到账",
+  adopt: "通过",
+  close: "结算",
+  manage: "管理",
+};
+
+/** Chinese names of the subject and field for the messages (from the schema's descriptions). */
+export interface ExplainLabels {
+  subject?: string | undefined;
+  field?: string | undefined;
+}
+
 type Delegate = { findFirst(args: object): Promise<Record<string, unknown> | null> };
 
 /**
@@ -34,6 +59,7 @@ export async function explainAccess(
   subject: Subject,
   id: string | null,
   field: string | null,
+  labels: ExplainLabels = {},
 ): Promise<Explanation> {
   const { guard } = ctx;
   const grants = ctx.identity?.grants ?? [];
@@ -41,7 +67,11 @@ export async function explainAccess(
     const index = guard.rules.indexOf(raw as never);
     return index >= 0 ? (guard.ruleGrants[index] ?? null) : null;
   };
-  const fieldText = field ? `的字段 ${field}` : "";
+  // "修改驻区单位（Unit）的字段 联系邮箱（contactEmail）"
+  const what = labels.subject ? `${labels.subject}（${subject}）` : subject;
+  const fieldName = field ? (labels.field ? `${labels.field}（${field}）` : field) : "";
+  const fieldText = field ? `的字段 ${fieldName}` : "";
+  const act = actionLabel[action] ?? action;
   const fieldTextEn = field ? ` (field ${field})` : "";
   if (grants.length === 0) {
     return {
@@ -60,7 +90,7 @@ export async function explainAccess(
     if (!row) {
       return {
         allowed: false,
-        reasonZh: `没有这条${subject}记录，或它不在您的权限范围内`,
+        reasonZh: `没有这条${what}记录，或它不在您的权限范围内`,
         reasonEn: `No such ${subject} record, or it is outside your scope`,
         rule: null,
         grant: null,
@@ -74,7 +104,7 @@ export async function explainAccess(
     const role = grant?.role ?? "";
     return {
       allowed: true,
-      reasonZh: `允许：您作为${roleLabel[role] ?? role}的授权规则允许对${subject}${fieldText}执行 ${action}`,
+      reasonZh: `允许：您作为${roleLabel[role] ?? role}的授权规则允许${act}${what}${fieldText}`,
       reasonEn: `Allowed: your ${role} grant has a rule that lets you ${action} ${subject}${fieldTextEn}`,
       rule: rule.origin,
       grant,
@@ -83,7 +113,7 @@ export async function explainAccess(
   if (rule?.inverted) {
     return {
       allowed: false,
-      reasonZh: `拒绝：任何角色都不能直接修改${subject}${fieldText}（范围和版本字段由系统维护）`,
+      reasonZh: `拒绝：任何角色都不能直接修改${what}${fieldText}（范围和版本字段由系统维护）`,
       reasonEn: `Refused: nobody writes ${subject}${fieldTextEn} directly (scope and version fields are maintained by the system)`,
       rule: rule.origin,
       grant: null,
@@ -94,7 +124,7 @@ export async function explainAccess(
     const roles = grants.map((g) => roleLabel[g.role] ?? g.role).join("、");
     return {
       allowed: false,
-      reasonZh: `拒绝：您的角色（${roles}）没有对${subject}执行 ${action} 的权限`,
+      reasonZh: `拒绝：您的角色（${roles}）没有${act}${what}的权限`,
       reasonEn: `Refused: your roles (${grants.map((g) => g.role).join(", ")}) have no rule to ${action} ${subject}`,
       rule: null,
       grant: null,
@@ -105,7 +135,7 @@ export async function explainAccess(
     const allowedFields = [...new Set(rulesForSubject.flatMap((r) => (r.fields ? [r.fields].flat() : [])))];
     return {
       allowed: false,
-      reasonZh: `拒绝：字段 ${field} 不在允许${action}的字段中（允许：${allowedFields.join("、")}）`,
+      reasonZh: `拒绝：字段 ${fieldName} 不在允许${act}的字段中（允许：${allowedFields.join("、")}）`,
       reasonEn: `Refused: field ${field} is not among the fields you may ${action} (allowed: ${allowedFields.join(", ")})`,
       rule: fieldRules[0]?.origin ?? rulesForSubject[0]?.origin ?? null,
       grant: grantOf(rulesForSubject[0]?.origin),

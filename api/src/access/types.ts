@@ -1,10 +1,11 @@
 import { packRules } from "@casl/ability/extra";
+import type { GraphQLSchema } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { fromGlobalId } from "../data/ids.js";
 import { invalid } from "../errors/domain-error.js";
 import { type Action, actions, type Grant, roles, type Subject, subjects } from "../permissions/abilities.js";
-import { explainAccess } from "./explain.js";
+import { type ExplainLabels, explainAccess } from "./explain.js";
 
 export const RoleEnum = builder.enumType("Role", {
   description: "角色 / Role",
@@ -104,6 +105,19 @@ const Explanation = builder.objectRef<Awaited<ReturnType<typeof explainAccess>>>
   }),
 });
 
+/** The Chinese names of a type and field, from the schema's "中文 / English" descriptions. */
+function labelsOf(schema: GraphQLSchema, subject: string, field: string | null | undefined): ExplainLabels {
+  const type = schema.getType(subject);
+  // "社区“大党委”（社区党委或联合党委）/ Community …" → "社区“大党委”": the Chinese part, without its gloss.
+  const zh = (description: string | null | undefined) =>
+    description
+      ?.split(/\s*\/\s+(?=[A-Za-z])/)[0]
+      ?.replace(/（[^（）]*）$/, "")
+      .trim() || undefined;
+  const fieldDef = field && type && "getFields" in type ? type.getFields()[field] : undefined;
+  return { subject: zh(type?.description), field: zh(fieldDef?.description) };
+}
+
 builder.queryField("explainAccess", (t) =>
   t.field({
     type: Explanation,
@@ -119,7 +133,7 @@ builder.queryField("explainAccess", (t) =>
       }),
       field: t.arg.string({ description: "字段名 / Field name" }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       if (!(actions as readonly string[]).includes(args.action) && args.action !== "manage") {
         throw invalid("action", `未知操作 ${args.action}`, `Unknown action ${args.action}`);
       }
@@ -128,7 +142,14 @@ builder.queryField("explainAccess", (t) =>
       }
       const subject = args.subject as Subject;
       const id = args.id ? fromGlobalId(subject, String(args.id)) : null;
-      return explainAccess(ctx, args.action as Action, subject, id, args.field ?? null);
+      return explainAccess(
+        ctx,
+        args.action as Action,
+        subject,
+        id,
+        args.field ?? null,
+        labelsOf(info.schema, subject, args.field),
+      );
     },
   }),
 );
