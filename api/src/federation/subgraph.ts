@@ -19,6 +19,7 @@
  * It is built once per district at start-up from a fresh build of the builder, so several
  * districts can be served from one process (the tests do).
  */
+
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import {
@@ -44,6 +45,7 @@ import {
 } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import { batched } from "../data/batch.js";
 import "../schema/index.js";
 
 /** The federation spec version the subgraphs link to. */
@@ -179,14 +181,9 @@ export function buildDistrictSubgraph(districtCode: string, name = districtCode)
       },
       subordinates: {
         type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(PartyOrganization))),
+        // One query for every organisation code asked about in a response.
         resolve: ({ code }, _args, ctx) =>
-          ctx.db.prisma.partyOrganization.findMany({
-            where: {
-              OR: [{ superiorExternalCode: code }, { superior: { code } }],
-              AND: [ctx.guard.where("PartyOrganization")],
-            },
-            orderBy: { code: "asc" },
-          }),
+          batched(ctx, "OrganizationInDistrict.subordinates", (codes) => subordinatesOf(ctx, codes), [])(code),
       },
     }),
   });
@@ -436,4 +433,22 @@ function pathKey(path: GraphQLResolveInfo["path"] | undefined): string {
   const keys: string[] = [];
   for (let p = path; p; p = p.prev) if (typeof p.key === "string") keys.unshift(p.key);
   return keys.join(".");
+}
+
+/** The organisations (readable by the caller) whose superior has each of `codes`, by code, ordered by code. */
+async function subordinatesOf(ctx: Context, codes: string[]): Promise<Map<string, Row[]>> {
+  const rows = await ctx.db.prisma.partyOrganization.findMany({
+    where: {
+      OR: [{ superiorExternalCode: { in: codes } }, { superior: { code: { in: codes } } }],
+      AND: [ctx.guard.where("PartyOrganization")],
+    },
+    include: { superior: { select: { code: true } } },
+    orderBy: { code: "asc" },
+  });
+  const byCode = new Map<string, Row[]>();
+  for (const { superior, ...row } of rows) {
+    const code = row.superiorExternalCode ?? superior?.code;
+    if (code) byCode.set(code, [...(byCode.get(code) ?? []), row as Row]);
+  }
+  return byCode;
 }
