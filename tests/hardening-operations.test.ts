@@ -86,6 +86,18 @@ describe("metrics and logs", () => {
     expect(JSON.stringify(lines)).not.toMatch(/authorization|bearer/i);
   });
 
+  it("serves /metrics only to the scraper's token when METRICS_TOKEN is set", async () => {
+    const app = createApp({ db: t.db, auth, metricsToken: "scrape-secret-123" });
+    expect((await app.fetch("http://test/metrics")).status).toBe(401);
+    const wrong = await app.fetch("http://test/metrics", { headers: { authorization: "Bearer scrape-secret-12" } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).not.toMatch(/gongjian_/);
+    const right = await app.fetch("http://test/metrics", { headers: { authorization: "Bearer scrape-secret-123" } });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toMatch(/gongjian_graphql_requests_total|gongjian_process_cpu/);
+    expect((await app.fetch("http://test/healthz")).status).toBe(200);
+  });
+
   it("returns the request id in X-Request-Id", async () => {
     const response = await post(t.app, "{ health { ok } }", undefined, { "x-request-id": "abc-123" });
     expect(response.headers.get("x-request-id")).toBe("abc-123");

@@ -49,6 +49,7 @@ export function createApp({
   isDraining = () => false,
   demoPersonas = false,
   persistedOperations = "accept",
+  metricsToken,
   console: serveConsole = true,
   schema: servedSchema = schema,
   gateway,
@@ -77,7 +78,7 @@ export function createApp({
     logging: logger,
     plugins: [
       requestObservabilityPlugin(logger, metrics, states, contextOf),
-      operationsRoutesPlugin(db, metrics, isDraining),
+      operationsRoutesPlugin(db, metrics, isDraining, metricsToken),
       ...(serveConsole ? [consolePlugin(serveConsole === true ? {} : serveConsole)] : []),
       ...limitPlugins(limits, { production, introspection }),
       {

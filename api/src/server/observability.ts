@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Database } from "@gongjian/db";
 import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -94,7 +94,21 @@ const json = (fetchAPI: { Response: typeof Response }, status: number, body: unk
   });
 
 /** `/healthz` (the process answers), `/readyz` (the database answers `SELECT 1`; 503 while draining), `/metrics`. */
-export function operationsRoutesPlugin(db: Database, metrics: Metrics, isDraining: () => boolean): Plugin {
+export function operationsRoutesPlugin(
+  db: Database,
+  metrics: Metrics,
+  isDraining: () => boolean,
+  metricsToken?: string,
+): Plugin {
+  const expected = metricsToken ? createHash("sha256").update(`Bearer ${metricsToken}`).digest() : null;
+  const mayScrape = (request: Request) =>
+    !expected ||
+    timingSafeEqual(
+      createHash("sha256")
+        .update(request.headers.get("authorization") ?? "")
+        .digest(),
+      expected,
+    );
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -112,6 +126,10 @@ export function operationsRoutesPlugin(db: Database, metrics: Metrics, isDrainin
           endResponse(json(fetchAPI, 503, { status: "unavailable", database: db.kind }));
         }
       } else if (url.pathname === "/metrics") {
+        if (!mayScrape(request)) {
+          endResponse(json(fetchAPI, 401, { status: "unauthorized" }));
+          return;
+        }
         endResponse(
           new fetchAPI.Response(await metrics.registry.metrics(), {
             status: 200,

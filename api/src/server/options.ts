@@ -55,6 +55,8 @@ export interface ServerOptions {
   persistedOperations?: "off" | "accept" | "only";
   /** Serve the built console at /admin (server/console.ts; another build folder with `{ dir }`); on unless CONSOLE=0. */
   console?: boolean | { dir?: string; base?: string };
+  /** When set (METRICS_TOKEN), `/metrics` answers only `Authorization: Bearer <token>` (a scraper's secret). */
+  metricsToken?: string | undefined;
 }
 
 const flag = (value: string | undefined): boolean | undefined =>
@@ -86,6 +88,7 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     logLevel: (env.LOG_LEVEL as LogLevel | undefined) ?? "info",
     persistedOperations: persistedMode(env.PERSISTED_OPERATIONS),
     console: flag(env.CONSOLE) ?? true,
+    ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
   };
 }
 
