@@ -1,10 +1,11 @@
-import { subject as asSubject, type RawRuleOf } from "@casl/ability";
+import type { RawRuleOf } from "@casl/ability";
 import { accessibleBy } from "@casl/prisma/runtime";
 import { idFieldOf } from "../data/models.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import { type Action, type AppAbility, createAbility, type Grant, type Subject } from "./abilities.js";
 
 type Row = Record<string, unknown>;
+type AbilityRules = ReturnType<AppAbility["rulesFor"]>;
 type Where = Record<string, unknown>;
 
 /**
@@ -14,6 +15,15 @@ type Where = Record<string, unknown>;
  */
 export class Guard {
   readonly ability: AppAbility;
+  /**
+   * Per-request memo of what depends only on the rules (never on a row): the rules for an
+   * action/subject/field, `where`, `readableOnEveryRow`. The rules of a Guard never change after
+   * construction, so these are the answers CASL would compute on every call. Nested maps, so that a
+   * look-up per checked field allocates nothing.
+   */
+  private readonly rulesMemo = new Map<Action, Map<Subject, Map<string, AbilityRules>>>();
+  private readonly whereMemo = new Map<Action, Map<Subject, Where>>();
+  private readonly everyRowMemo = new Map<Subject, Map<string, boolean>>();
 
   /**
    * @param rules the union of the grants' rules
@@ -26,19 +36,50 @@ export class Guard {
     this.ability = createAbility(rules);
   }
 
-  /** Prisma `where` for the rows `action` may reach. */
-  where(subject: Subject, action: Action = "read"): Where {
-    // Matches no row when no rule grants the action at all.
-    if (!this.ability.rulesFor(action, subject).some((rule) => !rule.inverted))
-      return { [idFieldOf(subject)]: { in: [] } };
-    const accessible = accessibleBy(this.ability as never, action as never) as unknown as {
-      ofType(s: string): Where;
-    };
-    return accessible.ofType(subject);
+  /** `ability.rulesFor(action, subject, field)`, in CASL's priority order, memoised. */
+  private rulesOf(action: Action, subject: Subject, field?: string): AbilityRules {
+    const bySubject = memoOf(this.rulesMemo, action);
+    const byField = memoOf(bySubject, subject);
+    const key = field ?? "";
+    let rules = byField.get(key);
+    if (!rules) {
+      rules = this.ability.rulesFor(action, subject, field);
+      byField.set(key, rules);
+    }
+    return rules;
   }
 
+  /** Prisma `where` for the rows `action` may reach. Callers embed it (AND); they never modify it. */
+  where(subject: Subject, action: Action = "read"): Where {
+    const bySubject = memoOf(this.whereMemo, action);
+    let where = bySubject.get(subject);
+    if (!where) {
+      // Matches no row when no rule grants the action at all.
+      if (!this.ability.rulesFor(action, subject).some((rule) => !rule.inverted)) {
+        where = { [idFieldOf(subject)]: { in: [] } };
+      } else {
+        const accessible = accessibleBy(this.ability as never, action as never) as unknown as {
+          ofType(s: string): Where;
+        };
+        where = accessible.ofType(subject);
+      }
+      bySubject.set(subject, where);
+    }
+    return where;
+  }
+
+  /**
+   * The decision of CASL's `ability.can(action, subject(subject, row), field)`, without copying and
+   * tagging the row for every check: CASL's `can` is "the first of `rulesFor(action, type, field)`
+   * whose conditions match the object decides; none matches: refused" (`relevantRuleFor`), which
+   * is exactly this loop over the same rules in the same order.
+   */
   can(action: Action, subject: Subject, row: Row, field?: string): boolean {
-    return this.ability.can(action, asSubject(subject, { ...row }) as never, field);
+    const object = row ?? {}; // an object is checked against the conditions (a missing row is an empty one)
+    for (const rule of this.rulesOf(action, subject, field)) {
+      if (rule.matchesConditions(object as never)) return !rule.inverted;
+    }
+    return false;
   }
 
   canRead(subject: Subject, row: Row, field?: string): boolean {
@@ -47,7 +88,7 @@ export class Guard {
 
   /** Whether some rule lets `action` touch `field` on some row (used to avoid even selecting it). */
   mayEver(action: Action, subject: Subject, field?: string): boolean {
-    return this.ability.rulesFor(action, subject, field).some((rule) => !rule.inverted);
+    return this.rulesOf(action, subject, field).some((rule) => !rule.inverted);
   }
 
   /**
@@ -55,11 +96,18 @@ export class Guard {
    * filter or an ordering, which would otherwise be an oracle for hidden values.
    */
   readableOnEveryRow(subject: Subject, field: string): boolean {
-    const rules = this.ability.rulesFor("read", subject);
-    const positive = rules.filter((rule) => !rule.inverted);
-    if (positive.length === 0) return false;
-    if (rules.some((rule) => rule.inverted && (!rule.fields || rule.matchesField(field)))) return false;
-    return positive.every((rule) => !rule.fields || rule.matchesField(field));
+    const byField = memoOf(this.everyRowMemo, subject);
+    let answer = byField.get(field);
+    if (answer === undefined) {
+      const rules = this.rulesOf("read", subject);
+      const positive = rules.filter((rule) => !rule.inverted);
+      answer =
+        positive.length > 0 &&
+        !rules.some((rule) => rule.inverted && (!rule.fields || rule.matchesField(field))) &&
+        positive.every((rule) => !rule.fields || rule.matchesField(field));
+      byField.set(field, answer);
+    }
+    return answer;
   }
 
   /** Throws NOT_FOUND unless the row is readable, then FORBIDDEN unless `action` on `fields` is allowed. */
@@ -73,6 +121,16 @@ export class Guard {
       if (!this.can(action, subject, row, field)) throw refused(action, subject, field);
     }
   }
+}
+
+/** The inner map of `outer` for `key`, created on first use. */
+function memoOf<K, V extends Map<unknown, unknown>>(outer: Map<K, V>, key: K): V {
+  let inner = outer.get(key);
+  if (!inner) {
+    inner = new Map() as V;
+    outer.set(key, inner);
+  }
+  return inner;
 }
 
 function refused(action: Action, subject: Subject, field?: string) {
