@@ -113,6 +113,22 @@ describe("analyst guide", () => {
   });
 });
 
+describe("query shape of the aggregates", () => {
+  it("computes coverage for all committees in a fixed number of statements (not three counts per committee)", async () => {
+    statements.length = 0;
+    capturing = true;
+    try {
+      const { data, errors } = await t.gql(`{ coverage { committee { id } organizationCount } }`, {}, analyst);
+      expect(errors).toBeUndefined();
+      expect(data.coverage.length).toBeGreaterThanOrEqual(5);
+    } finally {
+      capturing = false;
+    }
+    // the analyst's streets, coverage, committees, then units, organisations, memberships and seats
+    expect(statements.length).toBeLessThanOrEqual(7);
+  });
+});
+
 describe("aggregates equal plain SQL on the demo data", () => {
   it("coverage", async () => {
     const expected = await sql<{ id: string; communities: unknown; orgs: unknown; members: unknown; seated: unknown }>(

@@ -35,8 +35,9 @@ import {
 } from "./types.js";
 
 /**
- * Analyst queries. Every number is computed in the database (count, groupBy, aggregate), and
- * every table read is AND-ed with the caller's row filter for that table (`ctx.guard.where`),
+ * Analyst queries. Every number is computed in the database (count, groupBy, aggregate) — except
+ * `coverage`, which reads the ids it needs for all committees in four queries and intersects them
+ * here — and every table read is AND-ed with the caller's row filter for that table (`ctx.guard.where`),
  * also inside relation filters, so a row the caller may not read is never counted. Columns
  * used to filter or group must be readable on every row the caller may see (as for the root
  * lists), otherwise the query is refused. See api/docs/analyst-queries.md.
@@ -148,48 +149,76 @@ builder.queryField("coverage", (t) =>
       requireReadable(ctx, "Seat", ["committeeId", "sourceOrganizationId", "status"]);
       const coverage = await activeCoverage(ctx, s);
       const committees = await committeesById(ctx, coverage.keys(), info);
+      if (committees.size === 0) return [];
+      // A community is covered by at most one active committee (invariant 2).
+      const committeeOfCommunity = new Map<string, string>();
+      for (const [committeeId, communityIds] of coverage) {
+        if (committees.has(committeeId)) for (const c of communityIds) committeeOfCommunity.set(c, committeeId);
+      }
+      const communityIds = [...committeeOfCommunity.keys()];
+      const committeeIds = [...committees.keys()];
       const prisma = ctx.db.prisma;
-      const rows = await Promise.all(
-        [...committees.values()].map(async (committee): Promise<CoverageShape> => {
-          const communityIds = coverage.get(committee.id) ?? [];
-          // Located in a covered community: the community's own organisation or a unit's there.
-          const located = and(
+      // Four reads of ids for all committees at once (not three counts per committee); the sets are
+      // intersected here. Each read is AND-ed with the caller's row filter, as the counts were.
+      const unitsThere = and(ctx.guard.where("Unit"), { communityId: { in: communityIds } });
+      const [units, organizations, memberships, seats] = await Promise.all([
+        prisma.unit.findMany({
+          where: unitsThere as Prisma.UnitWhereInput,
+          select: { id: true, communityId: true },
+        }),
+        // Located in a covered community: the community's own organisation or a unit's there.
+        prisma.partyOrganization.findMany({
+          where: and(
             ctx.guard.where("PartyOrganization"),
             { endedAt: null },
             {
-              OR: [
-                { communityId: { in: communityIds } },
-                { unit: and(ctx.guard.where("Unit"), { communityId: { in: communityIds } }) },
-              ],
+              OR: [{ communityId: { in: communityIds } }, { unit: unitsThere }],
             },
-          );
-          const members = and(located, {
-            memberships: { some: and(ctx.guard.where("Membership"), { committeeId: committee.id, toDate: null }) },
-          });
-          const seated = and(members, {
-            seatsFrom: {
-              some: and(ctx.guard.where("Seat"), {
-                committeeId: committee.id,
-                status: { in: [...ACTIVE_SEAT_STATUSES] },
-              }),
-            },
-          });
-          const [organizationCount, memberCount, seatedMemberCount] = await Promise.all(
-            [located, members, seated].map((where) =>
-              prisma.partyOrganization.count({ where: where as Prisma.PartyOrganizationWhereInput }),
-            ),
-          );
-          return {
-            committee,
-            communityCount: communityIds.length,
-            organizationCount: organizationCount ?? 0,
-            memberCount: memberCount ?? 0,
-            memberShare: decimalShare(memberCount ?? 0, organizationCount ?? 0),
-            seatedMemberCount: seatedMemberCount ?? 0,
-            seatedMemberShare: decimalShare(seatedMemberCount ?? 0, memberCount ?? 0),
-          };
+          ) as Prisma.PartyOrganizationWhereInput,
+          select: { id: true, communityId: true, unitId: true },
         }),
-      );
+        prisma.membership.findMany({
+          where: and(ctx.guard.where("Membership"), {
+            committeeId: { in: committeeIds },
+            toDate: null,
+          }) as Prisma.MembershipWhereInput,
+          select: { committeeId: true, organizationId: true },
+        }),
+        prisma.seat.findMany({
+          where: and(ctx.guard.where("Seat"), {
+            committeeId: { in: committeeIds },
+            status: { in: [...ACTIVE_SEAT_STATUSES] },
+          }) as Prisma.SeatWhereInput,
+          select: { committeeId: true, sourceOrganizationId: true },
+        }),
+      ]);
+      const unitCommunity = new Map(units.map((u) => [u.id, u.communityId]));
+      const located = new Map<string, Set<string>>();
+      for (const org of organizations) {
+        for (const community of [org.communityId, org.unitId ? unitCommunity.get(org.unitId) : undefined]) {
+          const committeeId = community ? committeeOfCommunity.get(community) : undefined;
+          if (!committeeId) continue;
+          const set = located.get(committeeId) ?? new Set<string>();
+          set.add(org.id);
+          located.set(committeeId, set);
+        }
+      }
+      const member = new Set(memberships.map((m) => `${m.committeeId} ${m.organizationId}`));
+      const seated = new Set(seats.map((m) => `${m.committeeId} ${m.sourceOrganizationId}`));
+      const rows = [...committees.values()].map((committee): CoverageShape => {
+        const orgs = [...(located.get(committee.id) ?? [])];
+        const members = orgs.filter((o) => member.has(`${committee.id} ${o}`));
+        const seatedMembers = members.filter((o) => seated.has(`${committee.id} ${o}`));
+        return {
+          committee,
+          communityCount: coverage.get(committee.id)?.length ?? 0,
+          organizationCount: orgs.length,
+          memberCount: members.length,
+          memberShare: decimalShare(members.length, orgs.length),
+          seatedMemberCount: seatedMembers.length,
+          seatedMemberShare: decimalShare(seatedMembers.length, members.length),
+        };
+      });
       return rows.sort(byCommitteeCode);
     },
   }),
