@@ -1,47 +1,26 @@
+import {
+  parsePercent as apiParsePercent,
+  formatPercent,
+  largestRemainder,
+  PERCENT_SCALE,
+} from "../../../../api/src/funding/rules.js";
+
 /**
- * Exact arithmetic for the funding plan editor, the same rules as the API's `funding/rules.ts`:
+ * Exact arithmetic for the funding plan editor, on the API's own `funding/rules.ts` (parsing, formatting
+ * and largest remainder are imported, not copied):
  * ratios are percentages with at most four decimals, held as integer units of 0.0001 % (bigint);
  * money is integer fen (bigint). No floating point anywhere.
  */
 
-/** 100 % in units of 0.0001 %. */
-export const PERCENT_SCALE = 1_000_000n;
-const UNITS_PER_PERCENT = 10_000n;
+export { formatPercent, largestRemainder, PERCENT_SCALE };
 
 /** "33.3333" → 333333n; null when the text is not a percentage with at most four decimals in 0–100. */
 export function parsePercent(text: string): bigint | null {
-  const match = /^(\d{1,3})(?:\.(\d{1,4}))?$/.exec(text.trim());
-  if (!match) return null;
-  const units = BigInt(match[1] as string) * UNITS_PER_PERCENT + BigInt((match[2] ?? "").padEnd(4, "0"));
-  return units > PERCENT_SCALE ? null : units;
-}
-
-/** 333333n → "33.3333" (always four decimals). */
-export function formatPercent(units: bigint): string {
-  const sign = units < 0n ? "-" : "";
-  const abs = units < 0n ? -units : units;
-  return `${sign}${abs / UNITS_PER_PERCENT}.${(abs % UNITS_PER_PERCENT).toString().padStart(4, "0")}`;
-}
-
-/**
- * Splits `total` fen by `weights` with the largest remainder method: floors first, then the fen
- * left over one each to the largest remainders, ties to the earlier position. The parts add up to
- * `total` exactly (the API's `largestRemainder`).
- */
-export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  if (weights.length === 0 || sum <= 0n || total < 0n) return weights.map(() => 0n);
-  const parts = weights.map((w) => (total * w) / sum);
-  let left = total - parts.reduce((a, b) => a + b, 0n);
-  const order = weights
-    .map((w, i) => ({ i, r: (total * w) % sum }))
-    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of order) {
-    if (left === 0n) break;
-    parts[i] = (parts[i] as bigint) + 1n;
-    left -= 1n;
+  try {
+    return apiParsePercent(text);
+  } catch {
+    return null;
   }
-  return parts;
 }
 
 /** Whole fen as text or number → bigint; null when it is not a whole, non-negative number of fen. */

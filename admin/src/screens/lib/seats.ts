@@ -1,9 +1,16 @@
 /**
- * The seat structure of DESIGN.md invariant 1, as the API checks it (`api/src/seats/rules.ts`), so
- * the seat board shows violations before anything is submitted. Messages are the API's;
- * tests/e2e/console-arithmetic.test.ts checks that both give the same answers for any board.
+ * The seat structure of DESIGN.md invariant 1: the API's own rule (`api/src/seats/rules.ts`, imported,
+ * not copied), so the seat board shows exactly the violations submission would refuse, before anything
+ * is submitted.
  */
-export type SeatRoleName = "SECRETARY" | "EXECUTIVE_DEPUTY" | "DEPUTY_FULL_TIME" | "DEPUTY_PART_TIME" | "MEMBER";
+import {
+  ACTIVE_SEAT_STATUSES as API_ACTIVE_SEAT_STATUSES,
+  seatStructureViolations as apiViolations,
+  type SeatRoleName,
+  type SeatShape,
+} from "../../../../api/src/seats/rules.js";
+
+export type { SeatRoleName, SeatShape };
 
 export const SEAT_ROLES: SeatRoleName[] = [
   "SECRETARY",
@@ -14,12 +21,7 @@ export const SEAT_ROLES: SeatRoleName[] = [
 ];
 
 /** Seats that count: nominated, approved or filed. */
-export const ACTIVE_SEAT_STATUSES = ["NOMINATED", "APPROVED", "FILED"];
-
-export interface SeatShape {
-  role: SeatRoleName;
-  sourceOrganizationId: string;
-}
+export const ACTIVE_SEAT_STATUSES: string[] = [...API_ACTIVE_SEAT_STATUSES];
 
 export interface Violation {
   field: string;
@@ -27,59 +29,17 @@ export interface Violation {
   messageEn: string;
 }
 
-const v = (field: string, messageZh: string, messageEn: string): Violation => ({ field, messageZh, messageEn });
-
+/** The API's own rule (a plain function without I/O), its errors as plain violations for the board. */
 export function seatStructureViolations(
   seats: readonly SeatShape[],
   communityOrganizationIds: ReadonlySet<string>,
   options: { complete: boolean },
 ): Violation[] {
-  const count = (role: SeatRoleName) => seats.filter((s) => s.role === role).length;
-  const secretaries = count("SECRETARY");
-  const fullTime = count("DEPUTY_FULL_TIME");
-  const deputies = fullTime + count("DEPUTY_PART_TIME");
-  const problems: Violation[] = [];
-  if (secretaries > 1) problems.push(v("role", "书记只能设1名", "There can be only one secretary"));
-  if (fullTime > 1) problems.push(v("role", "专职副书记只能设1名", "There can be only one full-time deputy"));
-  if (count("EXECUTIVE_DEPUTY") > 1)
-    problems.push(v("role", "常务副书记只能设1名", "There can be only one executive deputy"));
-  if (deputies > 3) problems.push(v("role", "专、兼职副书记合计不能超过3名", "At most 3 deputies in all"));
-  const secretary = seats.find((s) => s.role === "SECRETARY");
-  if (count("EXECUTIVE_DEPUTY") > 0 && secretary && communityOrganizationIds.has(secretary.sourceOrganizationId)) {
-    problems.push(
-      v(
-        "role",
-        "书记由社区党组织书记担任时不设常务副书记",
-        "There is no executive deputy when the secretary comes from the community party organisation",
-      ),
-    );
-  }
-  for (const seat of seats) {
-    if (seat.role === "EXECUTIVE_DEPUTY" && !communityOrganizationIds.has(seat.sourceOrganizationId)) {
-      problems.push(
-        v(
-          "sourceOrganizationId",
-          "常务副书记由覆盖社区的社区党组织书记担任",
-          "The executive deputy is the community party secretary of a covered community",
-        ),
-      );
-    }
-    if (seat.role === "DEPUTY_FULL_TIME" && !communityOrganizationIds.has(seat.sourceOrganizationId)) {
-      problems.push(
-        v(
-          "sourceOrganizationId",
-          "专职副书记须由覆盖社区的社区党组织成员担任",
-          "The full-time deputy must come from the community party organisation of a covered community",
-        ),
-      );
-    }
-  }
-  if (options.complete) {
-    if (secretaries !== 1) problems.push(v("role", "须设书记1名", "A secretary is required"));
-    if (fullTime !== 1) problems.push(v("role", "须设专职副书记1名", "A full-time deputy is required"));
-    if (deputies < 2) problems.push(v("role", "专、兼职副书记须有2至3名", "2 to 3 deputies are required"));
-  }
-  return problems;
+  return apiViolations(seats, communityOrganizationIds, options).map((e) => ({
+    field: e.field ?? "role",
+    messageZh: e.messageZh,
+    messageEn: e.messageEn,
+  }));
 }
 
 /** Slots of the board: how many seats each role should or may have. */
