@@ -12,6 +12,7 @@
  * Both are pure functions of the schema: `codegen.ts` runs them, `tests/codegen.test.ts` checks that the
  * committed output is what they produce, and that a field added to the SDL appears in the model.
  */
+
 import {
   type GraphQLEnumType,
   type GraphQLField,
@@ -31,6 +32,7 @@ import {
   isScalarType,
   isUnionType,
 } from "graphql";
+import { actions } from "../../api/src/permissions/actions.js";
 
 export interface Label {
   zh: string;
@@ -440,22 +442,8 @@ export function buildModel(schema: GraphQLSchema): Model {
     reopen: "DRAFT",
     recordMeetingHeld: "HELD",
   };
-  const caslActions = new Set([
-    "create",
-    "update",
-    "delete",
-    "submit",
-    "approve",
-    "reject",
-    "file",
-    "dissolve",
-    "end",
-    "nominate",
-    "acknowledge",
-    "receive",
-    "adopt",
-    "close",
-  ]);
+  // A mutation named after a rule verb (submitCommittee, fileSeat, …) is checked against that verb.
+  const caslActions = new Set<string>(actions);
   const verbOf = (name: string) => name.match(/^[a-z]+/)?.[0] ?? name;
 
   const describeMutation = (

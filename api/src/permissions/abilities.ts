@@ -34,24 +34,9 @@ export type Grant =
   | { role: "SUPERIOR_ORG"; organizationCode: string }
   | { role: "ANALYST"; districtId: string; streetId?: string | undefined };
 
-export const actions = [
-  "read",
-  "create",
-  "update",
-  "delete",
-  "submit",
-  "approve",
-  "reject",
-  "file",
-  "dissolve",
-  "end",
-  "nominate",
-  "acknowledge",
-  "receive",
-  "adopt",
-  "close",
-] as const;
-export type Action = (typeof actions)[number] | "manage";
+import type { Action } from "./actions.js";
+
+export { type Action, actions } from "./actions.js";
 
 export const subjects = [
   "District",
