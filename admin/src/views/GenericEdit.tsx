@@ -1,21 +1,9 @@
 import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
 import { toSubject, useAbility, useViewer } from "../access/index.js";
 import type { ResourceDef } from "../generated/resources.js";
-import { useLabel } from "../i18n/index.js";
-import { recordTitle } from "../model/display.js";
-import { Refusal, useResourceDef } from "./common.js";
+import { RecordTitle, Refusal, useResourceDef } from "./common.js";
 import { AccessReason } from "./explain.js";
 import { useInputRenderer } from "./inputs.js";
-
-function Title({ resource }: { resource: ResourceDef }) {
-  const record = useRecordContext();
-  const l = useLabel();
-  return (
-    <span>
-      {l(resource.label)} {record ? recordTitle(record, resource.display) : ""}
-    </span>
-  );
-}
 
 /**
  * The form of the update mutation; a field the viewer's rules do not let them change is read-only, and
@@ -58,7 +46,7 @@ function EditForm({ resource }: { resource: ResourceDef }) {
 export default function GenericEdit() {
   const resource = useResourceDef();
   return (
-    <Edit mutationMode="pessimistic" title={<Title resource={resource} />} redirect="show">
+    <Edit mutationMode="pessimistic" title={<RecordTitle resource={resource} />} redirect="show">
       <EditForm resource={resource} />
     </Edit>
   );

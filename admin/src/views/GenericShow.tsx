@@ -14,20 +14,9 @@ import {
 import { canEverRead, useAbility } from "../access/index.js";
 import { type FieldDef, type ResourceDef, resourcesByName } from "../generated/resources.js";
 import { useLabel } from "../i18n/index.js";
-import { recordTitle } from "../model/display.js";
 import { screens } from "../screens/index.js";
-import { useResourceDef } from "./common.js";
+import { RecordTitle, useResourceDef } from "./common.js";
 import { useFieldRenderer } from "./fields.js";
-
-function Title({ resource }: { resource: ResourceDef }) {
-  const record = useRecordContext();
-  const l = useLabel();
-  return (
-    <span>
-      {l(resource.label)} {record ? recordTitle(record, resource.display) : ""}
-    </span>
-  );
-}
 
 function Actions({ resource }: { resource: ResourceDef }) {
   const l = useLabel();
@@ -94,7 +83,7 @@ export default function GenericShow() {
   const children = readable.filter((f) => f.list && f.kind === "reference" && f.childFilter);
   return (
     <Show
-      title={<Title resource={resource} />}
+      title={<RecordTitle resource={resource} />}
       actions={<Actions resource={resource} />}
       aside={<Aside resource={resource} />}
     >
