@@ -5,6 +5,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createApp } from "@gongjian/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testAuth } from "./support/app.js";
 import { freshDatabase, type TestDatabase } from "./support/db.js";
 
 const dist = mkdtempSync(path.join(tmpdir(), "gongjian-console-"));
@@ -17,7 +18,7 @@ let db: TestDatabase;
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
   db = await freshDatabase();
-  app = createApp({ db, console: { dir: dist } });
+  app = createApp({ db, auth: testAuth, console: { dir: dist } });
 });
 afterAll(() => db?.close());
 const get = (url: string, headers: Record<string, string> = {}) => app.fetch(`http://test${url}`, { headers });

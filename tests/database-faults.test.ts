@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createApp } from "@gongjian/api";
-import { DEV_SECRET, mintToken } from "@gongjian/api/auth/tokens";
+import { mintToken } from "@gongjian/api/auth/tokens";
 import { type Database, migratePostgres, openDatabase } from "@gongjian/db";
 import { seed } from "@gongjian/db/seed";
 import pg from "pg";
@@ -50,7 +50,7 @@ beforeAll(async () => {
   await migratePostgres(url);
   db = await openDatabase({ kind: "postgres", url });
   await seed(db, { scale: "demo" });
-  app = createApp({ db, auth: { ...testAuth, secret: new TextEncoder().encode(DEV_SECRET), jwks: undefined } });
+  app = createApp({ db, auth: { ...testAuth, jwks: undefined } });
   const street = await db.prisma.street.findFirstOrThrow({ orderBy: { code: "asc" } });
   communityCode = (
     await db.prisma.community.findFirstOrThrow({ where: { streetId: street.id }, orderBy: { code: "asc" } })

@@ -19,8 +19,8 @@ export interface Context {
   demoAuth?: AuthConfig | undefined;
 }
 
-function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`未认证：${reason} / Unauthenticated: ${reason}`, {
+function unauthenticated(zh: string, en: string): GraphQLError {
+  return new GraphQLError(`未认证：${zh} / Unauthenticated: ${en}`, {
     extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
   });
 }
@@ -60,7 +60,7 @@ async function signedContext(db: Database, request: Request, trust: GatewayTrust
   try {
     identity = await verifySignedIdentity(request.headers.get(IDENTITY_HEADER), () => request.clone().text(), trust);
   } catch (error) {
-    if (error instanceof SignatureError) throw unauthenticated(error.reason);
+    if (error instanceof SignatureError) throw unauthenticated(error.reasonZh, error.reason);
     throw error;
   }
   if (!identity) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
@@ -72,12 +72,15 @@ async function contextFor(db: Database, auth: AuthConfig, request: Request): Pro
   const header = request.headers.get("authorization");
   if (!header) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
   const [scheme, token] = header.split(" ");
-  if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("expected a Bearer token");
+  if (scheme?.toLowerCase() !== "bearer" || !token) {
+    throw unauthenticated("请在 Authorization 中提供 Bearer 令牌", "expected a Bearer token in Authorization");
+  }
   let identity: Identity;
   try {
     identity = await verifyToken(token, auth);
   } catch (error) {
-    throw unauthenticated(error instanceof AuthError ? error.reason : "invalid token");
+    if (error instanceof AuthError) throw unauthenticated(error.reasonZh, error.reasonEn);
+    throw unauthenticated("令牌无效", "the token is not valid");
   }
 
   const viewAs = request.headers.get("x-view-as");

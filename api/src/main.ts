@@ -2,6 +2,8 @@ import { createServer } from "node:http";
 import { databaseConfigFromEnv, openDatabase } from "@gongjian/db";
 import { seed } from "@gongjian/db/seed";
 import { createApp } from "./app.js";
+import { assertKeyConfigured, authForServer, isLoopback } from "./auth/startup.js";
+import { StartupError } from "./auth/tokens.js";
 import { gatewayTrustFromEnv } from "./federation/identity.js";
 import { createDistrictApp, servedDistrict } from "./federation/server.js";
 import { createLogger } from "./server/observability.js";
@@ -11,7 +13,22 @@ import { installGracefulShutdown } from "./server/shutdown.js";
 const options = serverOptionsFromEnv();
 const logger = createLogger(options.logLevel ?? "info");
 const config = databaseConfigFromEnv();
+// Loopback unless HOST says otherwise: the zero-configuration demo is not put on the network.
+const host = process.env.HOST || "127.0.0.1";
+// Federation (api/docs/federation.md): with GATEWAY_SECRET set this API is its district's subgraph
+// and answers only requests signed by the gateway (users' tokens are verified by the gateway).
+const gateway = gatewayTrustFromEnv();
+try {
+  if (!gateway) assertKeyConfigured(process.env, config, host);
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 const db = await openDatabase(config, { migrate: process.env.MIGRATE_ON_START === "1" });
+const auth = gateway
+  ? { issuer: "gongjian", audience: "gongjian-api" }
+  : await authForServer(process.env, config, host);
 
 if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
   const districts = await db.prisma.district.count();
@@ -23,21 +40,22 @@ if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
 }
 
 let draining = false;
-// Federation (api/docs/federation.md): with GATEWAY_SECRET set this API is its district's subgraph
-// and answers only requests signed by the gateway.
-const gateway = gatewayTrustFromEnv();
 const district = gateway ? await servedDistrict(db, process.env.FEDERATION_DISTRICT || undefined) : undefined;
-const demoPersonas = config.kind === "embedded" && process.env.DEMO_DATA !== "0";
+// Sign-in tokens for anyone who asks: only for the embedded demo, and only on loopback unless
+// DEMO_PERSONAS=1 says the demo is meant to be shown on the network.
+const demoPersonas =
+  config.kind === "embedded" &&
+  process.env.DEMO_DATA !== "0" &&
+  (isLoopback(host) || process.env.DEMO_PERSONAS === "1");
 const app =
   gateway && district
-    ? createDistrictApp({ db, ...options, logger, isDraining: () => draining, district, gateway })
-    : createApp({ db, ...options, logger, isDraining: () => draining, demoPersonas });
+    ? createDistrictApp({ db, ...options, auth, logger, isDraining: () => draining, district, gateway })
+    : createApp({ db, ...options, auth, logger, isDraining: () => draining, demoPersonas });
 const server = createServer(app);
 // Slow clients may not hold a connection open forever.
 server.requestTimeout = 60_000;
 server.headersTimeout = 20_000;
 const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? "0.0.0.0";
 
 server.listen(port, host, () => {
   const address = server.address();

@@ -1,11 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { createApp } from "@gongjian/api";
-import { DEV_SECRET, mintToken } from "@gongjian/api/auth/tokens";
+import { mintToken } from "@gongjian/api/auth/tokens";
 import type { Grant } from "@gongjian/api/permissions/abilities";
 import { seed } from "@gongjian/db/seed";
 import { freshDatabase, type TestDatabase } from "./db.js";
 
+/** A fresh random key per test process: no secret is written in the repository. */
+export const testSecret = randomBytes(32).toString("hex");
 export const testAuth = {
-  secret: new TextEncoder().encode(DEV_SECRET),
+  secret: new TextEncoder().encode(testSecret),
   issuer: "gongjian",
   audience: "gongjian-api",
 };

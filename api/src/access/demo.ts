@@ -81,7 +81,7 @@ builder.queryField("demoPersonas", (t) =>
   t.field({
     type: [DemoPersona],
     nullable: false,
-    permission: "public (embedded demo mode only; empty otherwise)",
+    permission: "public",
     description:
       "内置演示数据库的演示角色及其登录令牌；其他模式下为空 / Demo personas with sign-in tokens on the embedded demo database; empty otherwise",
     resolve: (_root, _args, ctx) => personas(ctx),

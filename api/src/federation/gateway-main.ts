@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { authConfigFromEnv } from "../auth/tokens.js";
+import { type AuthConfig, authConfigFromEnv, StartupError } from "../auth/tokens.js";
 import { createLogger } from "../server/observability.js";
 import { createGateway, gatewayConfigSchema } from "./gateway.js";
 import { gatewayTrustFromEnv } from "./identity.js";
@@ -32,9 +32,18 @@ if (!trust) {
   process.exit(2);
 }
 
+let auth: AuthConfig;
+try {
+  auth = authConfigFromEnv();
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+
 const gateway = await createGateway({
   config,
-  auth: authConfigFromEnv(),
+  auth,
   trust,
   // Every district runs this code: a district that is down at start-up is composed from it.
   localSdl: (district) => {

@@ -81,10 +81,15 @@ export async function fetchSubgraphSdl(
   return sdl;
 }
 
-function unauthenticatedResponse(Response: typeof globalThis.Response, reason: string) {
+function unauthenticatedResponse(Response: typeof globalThis.Response, error: AuthError) {
   return new Response(
     JSON.stringify({
-      errors: [{ message: `未认证：${reason} / Unauthenticated: ${reason}`, extensions: { code: "UNAUTHENTICATED" } }],
+      errors: [
+        {
+          message: `未认证：${error.reasonZh} / Unauthenticated: ${error.reasonEn}`,
+          extensions: { code: "UNAUTHENTICATED" },
+        },
+      ],
     }),
     { status: 401, headers: { "content-type": "application/json; charset=utf-8" } },
   );
@@ -112,11 +117,16 @@ export function identityPlugin(auth: AuthConfig, trust: GatewayTrust): GatewayPl
       }
       const [scheme, token] = header.split(" ");
       try {
-        if (scheme?.toLowerCase() !== "bearer" || !token) throw new AuthError("expected a Bearer token");
+        if (scheme?.toLowerCase() !== "bearer" || !token) {
+          throw new AuthError("请在 Authorization 中提供 Bearer 令牌", "expected a Bearer token in Authorization");
+        }
         identities.set(request, await verifyToken(token, auth));
       } catch (error) {
         endResponse(
-          unauthenticatedResponse(fetchAPI.Response, error instanceof AuthError ? error.reason : "invalid token"),
+          unauthenticatedResponse(
+            fetchAPI.Response,
+            error instanceof AuthError ? error : new AuthError("令牌无效", "the token is not valid"),
+          ),
         );
       }
     },

@@ -55,7 +55,10 @@ export function signIdentity(identity: SignedIdentity, body: string, trust: Gate
 }
 
 export class SignatureError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reasonZh: string,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -70,25 +73,30 @@ export async function verifySignedIdentity(
   trust: GatewayTrust,
   now = Date.now(),
 ): Promise<Identity | null> {
-  if (!header) throw new SignatureError("requests must come through the federation gateway (no signed identity)");
+  if (!header)
+    throw new SignatureError(
+      "请求须经联邦网关（无签名身份）",
+      "requests must come through the federation gateway (no signed identity)",
+    );
   const [payload = "", signature = "", ...rest] = header.split(".");
   const given = Buffer.from(signature, "base64url");
   const expected = mac(trust.secret, payload);
   if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new SignatureError("the gateway signature is invalid");
+    throw new SignatureError("网关签名无效", "the gateway signature is invalid");
   }
   let parsed: z.infer<typeof payloadSchema>;
   try {
     parsed = payloadSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
   } catch {
-    throw new SignatureError("the signed identity is malformed");
+    throw new SignatureError("签名身份格式无效", "the signed identity is malformed");
   }
   const maxAge = trust.maxAgeMs ?? 60_000;
-  if (Math.abs(now - parsed.t) > maxAge) throw new SignatureError("the gateway signature has expired");
+  if (Math.abs(now - parsed.t) > maxAge)
+    throw new SignatureError("网关签名已过期", "the gateway signature has expired");
   const actual = Buffer.from(bodyHash(await readBody()));
   const signed = Buffer.from(parsed.b);
   if (actual.length !== signed.length || !timingSafeEqual(actual, signed)) {
-    throw new SignatureError("the signature is for another request body");
+    throw new SignatureError("签名与请求内容不符", "the signature is for another request body");
   }
   if (!parsed.u) return null;
   return { id: parsed.u.sub, name: parsed.u.name ?? parsed.u.sub, grants: parsed.u.grants };

@@ -6,7 +6,7 @@ import SchemaBuilder, {
   type SchemaTypes,
   type TypeParam,
 } from "@pothos/core";
-import type { GraphQLFieldResolver } from "graphql";
+import { GraphQLError, type GraphQLFieldResolver } from "graphql";
 import { type Subject, subjects } from "./abilities.js";
 import type { Guard } from "./guard.js";
 
@@ -20,7 +20,9 @@ import type { Guard } from "./guard.js";
  *   declare `permission` when its resolver filters itself), or the schema does not build;
  * - every row a field returns is checked against the rules (a row the role may not read
  *   becomes null or is dropped from a list), whatever produced it;
- * - every scalar field of a guarded type is checked against the field rules of its row.
+ * - every scalar field of a guarded type is checked against the field rules of its row;
+ * - an anonymous caller gets UNAUTHENTICATED from every query field but the public ones, instead
+ *   of empty answers that look like "nothing there" (mutations refuse it in `runMutation`).
  *
  * Guarded types are the object types named after a Prisma model listed in `subjects`.
  */
@@ -29,7 +31,14 @@ export const GUARDED_ROWS = "guardedRows";
 
 interface GuardContext {
   guard: Guard;
+  identity: unknown;
 }
+
+/** What an anonymous caller gets from any query field but the public ones (`permission: "public"`). */
+export const signInFirst = () =>
+  new GraphQLError("请先登录 / Sign in first", {
+    extensions: { code: "UNAUTHENTICATED", messageZh: "请先登录", messageEn: "Sign in first" },
+  });
 
 interface FieldType {
   kind: string;
@@ -74,6 +83,19 @@ export class GuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   }
 
   override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types["Context"], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types["Context"], object> {
+    const guarded = this.guardRows(resolver, fieldConfig);
+    const { permission } = fieldConfig.pothosOptions as { permission?: string };
+    if (fieldConfig.kind !== "Query" || permission === "public") return guarded;
+    return (parent, args, context, info) => {
+      if (!(context as GuardContext).identity) throw signInFirst();
+      return guarded(parent, args, context, info);
+    };
+  }
+
+  private guardRows(
     resolver: GraphQLFieldResolver<unknown, Types["Context"], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types["Context"], object> {

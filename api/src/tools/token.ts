@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
+import { databaseConfigFromEnv } from "@gongjian/db";
 import { grantSchema } from "../auth/identity.js";
-import { authConfigFromEnv, mintToken } from "../auth/tokens.js";
+import { readEmbeddedSecret } from "../auth/startup.js";
+import { authConfigFromEnv, mintToken, StartupError } from "../auth/tokens.js";
 import { type Grant, roles } from "../permissions/abilities.js";
 
 /**
- * Mints a token for local use (signed with JWT_SECRET, or the development secret):
+ * Mints a token for local use, signed with JWT_SECRET or, without it, with the embedded demo's own
+ * secret (kept in its data folder after its first start):
  *   pnpm token --role STREET_ADMIN --street <streetId> [--sub alice] [--expires 8h]
  * Repeat --role with its scope options separated by --and for a token with several grants:
  *   pnpm token --role UNIT_LIAISON --unit <id> --and --role COMMITTEE_STAFF --committee <id>
@@ -52,4 +55,19 @@ const grants: Grant[] = groups.map((group) => {
   return parsed.data;
 });
 
-console.log(await mintToken({ id: sub, name: name ?? sub, grants }, authConfigFromEnv(), expires));
+const database = databaseConfigFromEnv();
+const embedded =
+  database.kind === "embedded" && database.dataDir ? await readEmbeddedSecret(database.dataDir) : undefined;
+try {
+  const auth = authConfigFromEnv(process.env, { fallbackSecret: process.env.JWT_SECRET ? undefined : embedded });
+  console.log(await mintToken({ id: sub, name: name ?? sub, grants }, auth, expires));
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  if (!process.env.JWT_SECRET && database.kind === "embedded") {
+    console.error(
+      "内置数据库首次启动（pnpm start）后会生成自己的密钥 / The embedded database makes its own secret on its first start (pnpm start)",
+    );
+  }
+  process.exit(2);
+}
