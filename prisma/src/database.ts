@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -51,6 +52,8 @@ export async function openDatabase(
       },
     };
   }
+  // PGlite creates only the last folder of its data directory: a fresh clone has no `.data` yet.
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const pglite = new PGlite(config.dataDir);
   await pglite.waitReady;
   const runner = pgliteRunner(pglite);
