@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../api/src/data/ids.js";
+import { QUALIFICATIONS } from "../api/src/seats/rules.js";
 import { demoScope, setupApp, type TestApp } from "./support/app.js";
 
 let t: TestApp;
@@ -72,4 +73,94 @@ describe("concurrent writers", () => {
       expect(count).toBeLessThanOrEqual(1);
     }
   });
+});
+
+const NOMINATE = `mutation($input: NominateSeatInput!) { nominateSeat(input: $input) { __typename
+  ... on Seat { id role } ... on Error { code field messageZh messageEn } } }`;
+
+describe("simultaneous nominations to one committee", () => {
+  const active = { in: ["NOMINATED", "APPROVED", "FILED"] as ("NOMINATED" | "APPROVED" | "FILED")[] };
+
+  /** Clears the committee's seats (rejected or ended), so each case starts from an empty structure. */
+  async function clearSeats(committeeId: string) {
+    const now = new Date();
+    await t.db.prisma.seat.updateMany({
+      where: { committeeId, status: "NOMINATED" },
+      data: { status: "REJECTED", rejectedAt: now, rejectionReason: "并发测试清场" },
+    });
+    await t.db.prisma.seat.updateMany({
+      where: { committeeId, status: { in: ["APPROVED", "FILED"] } },
+      data: { status: "ENDED", endedAt: now },
+    });
+  }
+
+  // Each structure-limited role, how many of 8 simultaneous nominations may succeed, and where from.
+  const cases = [
+    { role: "SECRETARY", limit: 1, from: "member" },
+    { role: "DEPUTY_FULL_TIME", limit: 1, from: "community" },
+    { role: "EXECUTIVE_DEPUTY", limit: 1, from: "community" },
+    { role: "DEPUTY_PART_TIME", limit: 3, from: "member" },
+  ] as const;
+
+  for (const { role, limit, from } of cases) {
+    it(`8 × ${role}: at most ${limit} succeed, the others are typed refusals, audits equal the successes`, async () => {
+      const { joint } = await demoScope(t.db);
+      const staff = await t.token([{ role: "STREET_ADMIN", streetId: joint.streetId }]);
+      await clearSeats(joint.id);
+      const member = await t.db.prisma.partyOrganization.findFirstOrThrow({
+        where: { unitId: { not: null }, endedAt: null, memberships: { some: { committeeId: joint.id, toDate: null } } },
+        orderBy: { code: "asc" },
+      });
+      const community = await t.db.prisma.partyOrganization.findFirstOrThrow({
+        where: {
+          unitId: null,
+          endedAt: null,
+          community: { coverages: { some: { committeeId: joint.id, endedAt: null } } },
+        },
+        orderBy: { code: "asc" },
+      });
+      const persons = await t.db.prisma.person.findMany({
+        where: { streetId: joint.streetId, endedAt: null, seats: { none: { status: active } } },
+        orderBy: { name: "asc" },
+        take: 8,
+      });
+      expect(persons).toHaveLength(8);
+      const audits = await t.db.prisma.auditEvent.count({ where: { action: "nominateSeat", entityType: "Seat" } });
+
+      const results = await Promise.all(
+        persons.map((person) =>
+          t.gql(
+            NOMINATE,
+            {
+              input: {
+                committeeId: toGlobalId("Committee", joint.id),
+                personId: toGlobalId("Person", person.id),
+                sourceOrganizationId: toGlobalId("PartyOrganization", (from === "member" ? member : community).id),
+                role,
+                production: "NOMINATED",
+                attestations: QUALIFICATIONS.map((qualification) => ({ qualification, attestedBy: "社区党委" })),
+              },
+            },
+            staff,
+          ),
+        ),
+      );
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const outcomes = results.map((r) => r.data.nominateSeat);
+      const successes = outcomes.filter((o) => o.__typename === "Seat");
+      const refusals = outcomes.filter((o) => o.__typename !== "Seat");
+      expect(successes).toHaveLength(limit);
+      expect(refusals).toHaveLength(8 - limit);
+      for (const refusal of refusals) {
+        expect(refusal).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "role" });
+        expect(refusal.messageZh).toMatch(/只能设1名|合计不能超过3名/);
+      }
+      // The structure in the database holds, and each success left its audit event (and no refusal did).
+      const seats = await t.db.prisma.seat.findMany({ where: { committeeId: joint.id, status: active } });
+      expect(seats.filter((s) => s.role === role)).toHaveLength(limit);
+      expect(await t.db.prisma.auditEvent.count({ where: { action: "nominateSeat", entityType: "Seat" } })).toBe(
+        audits + limit,
+      );
+    });
+  }
 });

@@ -144,6 +144,16 @@ export async function loadForWrite<S extends Subject>(
 }
 
 /**
+ * Locks a row until the transaction ends, so that writes checking a rule over its children (a
+ * committee's seat structure, a meeting's attendance, a team's members) take turns and each reads
+ * what the previous one committed. A missing id locks nothing and reveals nothing; `subject` is
+ * a table name from the code, never from input, and `id` must already be a checked uuid.
+ */
+export async function lockRow(scope: MutationScope, subject: Subject, id: string): Promise<void> {
+  await scope.tx.$queryRawUnsafe(`SELECT 1 FROM "${subject}" WHERE "${idFieldOf(subject)}" = $1::uuid FOR UPDATE`, id);
+}
+
+/**
  * Loads a record a write refers to (its target's parent, a referenced record) through the read
  * rules: one outside the caller's scope is NOT_FOUND naming `field`, exactly like a missing one.
  */

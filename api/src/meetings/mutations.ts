@@ -2,7 +2,14 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import {
+  loadForWrite,
+  loadReadable,
+  lockRow,
+  type MutationScope,
+  runMutation,
+  updateVersioned,
+} from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant } from "../errors/domain-error.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
@@ -127,9 +134,7 @@ const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
 });
 
 /** Locks a meeting's row until the transaction ends (a missing id locks nothing and reveals nothing). */
-async function lockMeeting(scope: MutationScope, id: string): Promise<void> {
-  await scope.tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "id" = ${id}::uuid FOR UPDATE`;
-}
+const lockMeeting = (scope: MutationScope, id: string) => lockRow(scope, "Meeting", id);
 
 builder.mutationField("scheduleMeeting", (t) =>
   t.field({

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import {
+  loadForWrite,
+  loadReadable,
+  lockRow,
+  type MutationScope,
+  runMutation,
+  updateVersioned,
+} from "../data/mutation.js";
 import { globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
@@ -117,6 +124,10 @@ builder.mutationField("nominateSeat", (t) =>
           input.sourceOrganizationId,
           "sourceOrganizationId",
         );
+        // Nominations to one committee take turns: each reads the active seats the previous one
+        // committed, so the structure (one secretary, at most three deputies, …) holds under any
+        // interleaving; the partial unique indexes are the database's own last line.
+        await lockRow(scope, "Committee", committeeId);
         const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
         const person = await loadReadable(scope, "Person", personId, "personId");
         const organization = await scope.tx.partyOrganization.findFirst({

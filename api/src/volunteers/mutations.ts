@@ -1,7 +1,14 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import {
+  loadForWrite,
+  loadReadable,
+  lockRow,
+  type MutationScope,
+  runMutation,
+  updateVersioned,
+} from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { assertCommitteeWorking } from "../meetings/rules.js";
@@ -104,7 +111,7 @@ async function loadPerson(scope: MutationScope, id: string, field: string) {
  */
 async function loadTeam(scope: MutationScope, globalTeamId: string) {
   const id = fromGlobalId("VolunteerTeam", globalTeamId, "teamId");
-  await scope.tx.$queryRaw`SELECT 1 FROM "VolunteerTeam" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  await lockRow(scope, "VolunteerTeam", id);
   const team = await loadReadable(scope, "VolunteerTeam", id, "teamId");
   return team;
 }
