@@ -7,7 +7,9 @@ import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "./context.js";
+import { assertNodeIds } from "./data/nodes.js";
 import { DomainError } from "./errors/domain-error.js";
 import { bilingualMessage, type IssueLike } from "./errors/validation-messages.js";
 import GuardPlugin from "./permissions/pothos-guard.js";
@@ -38,11 +40,31 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodeQueryOptions: {
       permission: "read:node",
+      resolve: (
+        _root: unknown,
+        args: { id: unknown },
+        _ctx: unknown,
+        info: GraphQLResolveInfo,
+        resolveNode: (ids: unknown[]) => unknown,
+      ) => {
+        assertNodeIds([args.id], info, "id");
+        return resolveNode([args.id]);
+      },
       description:
         "按全局ID取一条记录（无权限与不存在一样返回 null）/ A record by global ID (null when missing or outside your scope)",
     } as object,
     nodesQueryOptions: {
       permission: "read:node",
+      resolve: (
+        _root: unknown,
+        args: { ids: readonly unknown[] },
+        _ctx: unknown,
+        info: GraphQLResolveInfo,
+        resolveNodes: (ids: readonly unknown[]) => unknown,
+      ) => {
+        assertNodeIds(args.ids, info, "ids");
+        return resolveNodes(args.ids);
+      },
       description: "按全局ID取多条记录 / Records by global IDs",
     } as object,
   },

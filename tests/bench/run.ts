@@ -21,6 +21,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
+import { startCountingProxy } from "../support/pg-proxy.js";
 import { benchCases, type Case, type System } from "./cases.js";
 import {
   CPU,
@@ -43,7 +44,6 @@ import {
   withDatabase,
 } from "./common.js";
 import { gatewayAvailability, startGatewayStack } from "./gateway.js";
-import { startCountingProxy } from "./pg-proxy.js";
 import { body, W2, W3, w2Variables, w3Counts } from "./workloads.js";
 
 const env = process.env;
@@ -429,7 +429,7 @@ Regenerate: \`pnpm bench\` (needs the local PostgreSQL at ${new URL(SERVER_URL).
 ${rows.join("\n")}
 
 - **SQL statements per request**: counted exactly in a separate pass (not timed): each server runs once behind a
-  proxy that counts the PostgreSQL protocol's \`Query\` and \`Execute\` messages (tests/bench/pg-proxy.ts), so
+  proxy that counts the PostgreSQL protocol's \`Query\` and \`Execute\` messages (tests/support/pg-proxy.ts), so
   \`BEGIN\`/\`COMMIT\` count as statements; each request runs once to warm up, then three times with identical counts.
 - **Event-loop delay p99**: the server's own \`monitorEventLoopDelay\` histogram (10 ms resolution) over the
   measured window (the API's \`gongjian_nodejs_eventloop_lag_p99_seconds\`, reset by the scrape before the window).

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { fromGlobalId } from "../data/ids.js";
+import { month, year } from "../data/validation.js";
 import type { Subject } from "../permissions/abilities.js";
 import { ACTIVE_SEAT_STATUSES, type SeatRoleName, type SeatShape, seatStructureViolations } from "../seats/rules.js";
 import { AssessmentKindEnum } from "../system/enums.js";
@@ -235,7 +236,7 @@ builder.queryField("fundingByChannel", (t) =>
     description:
       "已通过（ADOPTED）经费方案的分渠道收入合计 / Income of ADOPTED funding plans per street or committee and channel",
     args: {
-      year: t.arg.int({ required: true, description: "年度 / Year" }),
+      year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
       per: t.arg({
         type: FundingGroupingEnum,
         defaultValue: "COMMITTEE",
@@ -304,7 +305,7 @@ builder.queryField("fundingByUnit", (t) =>
     description:
       "各成员单位在当年已通过经费方案中的应出资额、认缴额和实缴额 / Per committee and member: share due, pledged and received under the year's adopted plan",
     args: {
-      year: t.arg.int({ required: true, description: "年度 / Year" }),
+      year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
       filter: t.arg({ type: AnalyticsFilter, description: "统计范围 / Scope" }),
     },
     resolve: async (_root, args, ctx, info) => {
@@ -413,13 +414,14 @@ builder.queryField("meetingCadence", (t) =>
     description:
       "会议召开情况：各大党委每月（或每季度）已召开的会议，及是否每月召开党委会或扩大会 / Meeting cadence per committee and month (or quarter), and whether it met every month",
     args: {
-      year: t.arg.int({ required: true, description: "年度 / Year" }),
+      year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
       period: t.arg({
         type: CadencePeriodEnum,
         defaultValue: "MONTH",
         description: "按月或按季度列出（默认按月）/ List per month (default) or per quarter",
       }),
       throughMonth: t.arg.int({
+        validate: month.nullish(),
         description:
           "参照月（1–12）：检查1月至该月；默认为已结束的最后一个月 / Reference month (1–12): January to it are checked; default: the last month that has ended",
       }),
@@ -616,7 +618,7 @@ builder.queryField("assessmentDistribution", (t) =>
       "考核结果分布：按等次、分数段计数及平均分（不含评语）/ Assessment results: counts per grade and score band, average score (never the remarks)",
     args: {
       kind: t.arg({ type: AssessmentKindEnum, required: true, description: "考核类型 / Kind" }),
-      year: t.arg.int({ required: true, description: "年度 / Year" }),
+      year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
       filter: t.arg({ type: AnalyticsFilter, description: "统计范围 / Scope" }),
     },
     resolve: async (_root, args, ctx) => {

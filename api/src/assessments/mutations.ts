@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { globalId, optionalText, versionField } from "../data/validation.js";
+import { globalId, optionalText, versionField, year } from "../data/validation.js";
 import { forbidden } from "../errors/domain-error.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import {
@@ -37,7 +37,7 @@ const RecordAssessmentInput = builder.inputType("RecordAssessmentInput", {
     year: t.int({
       required: true,
       description: "考核年度（2000–2100）/ Year assessed (2000–2100)",
-      validate: z.number().int().min(2000).max(2100),
+      validate: year,
     }),
     membershipId: t.id({
       description: "被考核成员单位（UNIT_PARTICIPATION）/ Member unit assessed (UNIT_PARTICIPATION)",

@@ -1,5 +1,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
+import { z } from "zod";
 import { builder } from "../builder.js";
+import { isUuid } from "../data/ids.js";
 import { idFieldOf } from "../data/models.js";
 import { invalid } from "../errors/domain-error.js";
 import { type Subject, subjects } from "../permissions/abilities.js";
@@ -51,6 +53,7 @@ builder.queryField("auditTrail", (t) =>
       id: t.arg.id({ required: true, description: "记录的全局ID / Global ID of the record" }),
       last: t.arg.int({
         description: "最近的条数（默认50，最多200）/ How many of the latest entries (default 50, max 200)",
+        validate: z.number().int().min(1).max(200).nullish(),
       }),
     },
     resolve: async (_root, args, ctx) => {
@@ -62,6 +65,7 @@ builder.queryField("auditTrail", (t) =>
       }
       if (!(subjects as readonly string[]).includes(decoded.typename)) return [];
       const subject = decoded.typename as Subject;
+      if (!isUuid(decoded.id)) throw invalid("id", "ID 无效", "Invalid ID");
       const model = subject.charAt(0).toLowerCase() + subject.slice(1);
       const delegate = (
         ctx.db.prisma as unknown as Record<string, { findFirst(a: object): Promise<Record<string, unknown> | null> }>
@@ -70,7 +74,7 @@ builder.queryField("auditTrail", (t) =>
         where: { AND: [{ [idFieldOf(subject)]: decoded.id }, ctx.guard.where(subject)] },
       });
       if (!row) return [];
-      const take = Math.min(Math.max(args.last ?? 50, 1), 200);
+      const take = args.last ?? 50;
       const events = await ctx.db.prisma.auditEvent.findMany({
         where: { entityType: subject, entityId: decoded.id },
         orderBy: { id: "desc" },

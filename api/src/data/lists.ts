@@ -4,7 +4,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import type { Subject } from "../permissions/abilities.js";
-import { fromGlobalId } from "./ids.js";
+import { fromGlobalId, isUuid } from "./ids.js";
 
 /**
  * The list grammar every root list shares (the console's data provider speaks it): a relay
@@ -254,6 +254,28 @@ function maxPageSize(args: { first?: number | null; last?: number | null }): num
   return MAX_PAGE_SIZE;
 }
 
+/**
+ * A list's cursor is what plugin-prisma writes for an `id` cursor: base64 of `GPC:S:<uuid>`.
+ * Anything else (forged, truncated, another list's kind) is refused as VALIDATION before any SQL;
+ * a forged one would otherwise reach PostgreSQL's uuid parser.
+ */
+export function isListCursor(cursor: string): boolean {
+  if (cursor.length > 100) return false;
+  const decoded = Buffer.from(cursor, "base64").toString("utf8");
+  return (
+    decoded.startsWith("GPC:S:") &&
+    isUuid(decoded.slice(6)) &&
+    Buffer.from(decoded, "utf8").toString("base64") === cursor
+  );
+}
+const cursorArg = z
+  .string()
+  .refine(isListCursor, { message: "不是本列表的有效游标 / is not a valid cursor of this list" })
+  .nullish();
+const pageSize = z.number().int().min(0).nullish();
+/** Checks the cursor and page-size arguments (the rest pass through unchanged; sizes above the maximum are PAGE_SIZE_EXCEEDED). */
+const cursorArgs = z.looseObject({ after: cursorArg, before: cursorArg, first: pageSize, last: pageSize });
+
 type Delegate = {
   findMany(args: Record<string, unknown>): Promise<unknown[]>;
   count(args: Record<string, unknown>): Promise<number>;
@@ -275,6 +297,7 @@ export function defineRootList(config: ListConfig) {
         maxSize: maxPageSize,
         description: config.description,
         permission: `read:${config.subject}`,
+        validate: cursorArgs,
         args: {
           filter: t.arg({ type: inputs.filter, description: "筛选 / Filter" }),
           orderBy: t.arg({ type: [inputs.orderBy], description: "排序 / Ordering" }),

@@ -17,6 +17,10 @@ export const phone = z
   .regex(/^[0-9+ -]{5,20}$/, "电话号码格式无效 / invalid phone number")
   .nullish();
 export const email = z.string().trim().email().max(200).nullish();
+/** A calendar year the product deals in (plans, assessments, statistics). */
+export const year = z.number().int().min(2000).max(2100);
+/** A month of the year, 1–12. */
+export const month = z.number().int().min(1).max(12);
 export const nonNegativeInt = z.number().int().min(0).max(100_000_000);
 /** Whole fen, not negative, at most 10^13 fen (100 billion yuan). */
 export const fen = z

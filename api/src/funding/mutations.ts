@@ -4,7 +4,7 @@ import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import type { RowOf } from "../data/models.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { fen, globalId, optionalText, percent, positiveFen, text, versionField } from "../data/validation.js";
+import { fen, globalId, optionalText, percent, positiveFen, text, versionField, year } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import { FundingChannelEnum } from "../system/enums.js";
 import {
@@ -30,8 +30,6 @@ import {
   validateRatios,
 } from "./rules.js";
 import { Contribution, FundingIncome, FundingPlan } from "./types.js";
-
-const year = z.number().int().min(2000).max(2100);
 
 const DraftFundingPlanInput = builder.inputType("DraftFundingPlanInput", {
   description: "编制年度经费方案（草稿）/ Draft a committee's funding plan for a year",

@@ -1,4 +1,3 @@
-import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
@@ -47,8 +46,36 @@ export function limitPlugins(limits: Limits, options: { production: boolean; int
       },
     },
   ];
-  if (options.production) plugins.push(blockFieldSuggestionsPlugin());
+  if (options.production) plugins.push(noSuggestionsPlugin());
   return plugins;
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Production: no "Did you mean …?" anywhere, so field, argument, input-field and enum names cannot
+ * be enumerated with introspection off. graphql-js suggests in validation errors and in the
+ * coercion of variables (at execution), so this strips every error of every result, whatever
+ * produced it (Armor's block-field-suggestions only looked at validation, and not at enum values).
+ */
+export function noSuggestionsPlugin(): Plugin {
+  const strip = (result: unknown) => {
+    for (const item of Array.isArray(result) ? result : [result]) {
+      const errors = (item as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | null)?.errors;
+      for (const error of errors ?? []) {
+        if (error.message.includes("Did you mean")) error.message = error.message.replace(SUGGESTION, "").trim();
+        const english = error.extensions?.messageEn;
+        if (typeof english === "string" && english.includes("Did you mean") && error.extensions) {
+          error.extensions.messageEn = english.replace(SUGGESTION, "").trim();
+        }
+      }
+    }
+  };
+  return {
+    onResultProcess({ result }) {
+      strip(result);
+    },
+  };
 }
 
 function tooLarge(fetchAPI: { Response: typeof Response }, maxBytes: number): Response {
