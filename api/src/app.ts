@@ -4,9 +4,11 @@ import { createYoga, maskError } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type AuthConfig, authConfigFromEnv } from "./auth/tokens.js";
 import { type Context, createContext } from "./context.js";
+import { requestErrorCodesPlugin, typedQueryError } from "./errors/query-errors.js";
 import type { GatewayTrust } from "./federation/identity.js";
 import { schema } from "./schema/index.js";
 import { consolePlugin } from "./server/console.js";
+import { graphiqlAssetsPlugin, graphiqlDefaults, renderGraphiQLPage } from "./server/graphiql/index.js";
 import { limitPlugins } from "./server/limits.js";
 import {
   createLogger,
@@ -63,13 +65,18 @@ export function createApp({
   const app = createYoga<Record<string, unknown>, Context>({
     schema: servedSchema,
     graphqlEndpoint: "/graphql",
-    graphiql,
+    // GraphiQL served from this server only (no CDN): the page, its assets under /graphql-ui/ (server/graphiql/).
+    graphiql: graphiql ? graphiqlDefaults : false,
+    renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
     batching: false,
     maskedErrors: {
       // Unexpected errors (not our GraphQLErrors or typed results) become "Unexpected error." with
       // the request id in their extensions; the original is logged with that id (observability.ts).
       maskError(error, message, isDev) {
+        // Expected failures (bad input, missing records) keep their code and bilingual message.
+        const typed = typedQueryError(error);
+        if (typed) return typed;
         const masked = maskError(error, message, isDev);
         if (masked !== error && masked instanceof GraphQLError) maskedOriginals.set(masked, error);
         return masked;
@@ -80,6 +87,8 @@ export function createApp({
       requestObservabilityPlugin(logger, metrics, states, contextOf),
       operationsRoutesPlugin(db, metrics, isDraining, metricsToken),
       ...(serveConsole ? [consolePlugin(serveConsole === true ? {} : serveConsole)] : []),
+      ...(graphiql ? [graphiqlAssetsPlugin()] : []),
+      requestErrorCodesPlugin(),
       ...limitPlugins(limits, { production, introspection }),
       {
         // Authentication failures answer 401/403/400 before any GraphQL work is done.
