@@ -46,10 +46,15 @@ describe("GraphQL server", () => {
     expect(next.data.streets.edges.map((e: any) => e.node.code)).toEqual(["S02"]);
   });
 
-  it("shows an anonymous caller no rows", async () => {
+  it("shows an anonymous caller no rows: it is told to sign in", async () => {
     const { data, errors } = await t.gql("{ streets(first: 5) { totalCount edges { node { code } } } }");
-    expect(errors).toBeUndefined();
-    expect(data.streets).toEqual({ totalCount: 0, edges: [] });
+    expect(data.streets).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: "请先登录 / Sign in first",
+        extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }),
+      }),
+    ]);
   });
 
   it("refuses a wrongly signed token with 401", async () => {

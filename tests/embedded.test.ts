@@ -1,49 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@gongjian/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanEnv, startApi, stopApi } from "./support/api-process.js";
 
 // The README's run command on a new machine: no DATABASE_URL, the embedded database in a data
 // folder, the demo data loaded on the first start and still there after a restart.
 
-const root = path.resolve(import.meta.dirname, "..");
 let dataDir: string;
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  log: string[];
-}
-
-async function start(): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], { cwd: root, env });
-  const log: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join("")}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      const match = /on (http:\/\/localhost:\d+\/graphql)/.exec(log.join(""));
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log.join("")}`)));
-  });
-  return { child, url, log };
-}
-
-async function stop(server: Started) {
-  const exited = new Promise((resolve) => server.child.on("exit", resolve));
-  server.child.kill("SIGTERM");
-  await exited;
-}
+const start = () => startApi(cleanEnv({ PGLITE_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }));
+const stop = stopApi;
 
 async function counts() {
   const db = await openDatabase({ kind: "embedded", dataDir });

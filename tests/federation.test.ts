@@ -512,7 +512,9 @@ describe("acceptance 4: a subgraph in gateway mode answers only the gateway", ()
     const anonymous = await gateway(forgedQuery, forgery);
     expect(anonymous.status).toBe(200);
     expect(anonymous.data.district_210102.viewer).toMatchObject({ id: null, grants: [] });
-    expect(anonymous.data.district_210102.units.totalCount).toBe(0);
+    // Anonymous, as if nothing were forged: told to sign in, no rows.
+    expect(anonymous.data.district_210102.units).toBeNull();
+    expect(anonymous.errors?.map((e: any) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
 
     const liaisonUnit = await f.a.db.prisma.unit.findFirstOrThrow({ orderBy: { creditCode: "asc" } });
     const liaison = await token([{ role: "UNIT_LIAISON", unitId: liaisonUnit.id }], "liaison");
@@ -544,8 +546,9 @@ describe("the gateway in production", () => {
       try {
         const introspection = await post(http.url, "{ __schema { types { name } } }");
         expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
-        const ok = await post(http.url, "{ district_210102 { units { totalCount } } }");
-        expect(ok.data.district_210102.units.totalCount).toBe(0); // anonymous
+        const ok = await post(http.url, "{ district_210102 { viewer { grants { role } } units { totalCount } } }");
+        expect(ok.data.district_210102.viewer.grants).toEqual([]); // anonymous: answered, …
+        expect(ok.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED"); // … and told to sign in for the rows
       } finally {
         await http.stop();
       }

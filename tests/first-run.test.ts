@@ -4,13 +4,12 @@
  * secret (kept in its data folder, used by `pnpm run token`), and the starts that must be refused
  * because no private token key is configured.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanEnv, finish, runScript as run, startApi as start, stopApi } from "./support/api-process.js";
 
-const root = path.resolve(import.meta.dirname, "..");
 let scratch: string;
 
 beforeAll(async () => {
@@ -19,61 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
-
-/** The environment of a user who set nothing (no DATABASE_URL, no secret), plus `extra`. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", ...extra };
-  for (const name of ["DATABASE_URL", "JWT_SECRET", "JWKS_URL", "GATEWAY_SECRET", "NODE_ENV", "HOST"]) {
-    if (!(name in extra)) delete env[name];
-  }
-  return env;
-}
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env });
-}
-
-/** Starts the API; resolves with its URL once it listens, or rejects with its output if it exits. */
-function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = run("api/src/main.ts", [], env);
-  const log: string[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join("")}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      const match = /on (http:\/\/localhost:\d+\/graphql)/.exec(log.join(""));
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log.join("")}`));
-    });
-  });
-}
-
-async function stop(child: ChildProcess) {
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-/** Runs a process to its end: exit code and everything it printed. */
-function finish(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (c: Buffer) => {
-    stdout += c.toString();
-  });
-  child.stderr?.on("data", (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
-}
 
 async function post(url: string, query: string, token?: string) {
   const response = await fetch(url, {
@@ -107,16 +51,16 @@ describe("the embedded demo on a fresh machine", () => {
       expect(asAnalyst.body.errors).toBeUndefined();
       expect(asAnalyst.body.data.units.totalCount).toBeGreaterThan(0);
       // After a restart the same secret is read back: the token still works.
-      await stop(first.child);
+      await stopApi(first);
       const second = await start(env);
       try {
         const again = await post(second.url, "{ units { totalCount } }", token);
         expect(again.body.data?.units.totalCount).toBe(asAnalyst.body.data.units.totalCount);
       } finally {
-        await stop(second.child);
+        await stopApi(second);
       }
     } finally {
-      if (first.child.exitCode === null) await stop(first.child);
+      if (first.child.exitCode === null) await stopApi(first);
     }
   });
 });
