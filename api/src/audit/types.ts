@@ -46,7 +46,7 @@ builder.queryField("auditTrail", (t) =>
   t.field({
     type: [AuditEntry],
     nullable: false,
-    permission: "read:<the record>",
+    permission: "read:node",
     description:
       "一条记录的修改历史（须能读取该记录；不存在或无权限时为空）/ A record's history (you must be able to read the record; empty when missing or outside your scope)",
     args: {

@@ -157,7 +157,7 @@ interface TransitionInput {
 interface TransitionSpec {
   name: string;
   description: string;
-  action: Action;
+  action: Exclude<Action, "manage">;
   to: CommitteeStatusName;
   input: typeof CommitteeTransitionInput | typeof RejectCommitteeInput | typeof FileCommitteeInput;
   /** Fields the action writes, checked against the field rules (e.g. `status` for a plain update). */

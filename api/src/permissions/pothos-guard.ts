@@ -9,6 +9,7 @@ import SchemaBuilder, {
 import { GraphQLError, type GraphQLFieldResolver } from "graphql";
 import { type Subject, subjects } from "./abilities.js";
 import type { Guard } from "./guard.js";
+import { assertPermissionLabel, type PermissionLabel } from "./labels.js";
 
 /**
  * The read side of the permission rules, applied to every field of the schema by one
@@ -56,6 +57,20 @@ function innerTypeName(type: FieldType): { name: string | null; list: boolean } 
 }
 
 const rootKinds = new Set(["Query", "Mutation", "Subscription"]);
+
+/** The guarded subject whose rows a field returns (a list's, a connection's, a mutation's result), if any. */
+function returnedSubject<Types extends SchemaTypes>(fieldConfig: PothosOutputFieldConfig<Types>): Subject | null {
+  // The declared type, before plugin-errors wraps a mutation's result in a union with its errors.
+  const declared = (fieldConfig.pothosOptions as { type?: unknown }).type;
+  const ref = Array.isArray(declared) ? declared[0] : declared;
+  const name =
+    typeof ref === "string"
+      ? ref
+      : ((ref as { name?: string } | undefined)?.name ?? innerTypeName(fieldConfig.type as FieldType).name);
+  if (!name) return null;
+  const subject = name.endsWith("Connection") ? name.slice(0, -"Connection".length) : name;
+  return guarded.has(subject) ? (subject as Subject) : null;
+}
 /** Root fields the relay plugin adds; they resolve through each node's guarded `findUnique`. */
 const relayRootFields = new Set(["node", "nodes"]);
 
@@ -66,6 +81,7 @@ export class GuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     if (rootKinds.has(fieldConfig.kind) && !relayRootFields.has(fieldConfig.name) && !options.permission) {
       throw new Error(`${where} declares no permission (secure by default: add \`permission\`)`);
     }
+    if (options.permission) assertPermissionLabel(options.permission, where, returnedSubject(fieldConfig));
     if (fieldConfig.kind === "Mutation" && !(fieldConfig.pothosOptions as { errors?: unknown }).errors) {
       throw new Error(`${where} must return typed errors (add \`errors: {}\`)`);
     }
@@ -157,8 +173,8 @@ declare global {
       ResolveShape = unknown,
       ResolveReturnShape = unknown,
     > {
-      /** What allows this field (required on root fields and mutations), e.g. "read:Unit". */
-      permission?: string;
+      /** What allows this field (required on root fields and mutations), e.g. "read:Unit" (permissions/labels.ts). */
+      permission?: PermissionLabel;
       /** The model field whose read rule guards this field; false when it exposes none. */
       guardField?: string | false;
     }
