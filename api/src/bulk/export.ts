@@ -16,6 +16,7 @@ import {
 } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import { exportTitleOf, rootLists } from "../data/lists.js";
 import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";
 import { enumLabels } from "../system/enums.js";
 import { type Cell, contentTypes, FileDownloadType, type FileFormat, FileFormatEnum, writeTable } from "./files.js";
@@ -30,23 +31,6 @@ import { type Cell, contentTypes, FileDownloadType, type FileFormat, FileFormatE
  * some rule lets the caller read that field at all, so an ANALYST's export of persons has no ID
  * number or phone columns. Enum values are written as their Chinese labels.
  */
-export const exportableLists: { list: string; subject: Subject; title: string }[] = [
-  { list: "streets", subject: "Street", title: "街道" },
-  { list: "communities", subject: "Community", title: "社区" },
-  { list: "units", subject: "Unit", title: "驻区单位" },
-  { list: "organizations", subject: "PartyOrganization", title: "党组织" },
-  { list: "committees", subject: "Committee", title: "大党委" },
-  { list: "memberships", subject: "Membership", title: "成员单位" },
-  { list: "persons", subject: "Person", title: "人员" },
-  { list: "seats", subject: "Seat", title: "委员职务" },
-  { list: "meetings", subject: "Meeting", title: "会议" },
-  { list: "resolutions", subject: "Resolution", title: "决议" },
-  { list: "fundingPlans", subject: "FundingPlan", title: "经费方案" },
-  { list: "contributions", subject: "Contribution", title: "出资" },
-  { list: "assessments", subject: "Assessment", title: "考核" },
-  { list: "volunteerTeams", subject: "VolunteerTeam", title: "志愿服务队" },
-  { list: "volunteerActivities", subject: "VolunteerActivity", title: "志愿服务活动" },
-];
 
 const PAGE = 100; // within the maximum page size of the lists
 export const MAX_EXPORT_ROWS = 100_000;
@@ -234,7 +218,10 @@ export async function exportList(
   };
 }
 
-for (const spec of exportableLists) {
+// One export per root list (data/lists.ts's registry: every domain folder has been imported by now,
+// schema/index.ts imports this folder last).
+for (const list of rootLists) {
+  const spec = { list: list.field, subject: list.subject, title: exportTitleOf(list) };
   const field = `export${spec.list.charAt(0).toUpperCase()}${spec.list.slice(1)}`;
   builder.queryField(field, (t) =>
     t.field({

@@ -121,7 +121,9 @@ function enumFilter(ref: unknown, name: string) {
 export interface ListConfig {
   subject: Subject;
   field: string;
+  /** "中文 / English"; the Chinese part names the list's export file unless `exportTitle` says otherwise. */
   description: string;
+  exportTitle?: string;
   filters: FilterSpec;
   orderable: string[];
   defaultOrder: Record<string, "asc" | "desc">[];
@@ -281,8 +283,19 @@ type Delegate = {
   count(args: Record<string, unknown>): Promise<number>;
 };
 
+/**
+ * Every root list defined so far, in definition order: the one declaration that other list-wide
+ * features derive from (the `export<List>` fields of bulk/export.ts), so a new list is added in its
+ * own domain folder only.
+ */
+export const rootLists: ListConfig[] = [];
+
+/** The title of a list's export (file name, sheet): `exportTitle`, else the description's Chinese part. */
+export const exportTitleOf = (config: ListConfig) => config.exportTitle ?? config.description.split(" / ")[0] ?? "";
+
 /** Defines the root list `config.field` over `config.subject` with the shared grammar. */
 export function defineRootList(config: ListConfig) {
+  rootLists.push(config);
   const inputs = listInputs(config);
   const model = config.subject.charAt(0).toLowerCase() + config.subject.slice(1);
   const delegate = (ctx: Context) => (ctx.db.prisma as unknown as Record<string, Delegate>)[model] as Delegate;

@@ -18,6 +18,7 @@ defineRootList({
 defineRootList({
   subject: "Contribution",
   field: "contributions",
+  exportTitle: "出资",
   description: "成员单位出资 / Contributions of member units",
   filters: {
     id: { kind: "id", of: "Contribution", description: "ID" },

@@ -5,6 +5,7 @@ import { defineRootList } from "../data/lists.js";
 defineRootList({
   subject: "Person",
   field: "persons",
+  exportTitle: "人员",
   description: "人员/党员 / Persons (party members)",
   filters: {
     id: { kind: "id", of: "Person", description: "ID" },

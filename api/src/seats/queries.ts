@@ -4,6 +4,7 @@ import { SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
 defineRootList({
   subject: "Seat",
   field: "seats",
+  exportTitle: "委员职务",
   description: "大党委职务 / Seats on committees",
   filters: {
     id: { kind: "id", of: "Seat", description: "ID" },
