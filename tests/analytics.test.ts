@@ -581,7 +581,10 @@ describe("pure helpers", () => {
     expect(largestRemainder(5n, [2n, 2n, 1n])).toEqual([2n, 2n, 1n]);
     expect(largestRemainder(1n, [1n, 1n])).toEqual([1n, 0n]);
     expect(largestRemainder(0n, [1n, 2n])).toEqual([0n, 0n]);
-    expect(largestRemainder(10n, [])).toEqual([]);
+    // One behaviour on empty input for every caller (the domain's money module): nothing to share
+    // out is [] for a total of 0, and an error when fen would be lost.
+    expect(largestRemainder(0n, [])).toEqual([]);
+    expect(() => largestRemainder(10n, [])).toThrow(RangeError);
     expect(() => largestRemainder(10n, [0n, 0n])).toThrow(RangeError);
     expect(() => largestRemainder(10n, [-1n, 2n])).toThrow(RangeError);
     const total = 123_456_789_012_345n;

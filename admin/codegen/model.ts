@@ -13,6 +13,7 @@
  * committed output is what they produce, and that a field added to the SDL appears in the model.
  */
 
+import { actions } from "@gongjian/domain/actions";
 import {
   type GraphQLEnumType,
   type GraphQLField,
@@ -32,7 +33,6 @@ import {
   isScalarType,
   isUnionType,
 } from "graphql";
-import { actions } from "../../api/src/permissions/actions.js";
 
 export interface Label {
   zh: string;

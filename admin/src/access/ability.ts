@@ -12,7 +12,7 @@
  */
 import { Ability, fieldPatternMatcher, type RawRuleOf, subject as tagSubject } from "@casl/ability";
 import { unpackRules } from "@casl/ability/extra";
-import { ruleTarget } from "../../../api/src/permissions/field-subjects.js";
+import { ruleTarget } from "@gongjian/domain/field-subjects";
 
 export type ConsoleAbility = Ability<[string, string | Record<string, unknown>], Record<string, unknown>>;
 

@@ -4,32 +4,14 @@
  * score bands, months in Beijing time and the meeting cadence rule.
  */
 
-/** Contribution ratios are percentages with four decimals: 100% = 1,000,000 units of 0.0001%. */
-export const PERCENT_UNITS = 1_000_000n;
+import { largestRemainder, PERCENT_SCALE } from "@gongjian/domain/money";
 
-/**
- * Splits `total` into parts proportional to `weights` by the largest remainder method: every
- * part gets the floor of its exact share, then the fen left over go one each to the parts
- * with the largest remainders (ties: the earlier part). The parts add up to `total` exactly.
- */
-export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
-  if (weights.length === 0) return [];
-  if (total < 0n) throw new RangeError("largestRemainder needs a total that is not negative");
-  if (weights.some((w) => w < 0n)) throw new RangeError("largestRemainder needs weights that are not negative");
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw new RangeError("largestRemainder needs a positive total weight");
-  const parts = weights.map((w) => (total * w) / sum);
-  let left = total - parts.reduce((a, b) => a + b, 0n);
-  const order = weights
-    .map((w, i) => ({ i, r: (total * w) % sum }))
-    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (const { i } of order) {
-    if (left <= 0n) break;
-    parts[i] = (parts[i] as bigint) + 1n;
-    left -= 1n;
-  }
-  return parts;
-}
+// Money and percentages are the domain's money module (one implementation for API, console and seed).
+export {
+  formatPercent as unitsToPercent,
+  largestRemainder,
+  PERCENT_SCALE as PERCENT_UNITS,
+} from "@gongjian/domain/money";
 
 /** "33.3333" (percent, at most four decimals) → 333333 units of 0.0001%. */
 export function percentToUnits(percent: string | { toString(): string }): bigint {
@@ -39,13 +21,6 @@ export function percentToUnits(percent: string | { toString(): string }): bigint
   const whole = BigInt(match[1] as string);
   const fraction = BigInt((match[2] ?? "").padEnd(4, "0"));
   return whole * 10_000n + fraction;
-}
-
-/** Units of 0.0001% → "12.3456". */
-export function unitsToPercent(units: bigint): string {
-  const whole = units / 10_000n;
-  const fraction = (units % 10_000n).toString().padStart(4, "0");
-  return `${whole}.${fraction}`;
 }
 
 /**
@@ -59,7 +34,7 @@ export function unitsToPercent(units: bigint): string {
 export function sharesOfBudget(budgetFen: bigint, ratioUnits: readonly bigint[]): bigint[] {
   if (ratioUnits.length === 0) return [];
   const sum = ratioUnits.reduce((a, b) => a + b, 0n);
-  const rest = sum < PERCENT_UNITS ? PERCENT_UNITS - sum : 0n;
+  const rest = sum < PERCENT_SCALE ? PERCENT_SCALE - sum : 0n;
   const weights = rest > 0n ? [...ratioUnits, rest] : [...ratioUnits];
   if (weights.every((w) => w === 0n)) return ratioUnits.map(() => 0n);
   return largestRemainder(budgetFen, weights).slice(0, ratioUnits.length);
@@ -96,19 +71,9 @@ export function scoreBand(score: number): (typeof SCORE_BANDS)[number]["band"] {
   return "90-100";
 }
 
-/** China Standard Time is UTC+8 all year (no daylight saving). */
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { beijingYearMonth } from "@gongjian/domain/calendar";
 
-/** The instant a month (1–12; 13 = January of the next year) begins in Beijing time. */
-export function beijingMonthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month - 1, 1) - BEIJING_OFFSET_MS);
-}
-
-/** Year and month (1–12) of an instant in Beijing time. */
-export function beijingYearMonth(at: Date): { year: number; month: number } {
-  const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
-}
+export { beijingMonthStart, beijingYearMonth } from "@gongjian/domain/calendar";
 
 /**
  * The default reference month of the cadence rule: the last month of `year` that has ended at

@@ -222,11 +222,7 @@ export function assertMembershipEnd(fromDate: Date, currentToDate: Date | null, 
   }
 }
 
-/** A calendar date (UTC midnight, as Prisma stores `@db.Date`) of `now` in Beijing time. */
-export function beijingDate(now: Date): Date {
-  const shifted = new Date(now.getTime() + 8 * 3600_000);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
-}
+export { beijingDate } from "@gongjian/domain/calendar";
 
 /** The later of two dates (an end date is never before the start). */
 export function laterOf(a: Date, b: Date): Date {

@@ -3,7 +3,7 @@ import {
   formatPercent,
   largestRemainder,
   PERCENT_SCALE,
-} from "../../../../api/src/funding/rules.js";
+} from "@gongjian/domain/funding";
 
 /**
  * Exact arithmetic for the funding plan editor, on the API's own `funding/rules.ts` (parsing, formatting

@@ -1,5 +1,5 @@
 /**
- * The seat structure of DESIGN.md invariant 1: the API's own rule (`api/src/seats/rules.ts`, imported,
+ * The seat structure of DESIGN.md invariant 1: the domain package's rule (`api/domain/src/seats.ts`, imported,
  * not copied), so the seat board shows exactly the violations submission would refuse, before anything
  * is submitted.
  */
@@ -8,7 +8,7 @@ import {
   seatStructureViolations as apiViolations,
   type SeatRoleName,
   type SeatShape,
-} from "../../../../api/src/seats/rules.js";
+} from "@gongjian/domain/seats";
 
 export type { SeatRoleName, SeatShape };
 

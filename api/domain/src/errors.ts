@@ -1,0 +1,64 @@
+/**
+ * Expected failures, returned as typed GraphQL results (plugin-errors): a stable code, a message
+ * in Chinese and in English, and the input field at fault. A failed mutation writes nothing.
+ */
+export type ErrorCode =
+  | "VALIDATION"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "INVARIANT"
+  | "UNAUTHENTICATED";
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  readonly field: string | null;
+  /** For INVALID_TRANSITION: the transitions allowed from the current state. */
+  readonly allowed: string[];
+
+  constructor(
+    code: ErrorCode,
+    zh: string,
+    en: string,
+    options: { field?: string | null; allowed?: string[]; cause?: unknown } = {},
+  ) {
+    super(`${zh} / ${en}`, { cause: options.cause });
+    this.name = "DomainError";
+    this.code = code;
+    this.messageZh = zh;
+    this.messageEn = en;
+    this.field = options.field ?? null;
+    this.allowed = options.allowed ?? [];
+  }
+}
+
+export const notFound = (entity: string, field: string | null = "id") =>
+  new DomainError("NOT_FOUND", `未找到${entity}记录`, `No such ${entity} record`, { field });
+
+export const forbidden = (zh: string, en: string, field: string | null = null) =>
+  new DomainError("FORBIDDEN", zh, en, { field });
+
+export const conflict = (field = "version") =>
+  new DomainError(
+    "CONFLICT",
+    "记录已被他人修改，请刷新后重试",
+    "The record was changed by someone else; reload and try again",
+    { field },
+  );
+
+export const invalid = (field: string, zh: string, en: string) => new DomainError("VALIDATION", zh, en, { field });
+
+export const invariant = (field: string | null, zh: string, en: string) =>
+  new DomainError("INVARIANT", zh, en, { field });
+
+export function invalidTransition(entity: string, from: string, to: string, allowed: string[]) {
+  return new DomainError(
+    "INVALID_TRANSITION",
+    `${entity}状态不能从 ${from} 变为 ${to}；允许：${allowed.join("、") || "无"}`,
+    `${entity} cannot go from ${from} to ${to}; allowed: ${allowed.join(", ") || "none"}`,
+    { field: "status", allowed },
+  );
+}
