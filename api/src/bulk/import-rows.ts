@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { isValidCreditCode } from "@gongjian/db";
+import { isValidCreditCode } from "@gongjian/domain/credit-code";
 import type { MutationScope } from "../data/mutation.js";
 import { enumLabels } from "../system/enums.js";
 import { deriveManagementMode, type Superior } from "../units/rules.js";

@@ -1,4 +1,4 @@
-import { isValidIdNumber } from "@gongjian/db";
+import { isValidIdNumber } from "@gongjian/domain/id-number";
 import { invalid, invalidTransition, invariant } from "../errors/domain-error.js";
 
 /**

@@ -1,4 +1,4 @@
-import { isValidCreditCode } from "@gongjian/db";
+import { isValidCreditCode } from "@gongjian/domain/credit-code";
 import { invalid } from "../errors/domain-error.js";
 
 export type ManagementMode = "DIRECT" | "DUAL";
