@@ -2,9 +2,15 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import {
+  createChecked,
+  loadForWrite,
+  loadReadable,
+  type MutationScope,
+  runMutation,
+  updateVersioned,
+} from "../data/mutation.js";
 import { globalId, optionalText, versionField, year } from "../data/validation.js";
-import { forbidden } from "../errors/domain-error.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import {
   assertCommitteeAssessing,
@@ -184,17 +190,9 @@ builder.mutationField("recordAssessment", (t) =>
           ...result,
           remarks: input.remarks ?? null,
         };
-        if (!ctx.guard.can("create", "Assessment", row)) {
-          throw forbidden("无权登记该考核", "Not allowed to record this assessment", "committeeId");
-        }
-        const created = await scope.tx.assessment.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "Assessment", row, {
           action: "recordAssessment",
-          entityType: "Assessment",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权登记该考核", "Not allowed to record this assessment", "committeeId"],
         });
         return created;
       }),

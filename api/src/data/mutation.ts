@@ -120,6 +120,7 @@ type Delegate = {
   findFirst(args: { where: Row }): Promise<Row | null>;
   updateMany(args: { where: Row; data: Row }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: Row }): Promise<Row>;
+  create(args: { data: Row }): Promise<Row>;
 };
 
 function delegate(tx: Tx, subject: Subject): Delegate {
@@ -168,6 +169,30 @@ export async function loadReadable<S extends Subject>(
   });
   if (!row) throw notFound(subject, field);
   return row as RowOf<S>;
+}
+
+/**
+ * Creates a row the caller's rules allow creating, with its audit event: the one shape of a create.
+ * A row the rules do not allow is FORBIDDEN with `refusal`'s message (on its field) and nothing is
+ * written. Returns the created row.
+ */
+export async function createChecked<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  row: Row,
+  options: { action: string; refusal: [zh: string, en: string, field: string | null] },
+): Promise<RowOf<S>> {
+  if (!scope.ctx.guard.can("create", subject, row)) throw forbidden(...options.refusal);
+  const created = await delegate(scope.tx, subject).create({ data: row });
+  scope.audit({
+    action: options.action,
+    entityType: subject,
+    entityId: String(created[idFieldOf(subject)]),
+    streetId: (created.streetId as string | undefined) ?? null,
+    before: null,
+    after: created,
+  });
+  return created as RowOf<S>;
 }
 
 /**

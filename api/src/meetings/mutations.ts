@@ -3,6 +3,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import {
+  createChecked,
   loadForWrite,
   loadReadable,
   lockRow,
@@ -11,7 +12,7 @@ import {
   updateVersioned,
 } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
-import { forbidden, invalid, invariant } from "../errors/domain-error.js";
+import { invalid, invariant } from "../errors/domain-error.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
 import {
   activeSeatStatuses,
@@ -157,23 +158,11 @@ builder.mutationField("scheduleMeeting", (t) =>
           scheduledAt: input.scheduledAt,
           location: input.location ?? null,
         };
-        if (!ctx.guard.can("create", "Meeting", row)) {
-          throw forbidden(
-            "无权为该大党委安排会议",
-            "Not allowed to schedule meetings of this committee",
-            "committeeId",
-          );
-        }
         assertCommitteeWorking(committee.status);
         assertMeetingKindAllowed(input.kind, committee.kind);
-        const created = await scope.tx.meeting.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "Meeting", row, {
           action: "scheduleMeeting",
-          entityType: "Meeting",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该大党委安排会议", "Not allowed to schedule meetings of this committee", "committeeId"],
         });
         const agenda = input.agenda ?? [];
         const positions = nextAgendaPositions([], agenda.length);
@@ -186,17 +175,9 @@ builder.mutationField("scheduleMeeting", (t) =>
             title: item.title,
             description: item.description ?? null,
           };
-          if (!ctx.guard.can("create", "AgendaItem", itemRow)) {
-            throw forbidden("无权编排议程", "Not allowed to set the agenda", "agenda");
-          }
-          const createdItem = await scope.tx.agendaItem.create({ data: itemRow });
-          scope.audit({
+          await createChecked(scope, "AgendaItem", itemRow, {
             action: "scheduleMeeting",
-            entityType: "AgendaItem",
-            entityId: createdItem.id,
-            streetId: createdItem.streetId,
-            before: null,
-            after: createdItem,
+            refusal: ["无权编排议程", "Not allowed to set the agenda", "agenda"],
           });
         }
         return created;
@@ -259,18 +240,10 @@ builder.mutationField("addAgendaItem", (t) =>
           title: input.title,
           description: input.description ?? null,
         };
-        if (!ctx.guard.can("create", "AgendaItem", row)) {
-          throw forbidden("无权编排该会议的议程", "Not allowed to change this meeting's agenda", "meetingId");
-        }
         assertMeetingEditable(meeting.status, "meetingId");
-        const created = await scope.tx.agendaItem.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "AgendaItem", row, {
           action: "addAgendaItem",
-          entityType: "AgendaItem",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权编排该会议的议程", "Not allowed to change this meeting's agenda", "meetingId"],
         });
         return created;
       }),
@@ -314,17 +287,9 @@ builder.mutationField("recordMeetingHeld", (t) =>
         const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
         for (const entry of entries) {
           const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
-          if (!ctx.guard.can("create", "Attendance", row)) {
-            throw forbidden("无权登记出席情况", "Not allowed to record attendance", "attendance");
-          }
-          const created = await scope.tx.attendance.create({ data: row });
-          scope.audit({
+          await createChecked(scope, "Attendance", row, {
             action: "recordMeetingHeld",
-            entityType: "Attendance",
-            entityId: created.id,
-            streetId: created.streetId,
-            before: null,
-            after: created,
+            refusal: ["无权登记出席情况", "Not allowed to record attendance", "attendance"],
           });
         }
         return after;
@@ -385,23 +350,15 @@ builder.mutationField("adoptResolution", (t) =>
           votesAbstain: input.votesAbstain ?? null,
           adoptedAt: meeting.heldAt ?? new Date(),
         };
-        if (!ctx.guard.can("create", "Resolution", row)) {
-          throw forbidden("无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId");
-        }
         assertResolutionAllowed(meeting.status);
         const numbers = await scope.tx.resolution.findMany({ where: { meetingId }, select: { number: true } });
         assertResolutionNumberFree(
           input.number,
           numbers.map((r) => r.number),
         );
-        const created = await scope.tx.resolution.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "Resolution", row, {
           action: "adoptResolution",
-          entityType: "Resolution",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId"],
         });
         return created;
       }),

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
+import {
+  createChecked,
+  loadForWrite,
+  loadReadable,
+  type MutationScope,
+  runMutation,
+  updateVersioned,
+} from "../data/mutation.js";
 import {
   code,
   definedOnly,
@@ -14,7 +21,7 @@ import {
   text,
   versionField,
 } from "../data/validation.js";
-import { DomainError, forbidden, invalid, notFound } from "../errors/domain-error.js";
+import { DomainError, invalid, notFound } from "../errors/domain-error.js";
 import { OrgLevelEnum, UnitKindEnum } from "../system/enums.js";
 import { assertCreditCode, deriveManagementMode, type Superior } from "./rules.js";
 import { PartyOrganization, Unit } from "./types.js";
@@ -181,17 +188,9 @@ builder.mutationField("createUnit", (t) =>
           contactEmail: input.contactEmail ?? null,
           employeeCount: input.employeeCount ?? null,
         };
-        if (!ctx.guard.can("create", "Unit", row)) {
-          throw forbidden("无权在该社区登记单位", "Not allowed to register units in this community", "communityId");
-        }
-        const created = await scope.tx.unit.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "Unit", row, {
           action: "createUnit",
-          entityType: "Unit",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权在该社区登记单位", "Not allowed to register units in this community", "communityId"],
         });
         return created;
       }),
@@ -283,21 +282,13 @@ builder.mutationField("createOrganization", (t) =>
           partyMemberCount: input.partyMemberCount ?? 0,
           secretaryName: input.secretaryName ?? null,
         };
-        if (!ctx.guard.can("create", "PartyOrganization", row)) {
-          throw forbidden(
+        const created = await createChecked(scope, "PartyOrganization", row, {
+          action: "createOrganization",
+          refusal: [
             "无权登记该党组织",
             "Not allowed to register this organisation",
             superiorId ? "superiorId" : "unitId",
-          );
-        }
-        const created = await scope.tx.partyOrganization.create({ data: row });
-        scope.audit({
-          action: "createOrganization",
-          entityType: "PartyOrganization",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          ],
         });
         return created;
       }),

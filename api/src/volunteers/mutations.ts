@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import {
+  createChecked,
   loadForWrite,
   loadReadable,
   lockRow,
@@ -135,19 +136,11 @@ builder.mutationField("createVolunteerTeam", (t) =>
           leaderId: null as string | null,
           foundedOn: input.foundedOn ?? null,
         };
-        if (!ctx.guard.can("create", "VolunteerTeam", row)) {
-          throw forbidden("无权为该大党委成立服务队", "Not allowed to found teams of this committee", "committeeId");
-        }
         assertCommitteeWorking(committee.status);
         if (input.leaderId) row.leaderId = await loadPerson(scope, input.leaderId, "leaderId");
-        const created = await scope.tx.volunteerTeam.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "VolunteerTeam", row, {
           action: "createVolunteerTeam",
-          entityType: "VolunteerTeam",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该大党委成立服务队", "Not allowed to found teams of this committee", "committeeId"],
         });
         return created;
       }),
@@ -242,9 +235,6 @@ builder.mutationField("addTeamMember", (t) =>
           personId,
           joinedOn: input.joinedOn,
         };
-        if (!ctx.guard.can("create", "VolunteerTeamMember", row)) {
-          throw forbidden("无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId");
-        }
         assertTeamActive(team);
         assertNotBeforeFounding(input.joinedOn, team.foundedOn, "joinedOn");
         const active = await scope.tx.volunteerTeamMember.findMany({
@@ -252,14 +242,9 @@ builder.mutationField("addTeamMember", (t) =>
           select: { personId: true },
         });
         assertNotActiveMember(personId, new Set(active.map((m) => m.personId)));
-        const created = await scope.tx.volunteerTeamMember.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "VolunteerTeamMember", row, {
           action: "addTeamMember",
-          entityType: "VolunteerTeamMember",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId"],
         });
         return created;
       }),
@@ -315,20 +300,12 @@ builder.mutationField("recordVolunteerActivity", (t) =>
           serviceHours: input.serviceHours.trim(),
           description: input.description ?? null,
         };
-        if (!ctx.guard.can("create", "VolunteerActivity", row)) {
-          throw forbidden("无权为该服务队登记活动", "Not allowed to record activities of this team", "teamId");
-        }
         assertTeamActive(team);
         assertNotBeforeFounding(input.heldOn, team.foundedOn, "heldOn");
         assertNotFutureDay(input.heldOn, new Date(), "heldOn");
-        const created = await scope.tx.volunteerActivity.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "VolunteerActivity", row, {
           action: "recordVolunteerActivity",
-          entityType: "VolunteerActivity",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该服务队登记活动", "Not allowed to record activities of this team", "teamId"],
         });
         return created;
       }),
