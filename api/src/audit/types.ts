@@ -63,7 +63,8 @@ builder.queryField("auditTrail", (t) =>
       } catch {
         throw invalid("id", "ID 无效", "Invalid ID");
       }
-      if (!(subjects as readonly string[]).includes(decoded.typename)) return [];
+      // Audit events are append-only and have no history of their own (their ids are not uuids either).
+      if (!(subjects as readonly string[]).includes(decoded.typename) || decoded.typename === "AuditEvent") return [];
       const subject = decoded.typename as Subject;
       if (!isUuid(decoded.id)) throw invalid("id", "ID 无效", "Invalid ID");
       const model = subject.charAt(0).toLowerCase() + subject.slice(1);
