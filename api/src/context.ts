@@ -3,21 +3,14 @@ import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
 import { type Identity, identitySchema } from "./auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
+import type { Context } from "./builder.js";
 import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "./federation/identity.js";
 import { type Grant, rulesForGrant } from "./permissions/abilities.js";
 import { Guard } from "./permissions/guard.js";
 import { loadScopeFacts } from "./permissions/scope.js";
 
-export interface Context {
-  db: Database;
-  identity: Identity | null;
-  guard: Guard;
-  requestId: string;
-  /** True while a DISTRICT_ADMIN views as another role: every mutation is refused. */
-  readOnly: boolean;
-  /** Set only in embedded demo mode: lets `demoPersonas` mint sign-in tokens for the demo data. */
-  demoAuth?: AuthConfig | undefined;
-}
+// The type lives with the builder (every resolver's `ctx`); re-exported for the modules that still import it from here.
+export type { Context };
 
 function unauthenticated(zh: string, en: string): GraphQLError {
   return new GraphQLError(`未认证：${zh} / Unauthenticated: ${en}`, {

@@ -16,9 +16,8 @@
  * of it is then checked by the guard plugin like anywhere else. These declarations only annotate the types; the normal
  * schema (api/schema.graphql) does not change.
  */
-import { builder } from "../builder.js";
+import { builder, type Context } from "../builder.js";
 import { Committee } from "../committees/types.js";
-import type { Context } from "../context.js";
 import type { Subject } from "../permissions/abilities.js";
 import { District } from "../places/types.js";
 import { PartyOrganization, Unit } from "../units/types.js";

@@ -43,8 +43,7 @@ import {
   type ObjectTypeDefinitionNode,
   parse,
 } from "graphql";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import { batched } from "../data/batch.js";
 import "../schema/index.js";
 
