@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
+import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "./auth/gateway-identity.js";
 import { type Identity, identitySchema } from "./auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
 import type { Context } from "./builder.js";
-import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "./federation/identity.js";
 import { type Grant, rulesForGrant } from "./permissions/abilities.js";
 import { Guard } from "./permissions/guard.js";
 import { loadScopeFacts } from "./permissions/scope.js";

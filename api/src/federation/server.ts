@@ -5,8 +5,8 @@
  */
 import type { Database } from "@gongjian/db";
 import { type AppOptions, createApp } from "../app.js";
+import type { GatewayTrust } from "../auth/gateway-identity.js";
 import { defaultLimits } from "../server/options.js";
-import type { GatewayTrust } from "./identity.js";
 import { buildDistrictSubgraph, type DistrictSubgraph } from "./subgraph.js";
 
 export interface DistrictIdentity {
