@@ -3,9 +3,9 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type AuthConfig, authConfigFromEnv } from "./auth/tokens.js";
-import { type Context, createContext } from "./context.js";
+import type { Context } from "./builder.js";
+import { createContext } from "./context.js";
 import { requestErrorCodesPlugin, typedQueryError } from "./errors/query-errors.js";
-import type { GatewayTrust } from "./federation/identity.js";
 import { schema } from "./schema/index.js";
 import { consolePlugin } from "./server/console.js";
 import { graphiqlAssetsPlugin, graphiqlDefaults, renderGraphiQLPage } from "./server/graphiql/index.js";
@@ -22,8 +22,15 @@ import { defaultLimits, type ServerOptions } from "./server/options.js";
 import { persistedOperationsPlugin } from "./server/persisted.js";
 import { rateLimitPlugin } from "./server/rate-limit.js";
 
+/**
+ * How a request's identity is established: its `Context`, or a GraphQLError (its status in
+ * `extensions.http.status`, default 401) that refuses it before any GraphQL work is done.
+ */
+export type Identify = (request: Request) => Promise<Context>;
+
 export interface AppOptions extends ServerOptions {
   db: Database;
+  /** Verifies the bearer tokens of the default `identify`; defaults to `authConfigFromEnv()` (JWT_SECRET, JWKS_URL). */
   auth?: AuthConfig;
   /** Defaults to a pino logger at `logLevel` (LOG_LEVEL, "info"; "silent" under vitest unless LOG_LEVEL is set). */
   logger?: Logger;
@@ -31,16 +38,22 @@ export interface AppOptions extends ServerOptions {
   isDraining?: () => boolean;
   /** Embedded demo mode: offer sign-in tokens for the demo personas (`demoPersonas`). Never in production. */
   demoPersonas?: boolean;
-  /** Federation: serve this schema (a district subgraph, `federation/subgraph.ts`) instead of the normal one. */
+  /** Serve this schema instead of the normal one (`schema/index.ts`), e.g. a district's federation subgraph. */
   schema?: GraphQLSchema;
-  /** Gateway mode: accept only identities signed by the federation gateway (`federation/identity.ts`). */
-  gateway?: GatewayTrust | undefined;
+  /**
+   * How each `/graphql` request's identity is established. Default: its bearer token and, for a
+   * DISTRICT_ADMIN, `X-View-As` (`createContext`); a district subgraph passes its own (the gateway's signature).
+   */
+  identify?: Identify;
 }
 
-/** The GraphQL application; `main.ts` makes it listen, tests call `app.fetch` in-process. */
+/**
+ * The GraphQL application; `main.ts` makes it listen, tests call `app.fetch` in-process. A
+ * district's federation subgraph is this application with its own `schema` and `identify`.
+ */
 export function createApp({
   db,
-  auth = authConfigFromEnv(),
+  auth,
   production = process.env.NODE_ENV === "production",
   introspection = !production,
   graphiql = !production,
@@ -54,7 +67,7 @@ export function createApp({
   metricsToken,
   console: serveConsole = true,
   schema: servedSchema = schema,
-  gateway,
+  identify = bearerIdentify(db, auth ?? authConfigFromEnv(), demoPersonas && !production),
 }: AppOptions) {
   const limits = { ...defaultLimits, ...limitOverrides };
   const contexts = new WeakMap<Request, Context>();
@@ -95,10 +108,7 @@ export function createApp({
         async onRequest({ request, endResponse, fetchAPI }) {
           if (new URL(request.url).pathname !== "/graphql") return;
           try {
-            const context = await createContext(db, auth, request, {
-              demoPersonas: demoPersonas && !production,
-              gateway,
-            });
+            const context = await identify(request);
             contexts.set(request, context);
             const state = states.get(request);
             if (state) state.requestId = context.requestId; // the audit log's request id is the correlation id
@@ -127,8 +137,12 @@ export function createApp({
           ]
         : []),
     ],
-    context: async ({ request }) =>
-      contexts.get(request) ?? createContext(db, auth, request, { demoPersonas: demoPersonas && !production, gateway }),
+    context: async ({ request }) => contexts.get(request) ?? identify(request),
   });
   return Object.assign(app, { metrics, logger });
+}
+
+/** The default `identify`: the bearer token (`createContext`). */
+function bearerIdentify(db: Database, auth: AuthConfig, demoPersonas: boolean): Identify {
+  return (request) => createContext(db, auth, request, { demoPersonas });
 }

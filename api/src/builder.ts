@@ -1,3 +1,4 @@
+import type { Database } from "@gongjian/db";
 import type PrismaTypes from "@gongjian/db/pothos";
 import { getDatamodel } from "@gongjian/db/pothos";
 import SchemaBuilder from "@pothos/core";
@@ -8,11 +9,28 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ValidationPlugin from "@pothos/plugin-validation";
 import type { GraphQLResolveInfo } from "graphql";
-import type { Context } from "./context.js";
+import type { Identity } from "./auth/identity.js";
+import type { AuthConfig } from "./auth/tokens.js";
 import { assertNodeIds } from "./data/nodes.js";
 import { DomainError } from "./errors/domain-error.js";
 import { bilingualMessage, type IssueLike } from "./errors/validation-messages.js";
+import type { Guard } from "./permissions/guard.js";
 import GuardPlugin from "./permissions/pothos-guard.js";
+
+/**
+ * What every resolver receives (`ctx`): one per request, made before any GraphQL work by the
+ * server's `identify` (`context.ts`: the bearer token; a district subgraph: the gateway's signature).
+ */
+export interface Context {
+  db: Database;
+  identity: Identity | null;
+  guard: Guard;
+  requestId: string;
+  /** True while a DISTRICT_ADMIN views as another role: every mutation is refused. */
+  readOnly: boolean;
+  /** Set only in embedded demo mode: lets `demoPersonas` mint sign-in tokens for the demo data. */
+  demoAuth?: AuthConfig | undefined;
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -3,23 +3,16 @@ import type { Database } from "@gongjian/db";
 import { GraphQLError } from "graphql";
 import { type Identity, identitySchema } from "./auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "./auth/tokens.js";
-import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "./federation/identity.js";
+import type { Context } from "./builder.js";
 import { type Grant, rulesForGrant } from "./permissions/abilities.js";
 import { Guard } from "./permissions/guard.js";
 import { loadScopeFacts } from "./permissions/scope.js";
 
-export interface Context {
-  db: Database;
-  identity: Identity | null;
-  guard: Guard;
-  requestId: string;
-  /** True while a DISTRICT_ADMIN views as another role: every mutation is refused. */
-  readOnly: boolean;
-  /** Set only in embedded demo mode: lets `demoPersonas` mint sign-in tokens for the demo data. */
-  demoAuth?: AuthConfig | undefined;
-}
+// The type lives with the builder (every resolver's `ctx`); re-exported for the modules that still import it from here.
+export type { Context };
 
-function unauthenticated(zh: string, en: string): GraphQLError {
+/** A 401 answered before any GraphQL work (`createApp`'s `identify`). */
+export function unauthenticated(zh: string, en: string): GraphQLError {
   return new GraphQLError(`未认证：${zh} / Unauthenticated: ${en}`, {
     extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
   });
@@ -34,43 +27,34 @@ export async function buildGuard(db: Database, grants: Grant[]): Promise<Guard> 
   );
 }
 
+/** The request's correlation id: its `X-Request-Id` (at most 100 characters), else a new one. */
+export const requestIdOf = (request: Request): string =>
+  request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+
+/** The context of an established identity (null: anonymous, who may read nothing). */
+export async function identityContext(db: Database, identity: Identity | null, requestId: string): Promise<Context> {
+  if (!identity) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
+  return { db, identity, guard: await buildGuard(db, identity.grants), requestId, readOnly: false };
+}
+
 /**
- * Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context; in
- * gateway mode (`options.gateway`, a federation subgraph) only the identity signed by the gateway.
+ * Reads the bearer token (and, for a DISTRICT_ADMIN, an `X-View-As` header) into a context: the
+ * API's default way of establishing a request's identity (`createApp`'s `identify`).
  */
 export async function createContext(
   db: Database,
   auth: AuthConfig,
   request: Request,
-  options: { demoPersonas?: boolean; gateway?: GatewayTrust | undefined } = {},
+  options: { demoPersonas?: boolean } = {},
 ): Promise<Context> {
-  if (options.gateway) return signedContext(db, request, options.gateway);
   const context = await contextFor(db, auth, request);
   return options.demoPersonas ? { ...context, demoAuth: auth } : context;
 }
 
-/**
- * Gateway mode: the identity comes only from the gateway's signature (federation/identity.ts);
- * a request without a valid one is refused (401), whatever bearer token, headers or extensions
- * it carries.
- */
-async function signedContext(db: Database, request: Request, trust: GatewayTrust): Promise<Context> {
-  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
-  let identity: Identity | null;
-  try {
-    identity = await verifySignedIdentity(request.headers.get(IDENTITY_HEADER), () => request.clone().text(), trust);
-  } catch (error) {
-    if (error instanceof SignatureError) throw unauthenticated(error.reasonZh, error.reason);
-    throw error;
-  }
-  if (!identity) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
-  return { db, identity, guard: await buildGuard(db, identity.grants), requestId, readOnly: false };
-}
-
 async function contextFor(db: Database, auth: AuthConfig, request: Request): Promise<Context> {
-  const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  const requestId = requestIdOf(request);
   const header = request.headers.get("authorization");
-  if (!header) return { db, identity: null, guard: new Guard([]), requestId, readOnly: false };
+  if (!header) return identityContext(db, null, requestId);
   const [scheme, token] = header.split(" ");
   if (scheme?.toLowerCase() !== "bearer" || !token) {
     throw unauthenticated("请在 Authorization 中提供 Bearer 令牌", "expected a Bearer token in Authorization");
@@ -114,5 +98,5 @@ async function contextFor(db: Database, auth: AuthConfig, request: Request): Pro
     });
     return { db, identity: viewed, guard: await buildGuard(db, grants), requestId, readOnly: true };
   }
-  return { db, identity, guard: await buildGuard(db, identity.grants), requestId, readOnly: false };
+  return identityContext(db, identity, requestId);
 }

@@ -2,9 +2,9 @@ import { createServer } from "node:http";
 import { databaseConfigFromEnv, openDatabase } from "@gongjian/db";
 import { seed } from "@gongjian/db/seed";
 import { createApp } from "./app.js";
+import { gatewayTrustFromEnv } from "./auth/gateway-identity.js";
 import { assertKeyConfigured, authForServer, isLoopback } from "./auth/startup.js";
 import { StartupError } from "./auth/tokens.js";
-import { gatewayTrustFromEnv } from "./federation/identity.js";
 import { createDistrictApp, servedDistrict } from "./federation/server.js";
 import { createLogger } from "./server/observability.js";
 import { serverOptionsFromEnv } from "./server/options.js";
@@ -26,9 +26,8 @@ try {
   process.exit(2);
 }
 const db = await openDatabase(config, { migrate: process.env.MIGRATE_ON_START === "1" });
-const auth = gateway
-  ? { issuer: "gongjian", audience: "gongjian-api" }
-  : await authForServer(process.env, config, host);
+// A subgraph verifies no tokens: the gateway did, and signed the identity it forwards.
+const auth = gateway ? undefined : await authForServer(process.env, config, host);
 
 if (config.kind === "embedded" && process.env.DEMO_DATA !== "0") {
   const districts = await db.prisma.district.count();
@@ -49,7 +48,7 @@ const demoPersonas =
   (isLoopback(host) || process.env.DEMO_PERSONAS === "1");
 const app =
   gateway && district
-    ? createDistrictApp({ db, ...options, auth, logger, isDraining: () => draining, district, gateway })
+    ? createDistrictApp({ db, ...options, logger, isDraining: () => draining, district, gateway })
     : createApp({ db, ...options, auth, logger, isDraining: () => draining, demoPersonas });
 const server = createServer(app);
 // Slow clients may not hold a connection open forever.

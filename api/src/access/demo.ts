@@ -1,6 +1,5 @@
 import { mintToken } from "../auth/tokens.js";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import type { Grant } from "../permissions/abilities.js";
 
 interface Persona {

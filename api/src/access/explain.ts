@@ -1,5 +1,5 @@
 import { subject as asSubject } from "@casl/ability";
-import type { Context } from "../context.js";
+import type { Context } from "../builder.js";
 import { idFieldOf } from "../data/models.js";
 import type { Action, Grant, Subject } from "../permissions/abilities.js";
 

@@ -1,7 +1,6 @@
 import { packRules } from "@casl/ability/extra";
 import type { GraphQLSchema } from "graphql";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { invalid } from "../errors/domain-error.js";
 import { type Action, actions, type Grant, roles, type Subject, subjects } from "../permissions/abilities.js";

@@ -14,8 +14,7 @@ import {
   isInputType,
   print,
 } from "graphql";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import { exportTitleOf, rootLists } from "../data/lists.js";
 import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";
 import { enumLabels } from "../system/enums.js";

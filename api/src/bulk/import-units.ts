@@ -1,6 +1,5 @@
 import { GraphQLError } from "graphql";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import { type MutationScope, runMutation } from "../data/mutation.js";
 import { DomainError, forbidden } from "../errors/domain-error.js";
 import { ErrorCodeEnum, ErrorInterface } from "../errors/types.js";

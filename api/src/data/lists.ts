@@ -1,8 +1,7 @@
 import type { InputObjectRef, SchemaTypes } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import type { Subject } from "../permissions/abilities.js";
 import { fromGlobalId, isUuid } from "./ids.js";
 

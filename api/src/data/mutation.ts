@@ -1,5 +1,5 @@
 import type { Prisma } from "@gongjian/db";
-import type { Context } from "../context.js";
+import type { Context } from "../builder.js";
 import { translateDatabaseError } from "../errors/database-errors.js";
 import { conflict, DomainError, forbidden, notFound } from "../errors/domain-error.js";
 import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";

@@ -1,6 +1,6 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { type GraphQLResolveInfo, isObjectType } from "graphql";
-import type { Context } from "../context.js";
+import type { Context } from "../builder.js";
 import { invalid } from "../errors/domain-error.js";
 import type { Subject } from "../permissions/abilities.js";
 import { isUuid } from "./ids.js";

@@ -9,10 +9,10 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { gatewayTrustFromEnv } from "../auth/gateway-identity.js";
 import { type AuthConfig, authConfigFromEnv, StartupError } from "../auth/tokens.js";
 import { createLogger } from "../server/observability.js";
 import { createGateway, gatewayConfigSchema } from "./gateway.js";
-import { gatewayTrustFromEnv } from "./identity.js";
 import { buildDistrictSubgraph } from "./subgraph.js";
 
 const usage = "usage: pnpm gateway --config <districts.json>";

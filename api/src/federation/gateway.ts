@@ -9,9 +9,9 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from "@
 import { composeServices } from "@theguild/federation-composition";
 import { parse } from "graphql";
 import { z } from "zod";
+import { type GatewayTrust, IDENTITY_HEADER, signIdentity } from "../auth/gateway-identity.js";
 import type { Identity } from "../auth/identity.js";
 import { type AuthConfig, AuthError, verifyToken } from "../auth/tokens.js";
-import { type GatewayTrust, IDENTITY_HEADER, signIdentity } from "./identity.js";
 
 export const districtConfigSchema = z
   .object({

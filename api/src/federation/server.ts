@@ -1,12 +1,14 @@
 /**
- * A district's API in federation mode: the district subgraph (subgraph.ts) behind the normal
- * application (limits, logging, health, metrics), taking identity only from the gateway's
- * signature (identity.ts).
+ * A district's API in federation mode: the normal application (limits, logging, health, metrics,
+ * `createApp`) composed with the district subgraph (subgraph.ts) as its schema and the gateway's
+ * signature (`auth/gateway-identity.ts`) as the only way a request's identity is established.
  */
 import type { Database } from "@gongjian/db";
-import { type AppOptions, createApp } from "../app.js";
+import { type AppOptions, createApp, type Identify } from "../app.js";
+import { type GatewayTrust, IDENTITY_HEADER, SignatureError, verifySignedIdentity } from "../auth/gateway-identity.js";
+import type { Identity } from "../auth/identity.js";
+import { identityContext, requestIdOf, unauthenticated } from "../context.js";
 import { defaultLimits } from "../server/options.js";
-import type { GatewayTrust } from "./identity.js";
 import { buildDistrictSubgraph, type DistrictSubgraph } from "./subgraph.js";
 
 export interface DistrictIdentity {
@@ -33,8 +35,27 @@ export async function servedDistrict(db: Database, configured?: string): Promise
   return districts[0] as DistrictIdentity;
 }
 
-export interface DistrictAppOptions extends Omit<AppOptions, "schema" | "gateway" | "demoPersonas"> {
+/**
+ * Gateway mode: the identity comes only from the gateway's signature; a request without a valid
+ * one is refused (401), whatever bearer token, headers or extensions it carries.
+ */
+export function signedIdentify(db: Database, trust: GatewayTrust): Identify {
+  return async (request) => {
+    const requestId = requestIdOf(request);
+    let identity: Identity | null;
+    try {
+      identity = await verifySignedIdentity(request.headers.get(IDENTITY_HEADER), () => request.clone().text(), trust);
+    } catch (error) {
+      if (error instanceof SignatureError) throw unauthenticated(error.reasonZh, error.reason);
+      throw error;
+    }
+    return identityContext(db, identity, requestId);
+  };
+}
+
+export interface DistrictAppOptions extends Omit<AppOptions, "schema" | "identify" | "demoPersonas"> {
   district: DistrictIdentity;
+  /** The secret shared with the gateway: only requests it signed are answered. */
   gateway: GatewayTrust;
 }
 
@@ -44,7 +65,7 @@ export function createDistrictApp({ district, gateway, limits, ...options }: Dis
   const app = createApp({
     ...options,
     schema: subgraph.schema,
-    gateway,
+    identify: signedIdentify(options.db, gateway),
     demoPersonas: false,
     // The gateway writes the subgraph queries (the signature vouches for them): the console's
     // manifest of persisted operations does not apply here, nor does serving the console.

@@ -4,7 +4,7 @@
  * Every district runs the same code, but federation routes by type and field, never by key
  * value: two subgraphs that both resolve `Query.units` or `PartyOrganization.name` are
  * interchangeable to the query planner. So the subgraph of district `<code>` is the normal
- * schema (built by the same Pothos builder, entity keys from `entities.ts`) with:
+ * schema (built by the same Pothos builder, entity keys from `schema/entities.ts`) with:
  *
  * - district-qualified entry points: `Query.district_<code>: DistrictQuery!` and
  *   `Mutation.district_<code>: DistrictMutation!` hold the normal root fields; only that
@@ -43,8 +43,7 @@ import {
   type ObjectTypeDefinitionNode,
   parse,
 } from "graphql";
-import { builder } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, type Context } from "../builder.js";
 import { batched } from "../data/batch.js";
 import "../schema/index.js";
 

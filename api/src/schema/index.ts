@@ -20,6 +20,6 @@ import "../access/index.js";
 import "../audit/index.js";
 import "../analytics/index.js";
 import "../bulk/index.js";
-import "../federation/entities.js";
+import "./entities.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,7 +4,7 @@ import { type ExecutionResult, GraphQLError, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { type Logger, pino } from "pino";
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
-import type { Context } from "../context.js";
+import type { Context } from "../builder.js";
 import type { LogLevel } from "./options.js";
 
 /** JSON lines on stdout (or `destination`). Never tokens or personal data: no headers, bodies or variables. */

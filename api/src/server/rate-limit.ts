@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import type { Context } from "../context.js";
+import type { Context } from "../builder.js";
 import type { RateLimitOptions } from "./options.js";
 
 /** Client address: the socket's, or behind a trusted proxy the first `X-Forwarded-For` entry. */

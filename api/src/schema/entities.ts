@@ -13,12 +13,14 @@
  * is checked against the request's rules (`ctx.guard.canRead`, the in-memory twin of the SQL row
  * filter; the committee's key spans a relation, so it filters in SQL with `ctx.guard.where`), so a
  * record outside the caller's scope resolves to null exactly like a missing one, and every field
- * of it is then checked by the guard plugin like anywhere else. These declarations only annotate the types; the normal
- * schema (api/schema.graphql) does not change.
+ * of it is then checked by the guard plugin like anywhere else.
+ *
+ * The keys only annotate the types: the normal schema (api/schema.graphql) prints no directive, but
+ * it has `Committee.districtCode`. They are declared with the normal schema, which a district's
+ * subgraph (`federation/subgraph.ts`) is built from, so the plain API imports nothing of federation/.
  */
-import { builder } from "../builder.js";
+import { builder, type Context } from "../builder.js";
 import { Committee } from "../committees/types.js";
-import type { Context } from "../context.js";
 import type { Subject } from "../permissions/abilities.js";
 import { District } from "../places/types.js";
 import { PartyOrganization, Unit } from "../units/types.js";
