@@ -14,7 +14,6 @@ import type { Request as PlaywrightRequest } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testAuth } from "../support/app.js";
 import {
-  artifactsDir,
   type Browser,
   captureFailures,
   E2E_TIMEOUT,
@@ -26,6 +25,7 @@ import {
   tokenFor,
 } from "../support/browser.js";
 import { freshDatabase, type TestDatabase } from "../support/db.js";
+import { artifactsDir } from "../support/paths.js";
 
 const auth = { ...testAuth, jwks: undefined };
 let db: TestDatabase;

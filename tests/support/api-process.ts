@@ -3,9 +3,7 @@
  * the tests of the first run, the embedded database, the refused starts and the token tool.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-
-export const repositoryRoot = path.resolve(import.meta.dirname, "..", "..");
+import { repositoryRoot } from "./paths.js";
 
 /** The environment of a user who set nothing (no DATABASE_URL, no secret, no HOST), plus `extra`. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

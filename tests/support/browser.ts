@@ -12,7 +12,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createApp } from "@gongjian/api/app";
 import { mintToken } from "@gongjian/api/auth/tokens";
 import type { Grant } from "@gongjian/api/permissions/abilities";
@@ -21,10 +20,7 @@ import { type BrowserContext, chromium, type Locator, type Page } from "playwrig
 import { afterEach, expect } from "vitest";
 import { testAuth } from "./app.js";
 import { freshDatabase, type TestDatabase } from "./db.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const consoleDist = path.resolve(here, "../../admin/dist");
-export const artifactsDir = path.resolve(here, "../artifacts");
+import { artifactsDir, consoleDist } from "./paths.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [

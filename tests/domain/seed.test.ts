@@ -1,0 +1,128 @@
+import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
+import { getDatamodel } from "@gongjian/db/pothos";
+import { buildDataset, seed } from "@gongjian/db/seed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "../support/db.js";
+
+const models = getDatamodel().datamodel.models;
+const tables = Object.keys(models).filter((m) => m !== "AuditEvent");
+
+/** A digest of a table's whole content, independent of physical order and time zone. */
+async function digest(sql: TestDatabase["sql"], table: string): Promise<string> {
+  const rows = await sql.query<{ d: string | null }>(
+    `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS d FROM "${table}" t`,
+  );
+  return `${rows[0]?.d}`;
+}
+
+describe("seed data set (pure)", () => {
+  it("is deterministic for a seed and differs for another seed", () => {
+    const a = JSON.stringify(buildDataset("demo", 1), (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
+    const b = JSON.stringify(buildDataset("demo", 1), (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
+    const c = JSON.stringify(buildDataset("demo", 2), (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
+  it("has valid credit codes, valid-format ID numbers and ratios summing to exactly 100%", () => {
+    const data = buildDataset("demo", 1);
+    expect(data.unit.length).toBeGreaterThanOrEqual(140);
+    expect(data.unit.every((u) => isValidCreditCode(u.creditCode))).toBe(true);
+    expect(data.personPrivate.every((p) => isValidIdNumber(p.idNumber))).toBe(true);
+    // Clearly fake: the area code 9999xx does not exist.
+    expect(data.personPrivate.every((p) => p.idNumber.startsWith("9999"))).toBe(true);
+    const sums = new Map<string, number>();
+    for (const r of data.contributionRatio) {
+      const [whole = "0", frac = ""] = String(r.percent).split(".");
+      const units = Number(whole) * 10_000 + Number(frac.padEnd(4, "0"));
+      sums.set(r.planId, (sums.get(r.planId) ?? 0) + units);
+    }
+    expect(sums.size).toBeGreaterThan(0);
+    for (const total of sums.values()) expect(total).toBe(1_000_000);
+  });
+
+  it("has the demo's shape: one street, ~8 communities, two joint and one community committee, full seats", () => {
+    const data = buildDataset("demo", 1);
+    expect(data.street).toHaveLength(1);
+    expect(data.community.length).toBeGreaterThanOrEqual(8);
+    const filed = data.committee.filter((c) => c.status === "FILED");
+    expect(filed.filter((c) => c.kind === "JOINT")).toHaveLength(2);
+    expect(filed.filter((c) => c.kind === "COMMUNITY")).toHaveLength(1);
+    for (const committee of filed) {
+      const seats = data.seat.filter((s) => s.committeeId === committee.id && s.status === "FILED");
+      expect(seats.filter((s) => s.role === "SECRETARY")).toHaveLength(1);
+      expect(seats.filter((s) => s.role === "DEPUTY_FULL_TIME")).toHaveLength(1);
+      const deputies = seats.filter((s) => s.role === "DEPUTY_FULL_TIME" || s.role === "DEPUTY_PART_TIME").length;
+      expect(deputies).toBeGreaterThanOrEqual(2);
+      expect(deputies).toBeLessThanOrEqual(3);
+      if (committee.kind === "JOINT") {
+        expect(data.committeeCommunity.filter((c) => c.committeeId === committee.id).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe("seeded database", () => {
+  let db: TestDatabase;
+  let embedded: Awaited<ReturnType<typeof openDatabase>>;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    await seed(db, { scale: "demo" });
+    embedded = await openDatabase({ kind: "embedded", dataDir: undefined });
+    await seed(embedded, { scale: "demo" });
+    for (const target of [db.sql, embedded.sql]) await target.exec("SET TIME ZONE 'UTC'");
+  });
+  afterAll(async () => {
+    await db?.close();
+    await embedded?.close();
+  });
+
+  it("reads back every model with all its fields exactly as written", async () => {
+    const data = buildDataset("demo", 1) as unknown as Record<string, Record<string, unknown>[]>;
+    for (const model of tables) {
+      const key = model.charAt(0).toLowerCase() + model.slice(1);
+      const written = data[key] ?? [];
+      expect(written.length, model).toBeGreaterThan(0);
+      const delegate = (
+        db.prisma as unknown as Record<string, { findMany(a: object): Promise<Record<string, unknown>[]> }>
+      )[key];
+      const read = await delegate?.findMany({});
+      expect(read?.length, model).toBe(written.length);
+      const pk = model === "PersonPrivate" ? "personId" : model === "CommunityNeighbour" ? null : "id";
+      const byKey = new Map(read?.map((r) => [pk ? r[pk] : `${r.communityId}/${r.neighbourId}`, r]));
+      const scalars = models[model]?.fields.filter((f) => f.kind === "scalar" || f.kind === "enum") ?? [];
+      for (const row of written) {
+        const stored = byKey.get(pk ? row[pk] : `${row.communityId}/${row.neighbourId}`);
+        expect(stored, `${model} row`).toBeDefined();
+        for (const field of scalars) {
+          if (!(field.name in row)) continue; // left to the database default
+          const norm = (v: unknown) =>
+            v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
+          const want = row[field.name];
+          const got = stored?.[field.name];
+          if (field.type === "Decimal") {
+            expect(Number(String(got)), `${model}.${field.name}`).toBe(Number(String(want)));
+          } else if (field.type === "DateTime" && typeof want === "string") {
+            expect(norm(got), `${model}.${field.name}`).toBe(new Date(want).toISOString());
+          } else {
+            expect(norm(got), `${model}.${field.name}`).toBe(norm(want));
+          }
+        }
+      }
+    }
+  });
+
+  it(`gives the same data on the ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded"} database as on the embedded default`, async () => {
+    for (const table of tables) {
+      expect(await digest(db.sql, table), table).toBe(await digest(embedded.sql, table));
+    }
+  });
+
+  it("refuses to seed a database that already has data, and reloads with reset", async () => {
+    await expect(seed(db, { scale: "demo" })).rejects.toThrow(/refusing/);
+    const before = await digest(db.sql, "Unit");
+    await seed(db, { scale: "demo", reset: true });
+    expect(await digest(db.sql, "Unit")).toBe(before);
+  });
+});
