@@ -1,6 +1,6 @@
 /**
  * One command regenerates the console's generated code from the API's printed SDL: `pnpm codegen`
- * (`pnpm generate` runs it after reprinting api/schema.graphql). tests/codegen.test.ts runs this config
+ * (`pnpm generate` runs it after reprinting api/schema.graphql). tests/console/codegen.test.ts runs this config
  * into a temporary directory and fails when the committed files differ.
  *
  * Outputs (admin/src/generated/, committed):

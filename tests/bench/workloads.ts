@@ -1,6 +1,6 @@
 /**
  * The benchmark's workloads (issue 7): the GraphQL documents and variables, shared by the bench
- * (run.ts), the soak (soak.ts) and the statement-count regression test (tests/bench-statements.test.ts).
+ * (run.ts), the soak (soak.ts) and the statement-count regression test (tests/bench/bench-statements.test.ts).
  * No side effects: importing this module starts nothing.
  */
 
