@@ -13,8 +13,8 @@ import {
   sharesOfBudget,
   unitsToPercent,
 } from "@gongjian/api/analytics/rules";
+import { toGlobalId } from "@gongjian/api/data/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 import { repositoryRoot } from "../support/paths.js";
 

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   assertCommitteeAssessing,
   assertInServicePartyMember,
@@ -13,9 +12,10 @@ import {
   assessedOrganizationId,
   isValidScore,
   parseScore,
-} from "../../api/src/assessments/rules.js";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+} from "@gongjian/api/assessments/rules";
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { DomainError } from "@gongjian/api/errors/domain-error";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 function thrown(fn: () => unknown): DomainError {

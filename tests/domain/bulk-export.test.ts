@@ -1,6 +1,6 @@
+import { toGlobalId } from "@gongjian/api/data/ids";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 import { readXlsx } from "../support/bulk.js";
 

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   allowedTransitions,
   assertCoverage,
@@ -15,9 +14,10 @@ import {
   membershipModeFor,
   type OrganizationFact,
   transitionTimestamps,
-} from "../../api/src/committees/rules.js";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+} from "@gongjian/api/committees/rules";
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { DomainError } from "@gongjian/api/errors/domain-error";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 // ---------------------------------------------------------------- rules (no database)

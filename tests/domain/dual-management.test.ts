@@ -1,5 +1,5 @@
+import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromGlobalId, toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 // Issue 4, acceptance 2: dual management end to end.

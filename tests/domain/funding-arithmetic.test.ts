@@ -1,6 +1,4 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertRatiosTotal,
   formatPercent,
@@ -11,7 +9,9 @@ import {
   percentUnitsOf,
   sharesOf,
   validateRatios,
-} from "../../api/src/funding/rules.js";
+} from "@gongjian/api/funding/rules";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 /** The DomainError `fn` throws (fails the test if it throws nothing or something else). */
 function thrown(fn: () => unknown): DomainError {

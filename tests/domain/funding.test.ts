@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertAcknowledgeable,
   assertCommitteeFundable,
@@ -21,7 +20,8 @@ import {
   contributionTransitions,
   type FundingPlanStatusName,
   fundingPlanTransitions,
-} from "../../api/src/funding/rules.js";
+} from "@gongjian/api/funding/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 function thrown(fn: () => unknown): DomainError {

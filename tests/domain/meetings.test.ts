@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertAttendance,
   assertCommitteeWorking,
@@ -12,7 +11,8 @@ import {
   assertResolutionNumberFree,
   meetingTransitions,
   nextAgendaPositions,
-} from "../../api/src/meetings/rules.js";
+} from "@gongjian/api/meetings/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 /** Runs `fn` and returns the DomainError it throws (fails the test when it throws nothing else). */

@@ -1,8 +1,5 @@
-import { idNumberCheckChar } from "@gongjian/db";
-import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromGlobalId, toGlobalId } from "../../api/src/data/ids.js";
-import type { DomainError } from "../../api/src/errors/domain-error.js";
+import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
+import type { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertIdNumber,
   assertIdNumberAgrees,
@@ -11,7 +8,10 @@ import {
   assertPersonActive,
   idNumberFacts,
   MIN_JOINING_AGE,
-} from "../../api/src/people/rules.js";
+} from "@gongjian/api/people/rules";
+import { idNumberCheckChar } from "@gongjian/db";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 function thrown(fn: () => unknown): DomainError {

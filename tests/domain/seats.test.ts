@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromGlobalId, toGlobalId } from "../../api/src/data/ids.js";
-import type { DomainError } from "../../api/src/errors/domain-error.js";
+import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
+import type { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   ACTIVE_SEAT_STATUSES,
   assertAttestations,
@@ -17,7 +16,8 @@ import {
   seatStructureViolations,
   seatTransitionData,
   seatTransitions,
-} from "../../api/src/seats/rules.js";
+} from "@gongjian/api/seats/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 /** Runs `fn` and returns the DomainError it throws (fails when it throws none). */

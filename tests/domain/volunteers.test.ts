@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { DomainError } from "../../api/src/errors/domain-error.js";
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertCanLeave,
   assertNotActiveMember,
@@ -11,7 +10,8 @@ import {
   chinaToday,
   isServiceHours,
   leavingDayOnTeamEnd,
-} from "../../api/src/volunteers/rules.js";
+} from "@gongjian/api/volunteers/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 function thrown(fn: () => void): DomainError {

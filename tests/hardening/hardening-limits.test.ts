@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "@gongjian/api";
+import { toGlobalId } from "@gongjian/api/data/ids";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp, testAuth } from "../support/app.js";
 
 // Issue 8, acceptance 1: each abusive request is refused quickly, with a clear error, and writes nothing.

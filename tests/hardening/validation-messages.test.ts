@@ -1,6 +1,6 @@
+import { toGlobalId } from "@gongjian/api/data/ids";
+import { bilingualMessage } from "@gongjian/api/errors/validation-messages";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
-import { bilingualMessage } from "../../api/src/errors/validation-messages.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 describe("bilingual messages for zod's own checks", () => {

@@ -1,7 +1,7 @@
 import { unpackRules } from "@casl/ability/extra";
+import { toGlobalId } from "@gongjian/api/data/ids";
 import { createAbility } from "@gongjian/api/permissions/abilities";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 let t: TestApp;

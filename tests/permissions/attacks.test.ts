@@ -1,6 +1,6 @@
+import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromGlobalId, toGlobalId } from "../../api/src/data/ids.js";
 import { demoScope, setupApp, type TestApp, testAuth } from "../support/app.js";
 
 // Issue 4, acceptance 3: each attack is refused, writes nothing, and cannot tell "exists" from

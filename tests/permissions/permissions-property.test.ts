@@ -1,8 +1,8 @@
+import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
 import type { Grant } from "@gongjian/api/permissions/abilities";
 import { seed } from "@gongjian/db/seed";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromGlobalId, toGlobalId } from "../../api/src/data/ids.js";
 import { setupApp, type TestApp } from "../support/app.js";
 import { oracleForGrants } from "../support/oracle.js";
 

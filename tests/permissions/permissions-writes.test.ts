@@ -1,7 +1,7 @@
+import { toGlobalId } from "@gongjian/api/data/ids";
 import type { Grant } from "@gongjian/api/permissions/abilities";
 import { seed } from "@gongjian/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../api/src/data/ids.js";
 import { setupApp, type TestApp } from "../support/app.js";
 
 // Issue 4, acceptance 1 (writes): every role against a representative write of each entity,
