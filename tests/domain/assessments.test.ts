@@ -14,19 +14,9 @@ import {
   parseScore,
 } from "@gongjian/api/assessments/rules";
 import { toGlobalId } from "@gongjian/api/data/ids";
-import { DomainError } from "@gongjian/api/errors/domain-error";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 // ---------------------------------------------------------------- rules (no database)
 

@@ -16,21 +16,11 @@ import {
   transitionTimestamps,
 } from "@gongjian/api/committees/rules";
 import { toGlobalId } from "@gongjian/api/data/ids";
-import { DomainError } from "@gongjian/api/errors/domain-error";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
+import { thrown } from "../support/errors.js";
 
 // ---------------------------------------------------------------- rules (no database)
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const statuses: CommitteeStatusName[] = ["DRAFT", "SUBMITTED", "APPROVED", "REJECTED", "FILED", "DISSOLVED"];
 

@@ -1,4 +1,3 @@
-import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertRatiosTotal,
   formatPercent,
@@ -12,17 +11,7 @@ import {
 } from "@gongjian/api/funding/rules";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-
-/** The DomainError `fn` throws (fails the test if it throws nothing or something else). */
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
 

@@ -23,16 +23,7 @@ import {
 } from "@gongjian/api/funding/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 // ---------------------------------------------------------------- rules (no database)
 

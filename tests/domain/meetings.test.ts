@@ -1,5 +1,4 @@
 import { toGlobalId } from "@gongjian/api/data/ids";
-import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertAttendance,
   assertCommitteeWorking,
@@ -14,17 +13,7 @@ import {
 } from "@gongjian/api/meetings/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-/** Runs `fn` and returns the DomainError it throws (fails the test when it throws nothing else). */
-function thrown(fn: () => void): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 describe("meeting rules (no database)", () => {
   it("follows SCHEDULED → HELD | CANCELLED; held and cancelled meetings are final", () => {

@@ -1,5 +1,4 @@
 import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
-import type { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertIdNumber,
   assertIdNumberAgrees,
@@ -13,15 +12,7 @@ import { idNumberCheckChar } from "@gongjian/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 /** A valid ID number from its first 17 digits. */
 const withCheck = (first17: string) => first17 + idNumberCheckChar(first17);

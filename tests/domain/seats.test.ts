@@ -1,5 +1,4 @@
 import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
-import type { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   ACTIVE_SEAT_STATUSES,
   assertAttestations,
@@ -19,16 +18,7 @@ import {
 } from "@gongjian/api/seats/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-/** Runs `fn` and returns the DomainError it throws (fails when it throws none). */
-function thrown(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 describe("seat rules (no database)", () => {
   const community = new Set(["community-org"]);

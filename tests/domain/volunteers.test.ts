@@ -1,5 +1,4 @@
 import { toGlobalId } from "@gongjian/api/data/ids";
-import { DomainError } from "@gongjian/api/errors/domain-error";
 import {
   assertCanLeave,
   assertNotActiveMember,
@@ -13,16 +12,7 @@ import {
 } from "@gongjian/api/volunteers/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-
-function thrown(fn: () => void): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error("expected a DomainError");
-}
+import { thrown } from "../support/errors.js";
 
 const d = (text: string) => new Date(`${text}T00:00:00.000Z`);
 
