@@ -1,12 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
-import { repositoryRoot as root } from "../support/paths.js";
+import { type ApiProcess, startApi } from "../support/api-process.js";
 
 // Issue 8: graceful shutdown. The real server (`api/src/main.ts`) receives SIGTERM while a request
 // is in flight (its body still arriving); it stops accepting, lets that request finish, then exits 0.
 
-async function start(): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+/** The real server on the embedded database in memory, without demo data, on a free port. */
+async function start(): Promise<ApiProcess & { port: number }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PGLITE_DIR: "memory",
@@ -16,23 +16,8 @@ async function start(): Promise<{ child: ChildProcess; port: number; log: string
     LOG_LEVEL: "info",
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], { cwd: root, env });
-  const log: string[] = [];
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join("")}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      const match = /on http:\/\/localhost:(\d+)\/graphql/.exec(log.join(""));
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log.join("")}`)));
-  });
-  return { child, port, log };
+  const api = await startApi(env);
+  return { ...api, port: Number(new URL(api.url).port) };
 }
 
 const waitFor = async (predicate: () => boolean, ms = 10_000) => {

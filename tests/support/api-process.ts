@@ -1,6 +1,7 @@
 /**
  * The real API (`api/src/main.ts`) or one of its tools in a child process, as a user starts it: for
- * the tests of the first run, the embedded database, the refused starts and the token tool.
+ * the tests of the first run, the embedded database, the refused starts, the token tool and the graceful
+ * shutdown.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { repositoryRoot } from "./paths.js";
