@@ -19,20 +19,9 @@ import { seed } from "@gongjian/db/seed";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterEach, expect } from "vitest";
 import { testAuth } from "./app.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { freshDatabase, type TestDatabase } from "./db.js";
 import { artifactsDir, consoleDist } from "./paths.js";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface ConsoleServer {
   db: TestDatabase;
