@@ -11,7 +11,7 @@ import {
 import { idNumberCheckChar } from "@gongjian/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoScope, setupApp, type TestApp } from "../support/app.js";
+import { demoScope, foreignStreet, setupApp, type TestApp } from "../support/app.js";
 import { thrown } from "../support/errors.js";
 
 /** A valid ID number from its first 17 digits. */
@@ -128,21 +128,7 @@ beforeAll(async () => {
   });
   liaison = await t.token([{ role: "UNIT_LIAISON", unitId: unit.id }]);
   // A second street of the district, outside the street admin's and the committee staff's scope.
-  const street = await t.db.prisma.street.create({
-    data: { districtId: scope.district.id, code: "PEOPLE-FOREIGN", name: "外街道（测试）" },
-  });
-  const community = await t.db.prisma.community.create({
-    data: { streetId: street.id, code: "PEOPLE-FOREIGN-C", name: "外社区（测试）" },
-  });
-  const organization = await t.db.prisma.partyOrganization.create({
-    data: {
-      code: "PEOPLEFOREIGNORG",
-      name: "外社区党委（测试）",
-      level: "COMMITTEE",
-      communityId: community.id,
-      streetId: street.id,
-    },
-  });
+  const { street, community, organization } = await foreignStreet(t.db, scope.district.id, "PEOPLE");
   foreign = { streetId: street.id, organizationId: organization.id, communityId: community.id };
 });
 afterAll(async () => {

@@ -17,7 +17,7 @@ import {
   seatTransitions,
 } from "@gongjian/api/seats/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoScope, setupApp, type TestApp } from "../support/app.js";
+import { demoScope, foreignStreet, setupApp, type TestApp } from "../support/app.js";
 import { thrown } from "../support/errors.js";
 
 describe("seat rules (no database)", () => {
@@ -235,21 +235,7 @@ beforeAll(async () => {
   districtAdmin = await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }]);
   jointStaff = await t.token([{ role: "COMMITTEE_STAFF", committeeId: scope.joint.id }]);
   // A second street of the district, outside every grant above but the district's.
-  const street = await t.db.prisma.street.create({
-    data: { districtId: scope.district.id, code: "SEATS-FOREIGN", name: "外街道（测试）" },
-  });
-  const community = await t.db.prisma.community.create({
-    data: { streetId: street.id, code: "SEATS-FOREIGN-C", name: "外社区（测试）" },
-  });
-  const organization = await t.db.prisma.partyOrganization.create({
-    data: {
-      code: "SEATSFOREIGNORG",
-      name: "外社区党委（测试）",
-      level: "COMMITTEE",
-      communityId: community.id,
-      streetId: street.id,
-    },
-  });
+  const { street, organization } = await foreignStreet(t.db, scope.district.id, "SEATS");
   const person = await t.db.prisma.person.create({
     data: { name: "外街道人员", gender: "FEMALE", streetId: street.id },
   });

@@ -85,3 +85,27 @@ export async function demoScope(db: TestDatabase) {
   });
   return { district, street, joint, dualOrg, directOrg };
 }
+
+/**
+ * A second street of the district with one community and its party organisation, outside every
+ * street-, committee- or unit-scoped grant on the demo data. `tag` keeps its codes apart from other
+ * tests' (`<tag>-FOREIGN`, `<tag>-FOREIGN-C`, `<tag>FOREIGNORG`).
+ */
+export async function foreignStreet(db: TestDatabase, districtId: string, tag: string) {
+  const street = await db.prisma.street.create({
+    data: { districtId, code: `${tag}-FOREIGN`, name: "外街道（测试）" },
+  });
+  const community = await db.prisma.community.create({
+    data: { streetId: street.id, code: `${tag}-FOREIGN-C`, name: "外社区（测试）" },
+  });
+  const organization = await db.prisma.partyOrganization.create({
+    data: {
+      code: `${tag}FOREIGNORG`,
+      name: "外社区党委（测试）",
+      level: "COMMITTEE",
+      communityId: community.id,
+      streetId: street.id,
+    },
+  });
+  return { street, community, organization };
+}
