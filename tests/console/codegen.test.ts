@@ -9,12 +9,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildModel, operationsDocument } from "@gongjian/admin/codegen/model";
 import { dataDepthRule } from "@gongjian/api/server/depth";
 import { defaultLimits } from "@gongjian/api/server/options";
 import { generate } from "@graphql-codegen/cli";
 import { buildSchema, getNamedType, isObjectType, Lexer, parse, Source, TokenKind, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { buildModel, operationsDocument } from "../../admin/codegen/model.js";
 import { codegenConfig } from "../../codegen.js";
 import { repositoryRoot as root } from "../support/paths.js";
 

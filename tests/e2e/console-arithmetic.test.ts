@@ -4,18 +4,19 @@
  * the same parsing of ratios, the same total and gap text, and the same largest-remainder shares in the
  * same order (the API orders a plan's ratios by membership id). No browser needed.
  */
-import { DomainError } from "@gongjian/api/errors/domain-error";
-import { assertRatiosTotal, formatPercent, PERCENT_SCALE, parsePercent, sharesOf } from "@gongjian/api/funding/rules";
-import { type SeatRoleName, seatStructureViolations } from "@gongjian/api/seats/rules";
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+
 import {
   formatPercent as consoleFormat,
   parsePercent as consoleParse,
   previewShares,
   ratioTotal,
-} from "../../admin/src/screens/lib/decimal.js";
-import { seatStructureViolations as consoleViolations } from "../../admin/src/screens/lib/seats.js";
+} from "@gongjian/admin/src/screens/lib/decimal";
+import { seatStructureViolations as consoleViolations } from "@gongjian/admin/src/screens/lib/seats";
+import { DomainError } from "@gongjian/api/errors/domain-error";
+import { assertRatiosTotal, formatPercent, PERCENT_SCALE, parsePercent, sharesOf } from "@gongjian/api/funding/rules";
+import { type SeatRoleName, seatStructureViolations } from "@gongjian/api/seats/rules";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const uuid = fc.uuid().map((u) => u.toLowerCase());

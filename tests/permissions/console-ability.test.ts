@@ -4,9 +4,9 @@
  * for every role, every subject type and action, and for real rows of the demo data.
  */
 import { subject as tagSubject } from "@casl/ability";
+import { createConsoleAbility, toSubject } from "@gongjian/admin/src/access/ability";
 import { type Action, createAbility, type Grant, type Subject, subjects } from "@gongjian/api/permissions/abilities";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createConsoleAbility, toSubject } from "../../admin/src/access/ability.js";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 
 let t: TestApp;
