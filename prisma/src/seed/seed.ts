@@ -54,7 +54,7 @@ import {
   type StreetRow,
   TABLE_NAMES,
   type UnitRow,
-} from "./factories.js";
+} from "./factories/index.js";
 import {
   AGENDA_TOPICS,
   brand,
