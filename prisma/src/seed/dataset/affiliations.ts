@@ -1,7 +1,7 @@
 /** Affiliations (隶属关系): each organisation's superior, local or external, and so its management mode. */
 import type { PartyOrganizationRow } from "../factories/index.js";
 import { expectedMode } from "../factories/index.js";
-import { brand, EXTERNAL_SUPERIORS, OTHER_DISTRICTS } from "../names.js";
+import { brand, EXTERNAL_SUPERIORS, OTHER_DISTRICTS } from "../names/index.js";
 import type { Build } from "./model.js";
 import type { DistrictChoice, PeerDistrict } from "./scales.js";
 import type { Units } from "./units.js";

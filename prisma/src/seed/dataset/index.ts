@@ -16,7 +16,7 @@
  *   assessments and volunteer work.
  */
 import { createFactories, type Dataset, emptyDataset } from "../factories/index.js";
-import { HOME_DISTRICT, OTHER_DISTRICTS } from "../names.js";
+import { HOME_DISTRICT, OTHER_DISTRICTS } from "../names/index.js";
 import { buildAffiliations } from "./affiliations.js";
 import { buildAssessments } from "./assessments.js";
 import { buildCommitteeMembers, buildCommittees } from "./committees.js";

@@ -1,7 +1,7 @@
 /** A committee's year of meetings: agendas, attendance and resolutions under the four principles. */
 import type { DecisionPrinciple } from "../../../generated/client/enums.js";
 import type { MeetingRow, PersonRow, ResolutionRow } from "../factories/index.js";
-import { AGENDA_TOPICS, EMERGENCY_TOPICS } from "../names.js";
+import { AGENDA_TOPICS, EMERGENCY_TOPICS } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import type { Build, CommitteeCtx } from "./model.js";
 

@@ -1,6 +1,6 @@
 /** People: community staff, the units' leaders and staff, the retired and people outside the party. */
 import type { Factories, PersonRow } from "../factories/index.js";
-import { POSITIONS } from "../names.js";
+import { POSITIONS } from "../names/index.js";
 import type { Random } from "../random.js";
 import type { Build, CommunityCtx, OrgCtx, Places } from "./model.js";
 

@@ -1,7 +1,7 @@
 /** Units of every kind and their party organisations. */
 import type { UnitKind } from "../../../generated/client/enums.js";
 import { largestRemainder } from "../factories/index.js";
-import { DISTRICT_DEPARTMENTS, organizationName, unitNames } from "../names.js";
+import { DISTRICT_DEPARTMENTS, organizationName, unitNames } from "../names/index.js";
 import type { Build, CommunityCtx, OrgCtx, Places, UnitRole } from "./model.js";
 import type { DistrictChoice } from "./scales.js";
 

@@ -1,6 +1,6 @@
 /** The factory of assessments: a subject that matches the assessment's kind. */
 import type { Prisma } from "../../../generated/client/client.js";
-import { ASSESSMENT_REMARKS } from "../names.js";
+import { ASSESSMENT_REMARKS } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR } from "../random.js";
 import { gradeForScore } from "./arithmetic.js";
 import type { Kit } from "./kit.js";

@@ -1,6 +1,6 @@
 /** Code arithmetic of the fake registry data: organisation-code check characters, credit-code prefixes. */
 import type { UnitKind } from "../../../generated/client/enums.js";
-import { HOME_DISTRICT } from "../names.js";
+import { HOME_DISTRICT } from "../names/index.js";
 
 export const CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];

@@ -1,7 +1,7 @@
 /** Factories of committees, the communities they cover, and their member organisations. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { CommitteeKind, CommitteeStatus } from "../../../generated/client/enums.js";
-import { COMMITMENTS, RESOURCES, RESPONSIBILITIES } from "../names.js";
+import { COMMITMENTS, RESOURCES, RESPONSIBILITIES } from "../names/index.js";
 import { addDays, beijing, dateOf, day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type {

@@ -1,7 +1,7 @@
 /** Factories of funding plans, their income, contribution ratios and contributions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { ContributionStatus, FundingChannel, FundingPlanStatus } from "../../../generated/client/enums.js";
-import { INCOME_SOURCES } from "../names.js";
+import { INCOME_SOURCES } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type {

@@ -5,7 +5,7 @@
 import type { Gender, UnitKind } from "../../../generated/client/enums.js";
 import { creditCodeCheckChar } from "../../codes/creditCode.js";
 import { idNumberCheckChar } from "../../codes/idNumber.js";
-import { ROADS } from "../names.js";
+import { ROADS } from "../names/index.js";
 import { beijing, createRandom, type Random } from "../random.js";
 import { CREDIT_ALPHABET, creditCodePrefix, organizationCodeCheckChar } from "./codes.js";
 

@@ -1,7 +1,7 @@
 /** Factories of meetings, their agenda items, attendance and resolutions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
-import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names.js";
+import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type {

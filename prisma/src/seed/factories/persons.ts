@@ -1,7 +1,7 @@
 /** Factories of people and their protected personal data. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { Gender } from "../../../generated/client/enums.js";
-import { POSITIONS, personName } from "../names.js";
+import { POSITIONS, personName } from "../names/index.js";
 import { day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type { Parent, PersonPrivateRow, PersonRow } from "./rows.js";

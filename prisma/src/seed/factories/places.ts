@@ -1,6 +1,6 @@
 /** Factories of places: the district, its streets and communities, and their adjacency. */
 import type { Prisma } from "../../../generated/client/client.js";
-import { COMMUNITY_NAMES, HOME_DISTRICT, STREET_NAMES } from "../names.js";
+import { COMMUNITY_NAMES, HOME_DISTRICT, STREET_NAMES } from "../names/index.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type { CommunityNeighbourRow, CommunityRow, DistrictRow, Parent, StreetRow } from "./rows.js";
 

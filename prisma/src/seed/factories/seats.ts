@@ -1,7 +1,7 @@
 /** Factories of committee seats and their qualification attestations. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { Qualification, SeatStatus } from "../../../generated/client/enums.js";
-import { ATTESTATION_EVIDENCE } from "../names.js";
+import { ATTESTATION_EVIDENCE } from "../names/index.js";
 import { addDays } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type { CommitteeRow, Parent, PartyOrganizationRow, PersonRow, SeatAttestationRow, SeatRow } from "./rows.js";

@@ -1,7 +1,7 @@
 /** Factories of units and their party organisations. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { OrgLevel, UnitKind } from "../../../generated/client/enums.js";
-import { communityOrganizationName, HOME_DISTRICT, ORG_LEVEL_SUFFIX, personName, unitNames } from "../names.js";
+import { communityOrganizationName, HOME_DISTRICT, ORG_LEVEL_SUFFIX, personName, unitNames } from "../names/index.js";
 import { districtCodeOf } from "./codes.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type { CommunityRow, Parent, PartyOrganizationRow, UnitRow } from "./rows.js";

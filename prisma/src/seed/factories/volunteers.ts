@@ -1,7 +1,7 @@
 /** Factories of volunteer teams, their members and activities. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { VolunteerTeamKind } from "../../../generated/client/enums.js";
-import { VOLUNTEER_ACTIVITIES, VOLUNTEER_TEAMS } from "../names.js";
+import { VOLUNTEER_ACTIVITIES, VOLUNTEER_TEAMS } from "../names/index.js";
 import { addDays, DEMO_YEAR, day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type {
