@@ -3,9 +3,10 @@ import type { Prisma } from "@gongjian/db/client";
 import { builder } from "../builder.js";
 import { year } from "../data/validation.js";
 import { AssessmentKindEnum } from "../system/enums.js";
+import { AssessmentDistribution } from "./assessment-types.js";
 import { SCORE_BANDS } from "./rules.js";
 import { and, requireReadable, scoped, scopeOf } from "./scope.js";
-import { AnalyticsFilter, AssessmentDistribution } from "./types.js";
+import { AnalyticsFilter } from "./types.js";
 
 const GRADES = ["EXCELLENT", "COMPETENT", "BASICALLY_COMPETENT", "INCOMPETENT"];
 

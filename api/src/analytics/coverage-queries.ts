@@ -2,9 +2,10 @@
 import type { Prisma } from "@gongjian/db/client";
 import { builder } from "../builder.js";
 import { ACTIVE_SEAT_STATUSES } from "../seats/rules.js";
+import { CommitteeCoverage, type CoverageShape } from "./coverage-types.js";
 import { decimalShare } from "./rules.js";
 import { activeCoverage, and, byCommitteeCode, committeesById, requireReadable, scopeOf } from "./scope.js";
-import { AnalyticsFilter, CommitteeCoverage, type CoverageShape } from "./types.js";
+import { AnalyticsFilter } from "./types.js";
 
 builder.queryField("coverage", (t) =>
   t.field({

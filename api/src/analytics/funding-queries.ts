@@ -2,16 +2,16 @@
 import type { Prisma } from "@gongjian/db/client";
 import { builder } from "../builder.js";
 import { year } from "../data/validation.js";
-import { percentToUnits, sharesOfBudget } from "./rules.js";
-import { and, byCommitteeCode, committeesById, relationsSelected, requireReadable, scoped, scopeOf } from "./scope.js";
 import {
-  AnalyticsFilter,
   type ChannelTotalShape,
   FundingChannelTotal,
   FundingGroupingEnum,
   UnitFunding,
   type UnitFundingShape,
-} from "./types.js";
+} from "./funding-types.js";
+import { percentToUnits, sharesOfBudget } from "./rules.js";
+import { and, byCommitteeCode, committeesById, relationsSelected, requireReadable, scoped, scopeOf } from "./scope.js";
+import { AnalyticsFilter } from "./types.js";
 
 const CHANNELS = ["FISCAL", "PARTY_DUES", "TASK_TRANSFER", "SELF_GENERATED", "SPONSORSHIP"];
 

@@ -3,9 +3,10 @@ import type { Prisma } from "@gongjian/db/client";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.js";
 import { month, year } from "../data/validation.js";
+import { CadencePeriodEnum, type CadencePeriodShape, MeetingCadence } from "./meeting-types.js";
 import { beijingMonthStart, defaultReferenceMonth, type MonthCount, monthsWithoutMeeting, quarterOf } from "./rules.js";
 import { and, committeeScoped, relationsSelected, requireReadable, scoped, scopeOf } from "./scope.js";
-import { AnalyticsFilter, CadencePeriodEnum, type CadencePeriodShape, MeetingCadence } from "./types.js";
+import { AnalyticsFilter } from "./types.js";
 
 builder.queryField("meetingCadence", (t) =>
   t.field({

@@ -3,7 +3,8 @@ import type { Prisma } from "@gongjian/db/client";
 import { builder } from "../builder.js";
 import { ACTIVE_SEAT_STATUSES, type SeatRoleName, type SeatShape, seatStructureViolations } from "../seats/rules.js";
 import { activeCoverage, and, committeeScoped, relationsSelected, requireReadable, scoped, scopeOf } from "./scope.js";
-import { AnalyticsFilter, SeatStructureCompliance } from "./types.js";
+import { SeatStructureCompliance } from "./seat-types.js";
+import { AnalyticsFilter } from "./types.js";
 
 const ROLES: SeatRoleName[] = ["SECRETARY", "EXECUTIVE_DEPUTY", "DEPUTY_FULL_TIME", "DEPUTY_PART_TIME", "MEMBER"];
 /** Roles whose source organisation the seat structure rule looks at. */
