@@ -2,7 +2,7 @@
  * graphql-codegen plugin: writes `admin/src/generated/resources.ts`, the console's resource model
  * (`buildModel` in ./model.ts) as data, for the generic react-admin views and the hand-made screens.
  *
- * Exported shape (stable; the types live in admin/codegen/model.ts):
+ * Exported shape (stable; the types live in admin/codegen/model/types.ts, exported by model.ts):
  *   resources: ResourceDef[]                  every entity with a root list, sorted by type name
  *   resourcesByName: Record<string, ResourceDef>
  *   enums: Record<string, EnumDef>            every enum with zh/en labels per value

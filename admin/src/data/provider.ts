@@ -3,7 +3,7 @@
  * `filter`, `orderBy`, `offset`), using the operations generated for every resource (src/generated/graphql.ts).
  *
  * - getList / getManyReference → `<Type>List` with first/offset, the filter (react-admin's flat filter
- *   values turned into the API's filter inputs, see `toApiFilter`) and orderBy.
+ *   values turned into the API's filter inputs, see `toApiFilter` in variables.ts) and orderBy.
  * - getOne → `<Type>One` (`node(id)`), getMany → `<Type>Many` (`nodes(ids)`).
  * - create / update → the model's create / update mutation; update sends only the changed fields with the
  *   record's `version` (a stale version is refused as CONFLICT). delete → the model's end mutation, where
@@ -18,8 +18,7 @@ import { request } from "../api/client.js";
 import * as documents from "../generated/graphql.js";
 import { type MutationDef, type ResourceDef, resourcesByName } from "../generated/resources.js";
 import { currentLocale } from "../i18n/index.js";
-
-type AnyRecord = Record<string, unknown> & { id: string };
+import { type AnyRecord, inputFrom, toApiFilter, toOrderBy, withInputKeys } from "./variables.js";
 
 interface DomainErrorResult {
   __typename: "DomainError";
@@ -44,85 +43,9 @@ function documentOf(operation: string) {
   return document as string;
 }
 
-/** react-admin's flat filter values → the API's filter input of the list. */
-export function toApiFilter(resource: ResourceDef, filter: Record<string, unknown> = {}): Record<string, unknown> {
-  const out: Record<string, Record<string, unknown>> = {};
-  const put = (key: string, op: string, value: unknown) => {
-    out[key] = { ...(out[key] ?? {}), [op]: value };
-  };
-  for (const [rawKey, value] of Object.entries(filter)) {
-    if (value === undefined || value === "" || value === null) continue;
-    if (rawKey === "q") {
-      const display = resource.display[0];
-      if (display && resource.filters.some((f) => f.name === display && f.kind === "string"))
-        put(display, "contains", value);
-      continue;
-    }
-    const range = /^(.*)_(gte|lte)$/.exec(rawKey);
-    const key = range?.[1] ?? rawKey;
-    const def = resource.filters.find((f) => f.name === key);
-    if (!def) continue;
-    if (range?.[2]) {
-      const op = range[2];
-      put(
-        key,
-        op,
-        def.kind === "datetime" && /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? dayBound(String(value), op) : value,
-      );
-      continue;
-    }
-    switch (def.kind) {
-      case "string":
-        put(key, "contains", String(value));
-        break;
-      case "int":
-        put(key, "equals", Number(value));
-        break;
-      case "boolean":
-        put(key, "equals", value === true || value === "true");
-        break;
-      case "presence":
-        put(key, "present", value === true || value === "true");
-        break;
-      default:
-        if (Array.isArray(value)) put(key, "in", value);
-        else put(key, "equals", value);
-    }
-  }
-  return out;
-}
-
-function dayBound(day: string, op: string): string {
-  return op === "gte" ? new Date(`${day}T00:00:00`).toISOString() : new Date(`${day}T23:59:59.999`).toISOString();
-}
-
-function toOrderBy(resource: ResourceDef, sort?: { field: string; order: string }) {
-  const field = sort?.field ? resource.sort[sort.field] : undefined;
-  if (!field) {
-    const fallback = resource.defaultSort;
-    return fallback ? [{ field: resource.sort[fallback.field], direction: fallback.order }] : undefined;
-  }
-  return [{ field, direction: sort?.order === "DESC" ? "DESC" : "ASC" }];
-}
-
 interface Connection {
   totalCount: number;
   edges: ({ node: AnyRecord | null } | null)[] | null;
-}
-
-/** Adds the input-shaped keys a form needs (communityId ← community.id, neighbourIds ← neighbours[].id). */
-export function withInputKeys(resource: ResourceDef, record: AnyRecord): AnyRecord {
-  const out: AnyRecord = { ...record };
-  for (const m of [resource.update, resource.create]) {
-    for (const f of m?.fields ?? []) {
-      if (!f.recordField || f.recordField === f.name || f.name in out) continue;
-      const value = record[f.recordField];
-      if (Array.isArray(value)) out[f.name] = value.map((v) => (v as { id?: string })?.id).filter(Boolean);
-      else if (value && typeof value === "object") out[f.name] = (value as { id?: string }).id ?? null;
-      else if (value === null) out[f.name] = null;
-    }
-  }
-  return out;
 }
 
 async function list(
@@ -199,24 +122,6 @@ async function runMutation(
   if (!result) throw new HttpError(`${mutation.name}: no result`, 500);
   if (result.__typename === "DomainError") return refuse(result as DomainErrorResult, resource, mutation, id);
   return result as AnyRecord;
-}
-
-function isEmpty(value: unknown) {
-  return value === undefined;
-}
-
-/** The mutation's input from a form's values (only its own fields; empty strings become null). */
-export function inputFrom(mutation: MutationDef, data: Record<string, unknown>, previous?: Record<string, unknown>) {
-  const input: Record<string, unknown> = {};
-  for (const f of mutation.fields) {
-    let value = data[f.name];
-    if (isEmpty(value)) continue;
-    if (value === "") value = null;
-    if (previous && JSON.stringify(previous[f.name] ?? null) === JSON.stringify(value ?? null)) continue;
-    if (value === null && f.required) continue;
-    input[f.name] = value;
-  }
-  return input;
 }
 
 export const provider = {

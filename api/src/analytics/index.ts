@@ -1,2 +1,6 @@
 import "./types.js";
-import "./queries.js";
+import "./coverage-queries.js";
+import "./funding-queries.js";
+import "./meeting-queries.js";
+import "./seat-queries.js";
+import "./assessment-queries.js";

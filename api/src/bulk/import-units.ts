@@ -11,12 +11,11 @@ import {
   importColumns,
   mapHeader,
   orgLevels,
-  type PlannedRow,
-  planImport,
   type RawRow,
   Report,
   unitKinds,
-} from "./import-rows.js";
+} from "./import-columns.js";
+import { type PlannedRow, planImport } from "./import-rows.js";
 
 export { ImportRejected, type ImportRowError, importColumns };
 

@@ -1,3 +1,5 @@
 import "./types.js";
 import "./queries.js";
 import "./mutations.js";
+import "./ratio-mutations.js";
+import "./income-mutations.js";

@@ -1,3 +1,4 @@
 import "./types.js";
 import "./queries.js";
 import "./mutations.js";
+import "./agenda-mutations.js";

@@ -1,11 +1,13 @@
+/** People: create, update, end. Their protected personal data (ID number, phone, address): private-mutations.ts. */
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { definedOnly, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
-import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { GenderEnum } from "../system/enums.js";
+import { idNumberText } from "./inputs.js";
 import {
   assertIdNumber,
   assertIdNumberAgrees,
@@ -14,10 +16,9 @@ import {
   assertPersonActive,
 } from "./rules.js";
 import { Person } from "./types.js";
+import { assertIdNumberFree } from "./writes.js";
 
 const birthYear = z.number().int().min(1900).max(2100).nullish();
-/** Checked by `assertIdNumber` (check character), which names the field; here only a length bound. */
-const idNumberText = z.string().max(40);
 
 const CreatePersonInput = builder.inputType("CreatePersonInput", {
   description: "登记人员（含个人信息）/ Register a person (with their personal data)",
@@ -77,23 +78,6 @@ const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
   }),
 });
 
-const UpdatePersonPrivateInput = builder.inputType("UpdatePersonPrivateInput", {
-  description: "修改人员的个人信息（只写给出的字段）/ Update a person's personal data (only the fields given)",
-  fields: (t) => ({
-    personId: t.id({ required: true, description: "人员 / Person", validate: globalId }),
-    version: t.int({
-      ...versionField,
-      description: "个人信息记录所依据的版本号 / Version of the personal data record the change is based on",
-    }),
-    idNumber: t.string({ description: "身份证号 / ID number", validate: idNumberText.nullish() }),
-    phone: t.string({ description: "手机号（null 清除）/ Phone (null clears it)", validate: phone }),
-    homeAddress: t.string({
-      description: "家庭住址（null 清除）/ Home address (null clears it)",
-      validate: optionalText(300),
-    }),
-  }),
-});
-
 const EndPersonInput = versionedRecordInput("EndPersonInput", "注销人员 / End (deregister) a person", "人员 / Person");
 
 /** The references of an input as database ids (undefined: not given; null: cleared), not yet checked. */
@@ -126,14 +110,6 @@ async function assertReferencesReadable(
       select: { id: true },
     });
     if (!community) throw notFound("Community", "residenceCommunityId");
-  }
-}
-
-/** An ID number is registered once (also checked by the unique index, for concurrent writes). */
-async function assertIdNumberFree(scope: MutationScope, idNumber: string, exceptPersonId?: string) {
-  const existing = await scope.tx.personPrivate.findUnique({ where: { idNumber }, select: { personId: true } });
-  if (existing && existing.personId !== exceptPersonId) {
-    throw invariant("idNumber", "身份证号已登记", "The ID number is already registered");
   }
 }
 
@@ -250,36 +226,6 @@ builder.mutationField("updatePerson", (t) =>
           }
         }
         return updateVersioned(scope, "Person", before, input.version, data, "updatePerson");
-      }),
-  }),
-);
-
-builder.mutationField("updatePersonPrivate", (t) =>
-  t.field({
-    type: Person,
-    description:
-      "修改人员的个人信息（身份证号、手机号、住址）/ Update a person's personal data (ID number, phone, address)",
-    permission: "update:PersonPrivate",
-    errors: {},
-    args: { input: t.arg({ type: UpdatePersonPrivateInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, async (scope) => {
-        const personId = fromGlobalId("Person", input.personId, "personId");
-        const data = definedOnly(input as Record<string, unknown>, ["idNumber", "phone", "homeAddress"]);
-        if (data.idNumber === null) throw invalid("idNumber", "身份证号不能为空", "The ID number cannot be empty");
-        if (typeof data.idNumber === "string") data.idNumber = assertIdNumber(data.idNumber);
-        // The personal data record is checked with its own (field-level) rules.
-        const before = await loadForWrite(scope, "PersonPrivate", personId, "update", Object.keys(data));
-        if (typeof data.idNumber === "string") {
-          const person = await scope.tx.person.findUniqueOrThrow({
-            where: { id: personId },
-            select: { gender: true, birthYear: true },
-          });
-          assertIdNumberAgrees(data.idNumber, person);
-          await assertIdNumberFree(scope, data.idNumber, personId);
-        }
-        await updateVersioned(scope, "PersonPrivate", before, input.version, data, "updatePersonPrivate");
-        return scope.tx.person.findUniqueOrThrow({ where: { id: personId } });
       }),
   }),
 );

@@ -2,3 +2,4 @@ import "./types.js";
 import "./fields.js";
 import "./queries.js";
 import "./mutations.js";
+import "./member-mutations.js";

@@ -1,0 +1,50 @@
+/** Result type of the coverage query. */
+import type { Committee as CommitteeRow } from "@gongjian/db/client";
+import { builder } from "../builder.js";
+import { Committee } from "../committees/types.js";
+
+export interface CoverageShape {
+  committee: CommitteeRow;
+  communityCount: number;
+  organizationCount: number;
+  memberCount: number;
+  memberShare: string | null;
+  seatedMemberCount: number;
+  seatedMemberShare: string | null;
+}
+
+export const CommitteeCoverage = builder.objectRef<CoverageShape>("CommitteeCoverage").implement({
+  description:
+    "大党委覆盖情况：覆盖社区内的党组织、其中的成员单位及有职务的成员单位 / Coverage of a committee: organisations in its covered communities, how many are members, how many members hold a seat",
+  fields: (t) => ({
+    committee: t.field({ type: Committee, description: "大党委 / Committee", resolve: (r) => r.committee }),
+    communityCount: t.exposeInt("communityCount", {
+      description: "当前覆盖的社区数 / Communities covered now",
+    }),
+    organizationCount: t.exposeInt("organizationCount", {
+      description:
+        "覆盖社区内（社区党组织或驻区单位党组织）未撤销的党组织数 / Organisations (not ended) located in the covered communities (the community's own or a unit's there)",
+    }),
+    memberCount: t.exposeInt("memberCount", {
+      description: "其中为本大党委现任成员单位的数量 / Of them, current members of this committee",
+    }),
+    memberShare: t.field({
+      type: "Decimal",
+      nullable: true,
+      description:
+        "成员单位占比（0–1，四位小数；无党组织时为空）/ Share of members (0–1, four decimals; null when there is no organisation)",
+      resolve: (r) => r.memberShare,
+    }),
+    seatedMemberCount: t.exposeInt("seatedMemberCount", {
+      description:
+        "至少有一名在任委员（职务来源为该党组织）的成员单位数 / Members with at least one active seat whose source is their organisation",
+    }),
+    seatedMemberShare: t.field({
+      type: "Decimal",
+      nullable: true,
+      description:
+        "有职务的成员单位占成员单位的比例（0–1，四位小数）/ Share of members holding a seat (0–1, four decimals)",
+      resolve: (r) => r.seatedMemberShare,
+    }),
+  }),
+});

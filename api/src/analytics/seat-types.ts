@@ -1,0 +1,58 @@
+/** Result types of the seat structure query. */
+import type { Committee as CommitteeRow } from "@gongjian/db/client";
+import { builder } from "../builder.js";
+import { Committee } from "../committees/types.js";
+
+export interface ViolationShape {
+  field: string | null;
+  messageZh: string;
+  messageEn: string;
+}
+
+export const SeatStructureViolation = builder.objectRef<ViolationShape>("SeatStructureViolation").implement({
+  description: "不符合职数结构的一项 / One way the seat structure falls short",
+  fields: (t) => ({
+    field: t.exposeString("field", { nullable: true, description: "相关字段 / Field concerned" }),
+    messageZh: t.exposeString("messageZh", { description: "说明（中文）/ Message in Chinese" }),
+    messageEn: t.exposeString("messageEn", { description: "说明（英文）/ Message in English" }),
+  }),
+});
+
+export interface SeatStructureShape {
+  committee: CommitteeRow;
+  secretaries: number;
+  executiveDeputies: number;
+  fullTimeDeputies: number;
+  partTimeDeputies: number;
+  deputies: number;
+  members: number;
+  seats: number;
+  violations: ViolationShape[];
+}
+
+export const SeatStructureCompliance = builder.objectRef<SeatStructureShape>("SeatStructureCompliance").implement({
+  description:
+    "大党委在任职数结构（提名、批准、备案的职务）及是否符合要求 / A committee's active seats (nominated, approved, filed) and whether their structure complies",
+  fields: (t) => ({
+    committee: t.field({ type: Committee, description: "大党委 / Committee", resolve: (r) => r.committee }),
+    secretaries: t.exposeInt("secretaries", { description: "书记 / Secretaries" }),
+    executiveDeputies: t.exposeInt("executiveDeputies", { description: "常务副书记 / Executive deputies" }),
+    fullTimeDeputies: t.exposeInt("fullTimeDeputies", { description: "专职副书记 / Full-time deputies" }),
+    partTimeDeputies: t.exposeInt("partTimeDeputies", { description: "兼职副书记 / Part-time deputies" }),
+    deputies: t.exposeInt("deputies", {
+      description: "专、兼职副书记合计 / Deputies in all (full-time and part-time)",
+    }),
+    members: t.exposeInt("members", { description: "委员 / Members" }),
+    seats: t.exposeInt("seats", { description: "在任职务合计 / Active seats in all" }),
+    compliant: t.boolean({
+      description:
+        "符合职数结构（1名书记、1名来自覆盖社区党组织的专职副书记、2至3名副书记）/ Complies (one secretary, one full-time deputy from a covered community's organisation, 2–3 deputies)",
+      resolve: (r) => r.violations.length === 0,
+    }),
+    violations: t.field({
+      type: [SeatStructureViolation],
+      description: "不符合之处 / Violations",
+      resolve: (r) => r.violations,
+    }),
+  }),
+});

@@ -1,0 +1,148 @@
+/** A committee's year of meetings: agendas, attendance and resolutions under the four principles. */
+import type { DecisionPrinciple } from "../../../generated/client/enums.js";
+import type { MeetingRow, PersonRow, ResolutionRow } from "../factories/index.js";
+import { AGENDA_TOPICS, EMERGENCY_TOPICS } from "../names/index.js";
+import { addDays, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
+import type { Build, CommitteeCtx } from "./model.js";
+
+const isPast = (d: Date) => d < REFERENCE_DATE;
+
+export interface MeetingCtx {
+  row: MeetingRow;
+  month: number;
+  presentSeats: number;
+  agendaIds: string[];
+}
+export interface MeetingsOut {
+  meetings: MeetingCtx[];
+  fundingResolution: ResolutionRow | undefined;
+  revisionResolution: ResolutionRow | undefined;
+}
+
+function activeSeatPersons(cm: CommitteeCtx): PersonRow[] {
+  return cm.seats.filter((s) => !s.extra).map((s) => s.person);
+}
+
+export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
+  const { f, rnd, data } = b;
+  const year = cm.dataYear;
+  const out: MeetingsOut = { meetings: [], fundingResolution: undefined, revisionResolution: undefined };
+  const seatPersons = activeSeatPersons(cm);
+  const seatIds = new Set(seatPersons.map((p) => p.id));
+  const guests = cm.memberships
+    .map((m) => m.org)
+    .filter((o) => o.unit !== null && o.persons[0] && !seatIds.has((o.persons[0] as PersonRow).id))
+    .map((o) => o.persons[0] as PersonRow);
+  const plans: { kind: "REGULAR" | "EXTENDED" | "EMERGENCY"; at: Date; month: number }[] = [];
+  for (let m = 1; m <= 12; m++) plans.push({ kind: "REGULAR", month: m, at: beijing(year, m, rnd.int(8, 14), 14, 30) });
+  for (const m of [3, 6, 9, 12]) {
+    if (rnd.chance(0.85)) plans.push({ kind: "EXTENDED", month: m, at: beijing(year, m, rnd.int(18, 25), 9, 30) });
+  }
+  if (cm.row.kind === "JOINT") {
+    const until = year === DEMO_YEAR ? addDays(REFERENCE_DATE, -2) : beijing(year, 12, 31, 12, 0);
+    for (let i = rnd.int(1, 2); i > 0; i--) {
+      const when = rnd.momentBetween(beijing(year, 1, 2, 8, 0), until);
+      plans.push({ kind: "EMERGENCY", month: 0, at: when });
+    }
+  }
+  plans.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const principlesUsed = new Set<DecisionPrinciple>();
+  let resolutionNo = 0;
+  for (const p of plans) {
+    const mustHold = p.kind === "REGULAR" && (p.month === 1 || p.month === 4);
+    const status = !isPast(p.at) ? "SCHEDULED" : !mustHold && rnd.chance(0.04) ? "CANCELLED" : "HELD";
+    const meeting = f.meeting(cm.row, { kind: p.kind, scheduledAt: p.at, status });
+    data.meeting.push(meeting);
+    const topics = p.kind === "EMERGENCY" ? rnd.sample(EMERGENCY_TOPICS, 1) : rnd.sample(AGENDA_TOPICS, rnd.int(2, 4));
+    const agenda = topics.map(([title, description], i) => f.agendaItem(meeting, i + 1, { title, description }));
+    if (p.kind === "REGULAR" && p.month === 1) {
+      const first = agenda[0];
+      if (first) {
+        first.title = `审议${year}年度经费预算及出资比例`;
+        first.description = "审议专项经费预算、各渠道收入和成员单位出资比例";
+      }
+    }
+    if (p.kind === "REGULAR" && p.month === 4) {
+      const first = agenda[0];
+      if (first) {
+        first.title = `审议调整${year}年度出资比例`;
+        first.description = "新增成员单位后调整出资比例";
+      }
+    }
+    data.agendaItem.push(...agenda);
+    const ctx: MeetingCtx = { row: meeting, month: p.month, presentSeats: 0, agendaIds: agenda.map((a) => a.id) };
+    out.meetings.push(ctx);
+    if (status !== "HELD") continue;
+    for (const person of seatPersons) {
+      const a = f.attendance(meeting, person);
+      if (a.status === "PRESENT") ctx.presentSeats++;
+      data.attendance.push(a);
+    }
+    if (p.kind === "EXTENDED") {
+      for (const g of rnd.sample(guests, rnd.int(3, 6))) {
+        data.attendance.push(f.attendance(meeting, g, { status: "PRESENT", note: "成员单位代表列席" }));
+      }
+    }
+    const resolve = (principle: DecisionPrinciple, title?: string, agendaId?: string) => {
+      const against = rnd.chance(0.15) ? 1 : 0;
+      const abstain = rnd.chance(0.2) ? 1 : 0;
+      resolutionNo++;
+      const r = f.resolution(meeting, {
+        principle,
+        number: `〔${year}〕${resolutionNo}号`,
+        agendaItemId: agendaId ?? rnd.pick(ctx.agendaIds),
+        votesFor: Math.max(1, ctx.presentSeats - against - abstain),
+        votesAgainst: against,
+        votesAbstain: abstain,
+        ...(title ? { title } : {}),
+      });
+      data.resolution.push(r);
+      principlesUsed.add(principle);
+      return r;
+    };
+    if (p.kind === "EMERGENCY") resolve("URGENT_MATTERS_CONSULTED");
+    else if (p.kind === "EXTENDED") {
+      for (let i = rnd.int(1, 2); i > 0; i--)
+        resolve(rnd.pick(["MAJOR_MATTERS_DISCUSSED", "PRACTICAL_MATTERS_DONE"] as const));
+    } else if (p.month === 1) {
+      out.fundingResolution = resolve(
+        "IMPORTANT_MATTERS_DECIDED",
+        `关于${year}年度经费预算及出资比例的决议`,
+        ctx.agendaIds[0],
+      );
+    } else if (p.month === 4) {
+      out.revisionResolution = resolve(
+        "IMPORTANT_MATTERS_DECIDED",
+        `关于调整${year}年度出资比例的决议`,
+        ctx.agendaIds[0],
+      );
+    } else if (rnd.chance(0.6)) {
+      resolve(
+        rnd.weighted([
+          ["MAJOR_MATTERS_DISCUSSED", 35],
+          ["PRACTICAL_MATTERS_DONE", 45],
+          ["IMPORTANT_MATTERS_DECIDED", 20],
+        ] as const),
+      );
+    }
+  }
+  // Every committee has decided under each of the four principles (急事共商 included).
+  for (const principle of ["MAJOR_MATTERS_DISCUSSED", "PRACTICAL_MATTERS_DONE", "URGENT_MATTERS_CONSULTED"] as const) {
+    if (principlesUsed.has(principle)) continue;
+    const held = out.meetings.filter((m) => m.row.status === "HELD" && m.month !== 1 && m.month !== 4);
+    const target = held.length > 0 ? rnd.pick(held) : undefined;
+    if (!target) continue;
+    resolutionNo++;
+    data.resolution.push(
+      f.resolution(target.row, {
+        principle,
+        number: `〔${year}〕${resolutionNo}号`,
+        agendaItemId: target.agendaIds[0] ?? null,
+        votesFor: Math.max(1, target.presentSeats),
+        votesAgainst: 0,
+        votesAbstain: 0,
+      }),
+    );
+  }
+  return out;
+}

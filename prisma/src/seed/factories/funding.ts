@@ -1,0 +1,125 @@
+/** Factories of funding plans, their income, contribution ratios and contributions. */
+import type { Prisma } from "../../../generated/client/client.js";
+import type { ContributionStatus, FundingChannel, FundingPlanStatus } from "../../../generated/client/enums.js";
+import { INCOME_SOURCES } from "../names/index.js";
+import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
+import { BASELINE, type Kit } from "./kit.js";
+import type {
+  CommitteeRow,
+  ContributionRatioRow,
+  ContributionRow,
+  FundingIncomeRow,
+  FundingPlanRow,
+  MembershipRow,
+  Parent,
+} from "./rows.js";
+
+export function fundingFactories({ rnd, stamp, latest }: Kit) {
+  return {
+    /** A funding plan; adoptedAt/closedAt follow `status` unless given (adopted plans need `resolutionId`). */
+    fundingPlan(
+      committee: Parent<CommitteeRow, "id" | "streetId">,
+      overrides: Partial<Prisma.FundingPlanCreateManyInput> = {},
+    ): FundingPlanRow {
+      const status: FundingPlanStatus = overrides.status ?? "DRAFT";
+      const year = overrides.year ?? DEMO_YEAR;
+      const created = beijing(year, 1, 5, 9, 0);
+      const adopted =
+        status !== "DRAFT" ? (overrides.adoptedAt ?? beijing(year, 1, 20, 16, 0)) : (overrides.adoptedAt ?? null);
+      const closed =
+        status === "CLOSED" ? (overrides.closedAt ?? beijing(year, 12, 31, 17, 0)) : (overrides.closedAt ?? null);
+      return {
+        id: rnd.uuid(),
+        streetId: committee.streetId,
+        committeeId: committee.id,
+        year,
+        revision: 1,
+        status,
+        budgetFen: BigInt(rnd.int(100, 500)) * 100_000n,
+        resolutionId: null,
+        previousPlanId: null,
+        adoptedAt: adopted,
+        closedAt: closed,
+        note: null,
+        ...stamp(created, latest(created, adopted, closed)),
+        ...overrides,
+      };
+    },
+
+    fundingIncome(
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { year?: number },
+      channel: FundingChannel,
+      overrides: Partial<Prisma.FundingIncomeCreateManyInput> = {},
+    ): FundingIncomeRow {
+      const year = plan.year ?? DEMO_YEAR;
+      const received = overrides.receivedOn ?? day(year, rnd.int(1, 12), rnd.int(1, 28));
+      const receivedOn = received instanceof Date && received > REFERENCE_DATE ? null : received;
+      const at = receivedOn instanceof Date ? receivedOn : beijing(year, 1, 10);
+      return {
+        id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
+        planId: plan.id,
+        channel,
+        amountFen: BigInt(rnd.int(50, 2000)) * 10_000n,
+        source: rnd.pick(INCOME_SOURCES[channel]),
+        receivedOn,
+        note: null,
+        ...stamp(at),
+        ...overrides,
+      };
+    },
+
+    contributionRatio(
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      membership: Parent<MembershipRow, "id">,
+      percent: string,
+      overrides: Partial<Prisma.ContributionRatioCreateManyInput> = {},
+    ): ContributionRatioRow {
+      const at = (plan.createdAt as Date | undefined) ?? BASELINE;
+      return {
+        id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
+        planId: plan.id,
+        membershipId: membership.id,
+        percent,
+        ...stamp(at),
+        ...overrides,
+      };
+    },
+
+    /** A contribution; receivedAt follows `status` unless given. */
+    contribution(
+      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { adoptedAt?: Date | string | null },
+      membership: Parent<MembershipRow, "id">,
+      amountFen: bigint,
+      overrides: Partial<Prisma.ContributionCreateManyInput> = {},
+    ): ContributionRow {
+      const status: ContributionStatus = overrides.status ?? "PLEDGED";
+      const pledged =
+        (overrides.pledgedAt as Date | undefined) ??
+        addDays((plan.adoptedAt as Date | null | undefined) ?? BASELINE, rnd.int(1, 10));
+      const acknowledged =
+        overrides.acknowledgedAt ?? (status === "RECEIVED" || rnd.chance(0.5) ? addDays(pledged, rnd.int(1, 7)) : null);
+      const received =
+        status === "RECEIVED"
+          ? (overrides.receivedAt ?? addDays(pledged, rnd.int(10, 90)))
+          : (overrides.receivedAt ?? null);
+      return {
+        id: rnd.uuid(),
+        committeeId: plan.committeeId,
+        streetId: plan.streetId,
+        planId: plan.id,
+        membershipId: membership.id,
+        amountFen,
+        status,
+        pledgedAt: pledged,
+        acknowledgedAt: acknowledged,
+        receivedAt: received,
+        ...stamp(pledged, latest(pledged, acknowledged, received)),
+        ...overrides,
+      };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/** Factories of meetings, their agenda items, attendance and resolutions. */
+import type { Prisma } from "../../../generated/client/client.js";
+import type { MeetingStatus } from "../../../generated/client/enums.js";
+import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
+import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
+import { BASELINE, type Kit } from "./kit.js";
+import type {
+  AgendaItemRow,
+  AttendanceRow,
+  CommitteeRow,
+  MeetingRow,
+  Parent,
+  PersonRow,
+  ResolutionRow,
+} from "./rows.js";
+
+export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
+  return {
+    meeting(
+      committee: Parent<CommitteeRow, "id" | "streetId">,
+      overrides: Partial<Prisma.MeetingCreateManyInput> = {},
+    ): MeetingRow {
+      const scheduled =
+        (overrides.scheduledAt as Date | undefined) ?? beijing(DEMO_YEAR, rnd.int(1, 12), rnd.int(1, 28), 14, 30);
+      const status: MeetingStatus = overrides.status ?? (scheduled < REFERENCE_DATE ? "HELD" : "SCHEDULED");
+      const held =
+        status === "HELD" ? (overrides.heldAt ?? addMinutes(scheduled, rnd.int(0, 10))) : (overrides.heldAt ?? null);
+      const kind = overrides.kind ?? "REGULAR";
+      const created = addDays(scheduled, -rnd.int(5, 12));
+      return {
+        id: rnd.uuid(),
+        streetId: committee.streetId,
+        committeeId: committee.id,
+        kind,
+        status,
+        title: `${scheduled.getUTCFullYear()}年${scheduled.getUTCMonth() + 1}月${kind === "REGULAR" ? "党委会" : kind === "EXTENDED" ? "党委扩大会" : "紧急会议"}`,
+        scheduledAt: scheduled,
+        heldAt: held,
+        location: rnd.pick(MEETING_LOCATIONS),
+        minutes: status === "HELD" ? "会议由书记主持，应到委员全部通知到位，会议议题经充分讨论形成决议。" : null,
+        ...stamp(created, latest(created, held)),
+        ...overrides,
+      };
+    },
+
+    agendaItem(
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      position: number,
+      overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
+    ): AgendaItemRow {
+      const [title, description] = rnd.pick(AGENDA_TOPICS);
+      const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
+      return {
+        id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
+        meetingId: meeting.id,
+        position,
+        title,
+        description,
+        ...stamp(at),
+        ...overrides,
+      };
+    },
+
+    attendance(
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+        heldAt?: Date | string | null;
+        scheduledAt?: Date | string;
+      },
+      person: Parent<PersonRow, "id">,
+      overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
+    ): AttendanceRow {
+      const status =
+        overrides.status ??
+        rnd.weighted([
+          ["PRESENT", 85],
+          ["EXCUSED", 10],
+          ["ABSENT", 5],
+        ] as const);
+      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      return {
+        id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
+        meetingId: meeting.id,
+        personId: person.id,
+        status,
+        note: status === "EXCUSED" ? rnd.pick(["公出请假", "病假", "单位有紧急任务"]) : null,
+        ...stamp(at),
+        ...overrides,
+      };
+    },
+
+    resolution(
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+        heldAt?: Date | string | null;
+        scheduledAt?: Date | string;
+      },
+      overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
+    ): ResolutionRow {
+      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const year = at.getUTCFullYear();
+      const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
+      const votesFor = rnd.int(6, 12);
+      return {
+        id: rnd.uuid(),
+        committeeId: meeting.committeeId,
+        streetId: meeting.streetId,
+        meetingId: meeting.id,
+        number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
+        title: rnd.pick(PRINCIPLE_TITLES[principle]),
+        text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
+        principle,
+        votesFor,
+        votesAgainst: rnd.chance(0.15) ? 1 : 0,
+        votesAbstain: rnd.chance(0.2) ? 1 : 0,
+        adoptedAt: at,
+        ...stamp(at),
+        ...overrides,
+      };
+    },
+  };
+}
