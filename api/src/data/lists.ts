@@ -1,8 +1,8 @@
-import type { InputObjectRef, SchemaTypes } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import type { Subject } from "../permissions/abilities.js";
+import { type FilterKind, type FilterSpec, filterInputFor } from "./filters.js";
 import { fromGlobalId, isUuid } from "./ids.js";
 
 /**
@@ -12,111 +12,6 @@ import { fromGlobalId, isUuid } from "./ids.js";
  * in a filter or an ordering must be readable on every row the caller may see; otherwise the
  * request is refused, so a hidden value can never be probed through a filter.
  */
-export type FilterKind =
-  | { kind: "id"; of: Subject }
-  | { kind: "string" }
-  | { kind: "int" }
-  | { kind: "date" }
-  | { kind: "boolean" }
-  | { kind: "enum"; ref: unknown }
-  | { kind: "present" };
-
-type FilterSpec = Record<string, FilterKind & { description: string }>;
-
-const filterInputs = new Map<string, InputObjectRef<SchemaTypes, Record<string, unknown>>>();
-
-function operatorInput(name: string, build: () => InputObjectRef<SchemaTypes, Record<string, unknown>>) {
-  const existing = filterInputs.get(name);
-  if (existing) return existing;
-  const ref = build();
-  filterInputs.set(name, ref);
-  return ref;
-}
-
-const StringFilter = () =>
-  operatorInput(
-    "StringFilter",
-    () =>
-      builder.inputType("StringFilter", {
-        description: "文本筛选 / Text filter",
-        fields: (t) => ({
-          equals: t.string({ description: "等于 / Equals" }),
-          in: t.stringList({ description: "属于 / One of" }),
-          contains: t.string({ description: "包含 / Contains", validate: z.string().max(100).nullish() }),
-          startsWith: t.string({ description: "开头为 / Starts with" }),
-        }),
-      }) as never,
-  );
-const IdFilter = () =>
-  operatorInput(
-    "IdFilter",
-    () =>
-      builder.inputType("IdFilter", {
-        description: "ID 筛选（全局ID）/ ID filter (global IDs)",
-        fields: (t) => ({
-          equals: t.id({ description: "等于 / Equals" }),
-          in: t.idList({ description: "属于 / One of" }),
-        }),
-      }) as never,
-  );
-const IntFilter = () =>
-  operatorInput(
-    "IntFilter",
-    () =>
-      builder.inputType("IntFilter", {
-        description: "整数筛选 / Integer filter",
-        fields: (t) => ({
-          equals: t.int({ description: "等于 / Equals" }),
-          gte: t.int({ description: "大于等于 / At least" }),
-          lte: t.int({ description: "小于等于 / At most" }),
-        }),
-      }) as never,
-  );
-const DateFilter = () =>
-  operatorInput(
-    "DateTimeFilter",
-    () =>
-      builder.inputType("DateTimeFilter", {
-        description: "时间筛选 / Date filter",
-        fields: (t) => ({
-          gte: t.field({ type: "DateTime", description: "不早于 / From" }),
-          lte: t.field({ type: "DateTime", description: "不晚于 / Until" }),
-        }),
-      }) as never,
-  );
-const BooleanFilter = () =>
-  operatorInput(
-    "BooleanFilter",
-    () =>
-      builder.inputType("BooleanFilter", {
-        description: "是非筛选 / Boolean filter",
-        fields: (t) => ({ equals: t.boolean({ description: "等于 / Equals" }) }),
-      }) as never,
-  );
-const PresentFilter = () =>
-  operatorInput(
-    "PresenceFilter",
-    () =>
-      builder.inputType("PresenceFilter", {
-        description: "是否有值 / Whether the field has a value",
-        fields: (t) => ({ present: t.boolean({ description: "有值 / Has a value" }) }),
-      }) as never,
-  );
-
-function enumFilter(ref: unknown, name: string) {
-  return operatorInput(
-    `${name}Filter`,
-    () =>
-      builder.inputType(`${name}Filter`, {
-        description: `${name} 筛选 / ${name} filter`,
-        fields: (t) => ({
-          equals: t.field({ type: ref as never, description: "等于 / Equals" }),
-          in: t.field({ type: [ref] as never, description: "属于 / One of" }),
-        }),
-      }) as never,
-  );
-}
-
 export interface ListConfig {
   subject: Subject;
   field: string;
@@ -202,20 +97,7 @@ export function listInputs(config: ListConfig) {
     fields: (t) =>
       Object.fromEntries(
         Object.entries(config.filters).map(([field, kind]) => {
-          const type =
-            kind.kind === "id"
-              ? IdFilter()
-              : kind.kind === "string"
-                ? StringFilter()
-                : kind.kind === "int"
-                  ? IntFilter()
-                  : kind.kind === "date"
-                    ? DateFilter()
-                    : kind.kind === "boolean"
-                      ? BooleanFilter()
-                      : kind.kind === "present"
-                        ? PresentFilter()
-                        : enumFilter(kind.ref, (kind.ref as { name: string }).name);
+          const type = filterInputFor(kind);
           return [field, t.field({ type: type as never, description: kind.description })];
         }),
       ) as never,
