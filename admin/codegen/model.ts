@@ -9,7 +9,7 @@
  * `operationsDocument(model)` writes the GraphQL operations the console sends for each resource; they are
  * typed by graphql-codegen and listed in the persisted-operations manifest.
  *
- * Both are pure functions of the schema: `codegen.ts` runs them, `tests/codegen.test.ts` checks that the
+ * Both are pure functions of the schema: `codegen.ts` runs them, `tests/console/codegen.test.ts` checks that the
  * committed output is what they produce, and that a field added to the SDL appears in the model.
  *
  * The parts live in ./model/: the model's types, labels, reading the schema, fields, list features

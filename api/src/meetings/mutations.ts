@@ -131,7 +131,7 @@ builder.mutationField("scheduleMeeting", (t) =>
             title: item.title,
             description: item.description ?? null,
           };
-          const _createdItem = await createChecked(scope, "AgendaItem", itemRow, {
+          await createChecked(scope, "AgendaItem", itemRow, {
             action: "scheduleMeeting",
             refusal: ["无权编排议程", "Not allowed to set the agenda", "agenda"],
           });
@@ -207,7 +207,7 @@ builder.mutationField("recordMeetingHeld", (t) =>
         const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
         for (const entry of entries) {
           const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
-          const _created = await createChecked(scope, "Attendance", row, {
+          await createChecked(scope, "Attendance", row, {
             action: "recordMeetingHeld",
             refusal: ["无权登记出席情况", "Not allowed to record attendance", "attendance"],
           });

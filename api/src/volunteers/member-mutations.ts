@@ -2,6 +2,7 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import {
+  createChecked,
   loadForWrite,
   loadReadable,
   lockRow,
@@ -10,7 +11,6 @@ import {
   updateVersioned,
 } from "../data/mutation.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
-import { forbidden } from "../errors/domain-error.js";
 import {
   assertCanLeave,
   assertNotActiveMember,
@@ -91,9 +91,6 @@ builder.mutationField("addTeamMember", (t) =>
           personId,
           joinedOn: input.joinedOn,
         };
-        if (!ctx.guard.can("create", "VolunteerTeamMember", row)) {
-          throw forbidden("无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId");
-        }
         assertTeamActive(team);
         assertNotBeforeFounding(input.joinedOn, team.foundedOn, "joinedOn");
         const active = await scope.tx.volunteerTeamMember.findMany({
@@ -101,14 +98,9 @@ builder.mutationField("addTeamMember", (t) =>
           select: { personId: true },
         });
         assertNotActiveMember(personId, new Set(active.map((m) => m.personId)));
-        const created = await scope.tx.volunteerTeamMember.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "VolunteerTeamMember", row, {
           action: "addTeamMember",
-          entityType: "VolunteerTeamMember",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该服务队吸收队员", "Not allowed to add members to this team", "teamId"],
         });
         return created;
       }),
@@ -164,20 +156,12 @@ builder.mutationField("recordVolunteerActivity", (t) =>
           serviceHours: input.serviceHours.trim(),
           description: input.description ?? null,
         };
-        if (!ctx.guard.can("create", "VolunteerActivity", row)) {
-          throw forbidden("无权为该服务队登记活动", "Not allowed to record activities of this team", "teamId");
-        }
         assertTeamActive(team);
         assertNotBeforeFounding(input.heldOn, team.foundedOn, "heldOn");
         assertNotFutureDay(input.heldOn, new Date(), "heldOn");
-        const created = await scope.tx.volunteerActivity.create({ data: row });
-        scope.audit({
+        const created = await createChecked(scope, "VolunteerActivity", row, {
           action: "recordVolunteerActivity",
-          entityType: "VolunteerActivity",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
+          refusal: ["无权为该服务队登记活动", "Not allowed to record activities of this team", "teamId"],
         });
         return created;
       }),
