@@ -2,7 +2,7 @@ import { creditCodeCheckChar } from "@gongjian/db";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 
-/** The import columns in template order (api/src/bulk/import-rows.ts). */
+/** The import columns in template order (api/src/bulk/import-columns.ts). */
 export const HEADER = [
   "社区代码",
   "单位名称",
