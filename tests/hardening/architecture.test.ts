@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "../support/paths.js";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
+const root = repositoryRoot;
 const src = path.join(root, "api/src");
 const federation = path.join(src, "federation");
 /** `pnpm start` (the API, or with GATEWAY_SECRET a district subgraph) and `pnpm gateway`. */

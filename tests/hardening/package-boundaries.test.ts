@@ -8,8 +8,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "../support/paths.js";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
+const root = repositoryRoot;
 const packages = ["api/domain", "api", "prisma", "admin", "tests"].map((p) => path.join(root, p));
 const scanned = ["api/src", "api/domain/src", "prisma/src", "admin/src", "admin/codegen", "tests"];
 

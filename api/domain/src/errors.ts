@@ -38,6 +38,9 @@ export class DomainError extends Error {
 export const notFound = (entity: string, field: string | null = "id") =>
   new DomainError("NOT_FOUND", `未找到${entity}记录`, `No such ${entity} record`, { field });
 
+/** A caller without a token asked for something that is not public. */
+export const signInFirst = () => new DomainError("UNAUTHENTICATED", "请先登录", "Sign in first", { field: null });
+
 export const forbidden = (zh: string, en: string, field: string | null = null) =>
   new DomainError("FORBIDDEN", zh, en, { field });
 

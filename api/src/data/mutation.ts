@@ -1,7 +1,7 @@
 import type { Prisma } from "@gongjian/db";
 import type { Context } from "../builder.js";
 import { translateDatabaseError } from "../errors/database-errors.js";
-import { conflict, DomainError, forbidden, notFound } from "../errors/domain-error.js";
+import { conflict, forbidden, notFound, signInFirst } from "../errors/domain-error.js";
 import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";
 import { idFieldOf, type RowOf } from "./models.js";
 
@@ -94,7 +94,7 @@ export interface MutationScope {
  */
 export async function runMutation<T>(ctx: Context, fn: (scope: MutationScope) => Promise<T>): Promise<T> {
   if (!ctx.identity) {
-    throw new DomainError("UNAUTHENTICATED", "请先登录", "Sign in first", { field: null });
+    throw signInFirst();
   }
   if (ctx.readOnly) {
     throw forbidden("模拟查看模式为只读", "Viewing as another role is read-only");

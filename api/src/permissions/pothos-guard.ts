@@ -6,7 +6,8 @@ import SchemaBuilder, {
   type SchemaTypes,
   type TypeParam,
 } from "@pothos/core";
-import { GraphQLError, type GraphQLFieldResolver } from "graphql";
+import type { GraphQLFieldResolver } from "graphql";
+import { signInFirst } from "../errors/domain-error.js";
 import { type Subject, subjects } from "./abilities.js";
 import type { Guard } from "./guard.js";
 import { assertPermissionLabel, type PermissionLabel } from "./labels.js";
@@ -34,12 +35,6 @@ interface GuardContext {
   guard: Guard;
   identity: unknown;
 }
-
-/** What an anonymous caller gets from any query field but the public ones (`permission: "public"`). */
-export const signInFirst = () =>
-  new GraphQLError("请先登录 / Sign in first", {
-    extensions: { code: "UNAUTHENTICATED", messageZh: "请先登录", messageEn: "Sign in first" },
-  });
 
 interface FieldType {
   kind: string;
