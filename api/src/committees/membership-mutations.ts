@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { definedOnly, globalId, optionalText, versionField } from "../data/validation.js";
+import { changesOf, globalId, optionalText, versionField } from "../data/validation.js";
 import { invalid } from "../errors/domain-error.js";
 import type { Superior } from "../units/rules.js";
 import { committeeIdField } from "./inputs.js";
@@ -168,12 +168,7 @@ builder.mutationField("updateMembership", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Membership", input.id);
-        const data = definedOnly(input as Record<string, unknown>, [
-          "fromDate",
-          "responsibilities",
-          "resourcesOffered",
-          "serviceCommitments",
-        ]);
+        const data = changesOf(input, ["fromDate", "responsibilities", "resourcesOffered", "serviceCommitments"]);
         if (data.fromDate === null) throw invalid("fromDate", "加入日期不能为空", "The start date cannot be empty");
         const before = await loadForWrite(scope, "Membership", id, "update", Object.keys(data));
         assertMembershipActive(before.toDate);

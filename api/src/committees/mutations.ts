@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { code, definedOnly, globalId, text, versionField } from "../data/validation.js";
+import { changesOf, code, globalId, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
 import { CommitteeKindEnum } from "../system/enums.js";
 import { committeeIdField } from "./inputs.js";
@@ -180,7 +180,7 @@ builder.mutationField("updateCommittee", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Committee", input.id);
-        const data = definedOnly(input as Record<string, unknown>, ["name", "termStart", "termEnd"]);
+        const data = changesOf(input, ["name", "termStart", "termEnd"]);
         if (data.name === null) throw invalid("name", "名称不能为空", "The name cannot be empty");
         const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
         assertTerm(

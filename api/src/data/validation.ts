@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalid } from "../errors/domain-error.js";
 
 /** Shared input schemas: every text has a length limit, money is whole fen, ratios have ≤ 4 decimals. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -44,6 +45,21 @@ export const versionField = {
 } as const;
 
 /** The fields of an input that were given (undefined = leave unchanged; null = clear). */
-export function definedOnly(input: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+/**
+ * The columns an update writes: the input's fields among `columns` that were given (`undefined` means
+ * "leave as is"; `null` clears). A field in `required` given as null is VALIDATION on that field, and
+ * an input that changes nothing is VALIDATION "Nothing to change"; either way nothing is written.
+ */
+export function changesOf(
+  input: object,
+  columns: readonly string[],
+  required: Readonly<Record<string, readonly [zh: string, en: string]>> = {},
+): Record<string, unknown> {
+  const given = input as Record<string, unknown>;
+  const data = Object.fromEntries(columns.filter((k) => given[k] !== undefined).map((k) => [k, given[k]]));
+  for (const [field, [zh, en]] of Object.entries(required)) {
+    if (data[field] === null) throw invalid(field, `${zh}不能为空`, `${en} cannot be empty`);
+  }
+  if (Object.keys(data).length === 0) throw invalid("id", "没有要修改的字段", "Nothing to change");
+  return data;
 }

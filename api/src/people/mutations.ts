@@ -4,7 +4,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
-import { definedOnly, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
+import { changesOf, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
 import { GenderEnum } from "../system/enums.js";
 import { idNumberText } from "./inputs.js";
@@ -195,7 +195,7 @@ builder.mutationField("updatePerson", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Person", input.id);
-        const data: Record<string, unknown> = definedOnly(input as Record<string, unknown>, [
+        const data: Record<string, unknown> = changesOf(input, [
           "name",
           "gender",
           "birthYear",

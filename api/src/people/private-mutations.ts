@@ -2,7 +2,7 @@
 import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, runMutation, updateVersioned } from "../data/mutation.js";
-import { definedOnly, globalId, optionalText, phone, versionField } from "../data/validation.js";
+import { changesOf, globalId, optionalText, phone, versionField } from "../data/validation.js";
 import { invalid } from "../errors/domain-error.js";
 import { idNumberText } from "./inputs.js";
 import { assertIdNumber, assertIdNumberAgrees } from "./rules.js";
@@ -37,7 +37,7 @@ builder.mutationField("updatePersonPrivate", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const personId = fromGlobalId("Person", input.personId, "personId");
-        const data = definedOnly(input as Record<string, unknown>, ["idNumber", "phone", "homeAddress"]);
+        const data = changesOf(input, ["idNumber", "phone", "homeAddress"]);
         if (data.idNumber === null) throw invalid("idNumber", "身份证号不能为空", "The ID number cannot be empty");
         if (typeof data.idNumber === "string") data.idNumber = assertIdNumber(data.idNumber);
         // The personal data record is checked with its own (field-level) rules.

@@ -10,6 +10,7 @@ import {
   runMutation,
   updateVersioned,
 } from "../data/mutation.js";
+import { defineMutation } from "../data/mutation-field.js";
 import { globalId, optionalText, text, versionField } from "../data/validation.js";
 import { forbidden, notFound } from "../errors/domain-error.js";
 import type { Action } from "../permissions/abilities.js";
@@ -107,97 +108,89 @@ async function seatSources(scope: MutationScope, committeeId: string) {
   };
 }
 
-builder.mutationField("nominateSeat", (t) =>
-  t.field({
-    type: Seat,
-    description:
-      "推选大党委委员，记录三项任职条件证明 / Nominate a committee member, recording the three qualification attestations",
-    permission: "nominate:Seat",
-    errors: {},
-    args: { input: t.arg({ type: NominateSeatInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, async (scope) => {
-        const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
-        const personId = fromGlobalId("Person", input.personId, "personId");
-        const sourceOrganizationId = fromGlobalId(
-          "PartyOrganization",
-          input.sourceOrganizationId,
-          "sourceOrganizationId",
-        );
-        // Nominations to one committee take turns: each reads the active seats the previous one
-        // committed, so the structure (one secretary, at most three deputies, …) holds under any
-        // interleaving; the partial unique indexes are the database's own last line.
-        await lockRow(scope, "Committee", committeeId);
-        const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
-        const person = await loadReadable(scope, "Person", personId, "personId");
-        const organization = await scope.tx.partyOrganization.findFirst({
-          where: { AND: [{ id: sourceOrganizationId }, ctx.guard.where("PartyOrganization")] },
-          select: { id: true },
-        });
-        if (!organization) throw notFound("PartyOrganization", "sourceOrganizationId");
+defineMutation("nominateSeat", {
+  returns: Seat,
+  description:
+    "推选大党委委员，记录三项任职条件证明 / Nominate a committee member, recording the three qualification attestations",
+  permission: "nominate:Seat",
+  input: NominateSeatInput,
+  run: async (scope, input, ctx) => {
+    const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
+    const personId = fromGlobalId("Person", input.personId, "personId");
+    const sourceOrganizationId = fromGlobalId("PartyOrganization", input.sourceOrganizationId, "sourceOrganizationId");
+    // Nominations to one committee take turns: each reads the active seats the previous one
+    // committed, so the structure (one secretary, at most three deputies, …) holds under any
+    // interleaving; the partial unique indexes are the database's own last line.
+    await lockRow(scope, "Committee", committeeId);
+    const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
+    const person = await loadReadable(scope, "Person", personId, "personId");
+    const organization = await scope.tx.partyOrganization.findFirst({
+      where: { AND: [{ id: sourceOrganizationId }, ctx.guard.where("PartyOrganization")] },
+      select: { id: true },
+    });
+    if (!organization) throw notFound("PartyOrganization", "sourceOrganizationId");
 
-        const row = {
-          committeeId: committee.id,
-          streetId: committee.streetId,
-          personId: person.id,
-          sourceOrganizationId: organization.id,
-          role: input.role,
-          production: input.production,
-          status: "NOMINATED" as const,
-          termStart: input.termStart ?? committee.termStart,
-          termEnd: input.termEnd ?? committee.termEnd,
-        };
-        if (!ctx.guard.can("nominate", "Seat", row)) {
-          throw forbidden("无权为该大党委推选委员", "Not allowed to nominate to this committee", "committeeId");
-        }
-        assertCommitteeTakesNominations(committee.status);
-        assertAttestations(input.attestations);
-        assertTerm(row.termStart, row.termEnd);
-        const sources = await seatSources(scope, committee.id);
-        assertSeatSource(row, sources.members, sources.community);
-        const active = await scope.tx.seat.findMany({
-          where: { committeeId: committee.id, status: { in: [...ACTIVE_SEAT_STATUSES] } },
-          select: { personId: true, role: true, sourceOrganizationId: true },
-        });
-        assertPersonMayTakeSeat(person, active);
-        assertNominationKeepsStructure(active, row, sources.community);
+    const row = {
+      committeeId: committee.id,
+      streetId: committee.streetId,
+      personId: person.id,
+      sourceOrganizationId: organization.id,
+      role: input.role,
+      production: input.production,
+      status: "NOMINATED" as const,
+      termStart: input.termStart ?? committee.termStart,
+      termEnd: input.termEnd ?? committee.termEnd,
+    };
+    if (!ctx.guard.can("nominate", "Seat", row)) {
+      throw forbidden("无权为该大党委推选委员", "Not allowed to nominate to this committee", "committeeId");
+    }
+    assertCommitteeTakesNominations(committee.status);
+    assertAttestations(input.attestations);
+    assertTerm(row.termStart, row.termEnd);
+    const sources = await seatSources(scope, committee.id);
+    assertSeatSource(row, sources.members, sources.community);
+    const active = await scope.tx.seat.findMany({
+      where: { committeeId: committee.id, status: { in: [...ACTIVE_SEAT_STATUSES] } },
+      select: { personId: true, role: true, sourceOrganizationId: true },
+    });
+    assertPersonMayTakeSeat(person, active);
+    assertNominationKeepsStructure(active, row, sources.community);
 
-        const attestationRows = input.attestations.map((a) => ({
-          committeeId: row.committeeId,
-          streetId: row.streetId,
-          qualification: a.qualification,
-          attestedBy: a.attestedBy,
-          evidence: a.evidence ?? null,
-        }));
-        for (const attestation of attestationRows) {
-          if (!ctx.guard.can("create", "SeatAttestation", attestation)) {
-            throw forbidden("无权记录任职条件证明", "Not allowed to record attestations", "attestations");
-          }
-        }
-        const created = await scope.tx.seat.create({ data: row });
-        scope.audit({
-          action: "nominateSeat",
-          entityType: "Seat",
-          entityId: created.id,
-          streetId: created.streetId,
-          before: null,
-          after: created,
-        });
-        for (const attestation of attestationRows) {
-          const saved = await scope.tx.seatAttestation.create({ data: { ...attestation, seatId: created.id } });
-          scope.audit({
-            action: "nominateSeat",
-            entityType: "SeatAttestation",
-            entityId: saved.id,
-            streetId: saved.streetId,
-            before: null,
-            after: saved,
-          });
-        }
-        return created;
-      }),
-  }),
-);
+    const attestationRows = input.attestations.map((a) => ({
+      committeeId: row.committeeId,
+      streetId: row.streetId,
+      qualification: a.qualification,
+      attestedBy: a.attestedBy,
+      evidence: a.evidence ?? null,
+    }));
+    for (const attestation of attestationRows) {
+      if (!ctx.guard.can("create", "SeatAttestation", attestation)) {
+        throw forbidden("无权记录任职条件证明", "Not allowed to record attestations", "attestations");
+      }
+    }
+    const created = await scope.tx.seat.create({ data: row });
+    scope.audit({
+      action: "nominateSeat",
+      entityType: "Seat",
+      entityId: created.id,
+      streetId: created.streetId,
+      before: null,
+      after: created,
+    });
+    for (const attestation of attestationRows) {
+      const saved = await scope.tx.seatAttestation.create({ data: { ...attestation, seatId: created.id } });
+      scope.audit({
+        action: "nominateSeat",
+        entityType: "SeatAttestation",
+        entityId: saved.id,
+        streetId: saved.streetId,
+        before: null,
+        after: saved,
+      });
+    }
+    return created;
+  },
+});
 
 /** One step of the seat workflow: load with the action's rule, check the transition, write with the version. */
 async function transition(
@@ -213,50 +206,34 @@ async function transition(
   return updateVersioned(scope, "Seat", before, input.version, seatTransitionData(to, new Date(), reason), auditAction);
 }
 
-builder.mutationField("approveSeat", (t) =>
-  t.field({
-    type: Seat,
-    description: "街道党工委审批推选 / The street working committee approves a nomination",
-    permission: "approve:Seat",
-    errors: {},
-    args: { input: t.arg({ type: SeatTransitionInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, (scope) => transition(scope, input, "approve", "APPROVED", "approveSeat")),
-  }),
-);
+defineMutation("approveSeat", {
+  returns: Seat,
+  description: "街道党工委审批推选 / The street working committee approves a nomination",
+  permission: "approve:Seat",
+  input: SeatTransitionInput,
+  run: (scope, input) => transition(scope, input, "approve", "APPROVED", "approveSeat"),
+});
 
-builder.mutationField("rejectSeat", (t) =>
-  t.field({
-    type: Seat,
-    description: "街道党工委不批准推选 / The street working committee rejects a nomination",
-    permission: "reject:Seat",
-    errors: {},
-    args: { input: t.arg({ type: RejectSeatInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, (scope) => transition(scope, input, "reject", "REJECTED", "rejectSeat", input.reason)),
-  }),
-);
+defineMutation("rejectSeat", {
+  returns: Seat,
+  description: "街道党工委不批准推选 / The street working committee rejects a nomination",
+  permission: "reject:Seat",
+  input: RejectSeatInput,
+  run: (scope, input) => transition(scope, input, "reject", "REJECTED", "rejectSeat", input.reason),
+});
 
-builder.mutationField("fileSeat", (t) =>
-  t.field({
-    type: Seat,
-    description: "区委组织部备案已审批的职务 / The district organisation department files an approved seat",
-    permission: "file:Seat",
-    errors: {},
-    args: { input: t.arg({ type: SeatTransitionInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, (scope) => transition(scope, input, "file", "FILED", "fileSeat")),
-  }),
-);
+defineMutation("fileSeat", {
+  returns: Seat,
+  description: "区委组织部备案已审批的职务 / The district organisation department files an approved seat",
+  permission: "file:Seat",
+  input: SeatTransitionInput,
+  run: (scope, input) => transition(scope, input, "file", "FILED", "fileSeat"),
+});
 
-builder.mutationField("endSeat", (t) =>
-  t.field({
-    type: Seat,
-    description: "职务届满或终止 / End a seat (term over or left)",
-    permission: "end:Seat",
-    errors: {},
-    args: { input: t.arg({ type: SeatTransitionInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, (scope) => transition(scope, input, "end", "ENDED", "endSeat")),
-  }),
-);
+defineMutation("endSeat", {
+  returns: Seat,
+  description: "职务届满或终止 / End a seat (term over or left)",
+  permission: "end:Seat",
+  input: SeatTransitionInput,
+  run: (scope, input) => transition(scope, input, "end", "ENDED", "endSeat"),
+});

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { stamps } from "../data/entity-fields.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
@@ -34,9 +35,7 @@ export const Seat = builder.prismaNode("Seat", {
       description: "任职条件证明 / Qualification attestations",
       ...readable("SeatAttestation"),
     }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...stamps(t),
   }),
 });
 

@@ -4,7 +4,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { createChecked, loadForWrite, loadReadable, runMutation, updateVersioned } from "../data/mutation.js";
 import {
-  definedOnly,
+  changesOf,
   email,
   globalId,
   nonNegativeInt,
@@ -95,7 +95,7 @@ builder.mutationField("updateUnit", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Unit", input.id);
-        const data = definedOnly(input as Record<string, unknown>, [
+        const data = changesOf(input, [
           "name",
           "kind",
           "address",

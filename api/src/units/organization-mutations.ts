@@ -9,7 +9,7 @@ import {
   runMutation,
   updateVersioned,
 } from "../data/mutation.js";
-import { code, definedOnly, globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
+import { changesOf, code, globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
 import { DomainError, invalid, notFound } from "../errors/domain-error.js";
 import { OrgLevelEnum } from "../system/enums.js";
 import { EndInput } from "./inputs.js";
@@ -183,12 +183,7 @@ builder.mutationField("updateOrganization", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("PartyOrganization", input.id);
-        const data = definedOnly(input as Record<string, unknown>, [
-          "name",
-          "level",
-          "partyMemberCount",
-          "secretaryName",
-        ]);
+        const data = changesOf(input, ["name", "level", "partyMemberCount", "secretaryName"]);
         if (data.name === null || data.level === null)
           throw invalid("name", "名称和层级不能为空", "Name and level cannot be empty");
         const before = await loadForWrite(scope, "PartyOrganization", id, "update", Object.keys(data));

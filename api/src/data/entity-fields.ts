@@ -1,0 +1,31 @@
+import { getDatamodel } from "@gongjian/db/pothos";
+import type { FieldRef } from "@pothos/core";
+import type { builder } from "../builder.js";
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type Ref = FieldRef<Types, unknown, "Object">;
+
+/** What `stamps` needs of a Prisma object's field builder. */
+interface PrismaFieldBuilder {
+  model: string;
+  exposeInt(name: "version", options: { description: string }): unknown;
+  expose(name: "createdAt" | "updatedAt", options: { type: "DateTime"; description: string }): unknown;
+}
+
+const stampFields = ["version", "createdAt", "updatedAt"] as const;
+
+/**
+ * The bookkeeping every versioned record shows: its version (optimistic concurrency) and timestamps.
+ * TypeScript cannot see through Pothos' field builder here, so the schema build checks the model
+ * has the three columns (a model without them fails the build, not a query).
+ */
+export function stamps(t: PrismaFieldBuilder): { version: Ref; createdAt: Ref; updatedAt: Ref } {
+  const columns = new Set(getDatamodel().datamodel.models[t.model]?.fields.map((f) => f.name));
+  const missing = stampFields.filter((f) => !columns.has(f));
+  if (missing.length > 0) throw new Error(`stamps(): model ${t.model} has no ${missing.join(", ")}`);
+  return {
+    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }) as Ref,
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }) as Ref,
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }) as Ref,
+  };
+}
