@@ -6,7 +6,6 @@ defineRootList({
   field: "assessments",
   description: "考核 / Assessments",
   filters: {
-    id: { kind: "id", of: "Assessment", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     kind: { kind: "enum", ref: AssessmentKindEnum, description: "考核类型 / Kind" },
     year: { kind: "int", description: "年度 / Year" },

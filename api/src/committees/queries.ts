@@ -6,7 +6,6 @@ defineRootList({
   field: "committees",
   description: "大党委 / Committees",
   filters: {
-    id: { kind: "id", of: "Committee", description: "ID" },
     streetId: { kind: "id", of: "Street", description: "所属街道 / Street" },
     kind: { kind: "enum", ref: CommitteeKindEnum, description: "类型 / Kind" },
     status: { kind: "enum", ref: CommitteeStatusEnum, description: "状态 / Status" },
@@ -22,7 +21,6 @@ defineRootList({
   field: "memberships",
   description: "成员单位 / Memberships",
   filters: {
-    id: { kind: "id", of: "Membership", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     organizationId: { kind: "id", of: "PartyOrganization", description: "党组织 / Organisation" },
     managementMode: { kind: "enum", ref: ManagementModeEnum, description: "管理方式 / Management mode" },

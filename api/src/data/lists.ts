@@ -18,7 +18,9 @@ export interface ListConfig {
   /** "中文 / English"; the Chinese part names the list's export file unless `exportTitle` says otherwise. */
   description: string;
   exportTitle?: string;
+  /** The list's filters; an `id` filter (a list of ids, as the console's getMany sends) comes first unless `idFilter` is false. */
   filters: FilterSpec;
+  idFilter?: false;
   orderable: string[];
   defaultOrder: Record<string, "asc" | "desc">[];
 }
@@ -175,7 +177,11 @@ export const rootLists: ListConfig[] = [];
 export const exportTitleOf = (config: ListConfig) => config.exportTitle ?? config.description.split(" / ")[0] ?? "";
 
 /** Defines the root list `config.field` over `config.subject` with the shared grammar. */
-export function defineRootList(config: ListConfig) {
+export function defineRootList(declared: ListConfig) {
+  const config: ListConfig =
+    declared.idFilter === false
+      ? declared
+      : { ...declared, filters: { id: { kind: "id", of: declared.subject, description: "ID" }, ...declared.filters } };
   rootLists.push(config);
   const inputs = listInputs(config);
   const model = config.subject.charAt(0).toLowerCase() + config.subject.slice(1);

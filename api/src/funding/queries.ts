@@ -6,7 +6,6 @@ defineRootList({
   field: "fundingPlans",
   description: "经费方案 / Funding plans",
   filters: {
-    id: { kind: "id", of: "FundingPlan", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     year: { kind: "int", description: "年度 / Year" },
     status: { kind: "enum", ref: FundingPlanStatusEnum, description: "状态 / Status" },
@@ -21,7 +20,6 @@ defineRootList({
   exportTitle: "出资",
   description: "成员单位出资 / Contributions of member units",
   filters: {
-    id: { kind: "id", of: "Contribution", description: "ID" },
     planId: { kind: "id", of: "FundingPlan", description: "经费方案 / Funding plan" },
     membershipId: { kind: "id", of: "Membership", description: "成员单位 / Member unit" },
     status: { kind: "enum", ref: ContributionStatusEnum, description: "状态 / Status" },

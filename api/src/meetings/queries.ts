@@ -6,7 +6,6 @@ defineRootList({
   field: "meetings",
   description: "会议 / Meetings",
   filters: {
-    id: { kind: "id", of: "Meeting", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     kind: { kind: "enum", ref: MeetingKindEnum, description: "会议类型 / Kind" },
     status: { kind: "enum", ref: MeetingStatusEnum, description: "状态 / Status" },
@@ -23,7 +22,6 @@ defineRootList({
   field: "resolutions",
   description: "决议 / Resolutions",
   filters: {
-    id: { kind: "id", of: "Resolution", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     meetingId: { kind: "id", of: "Meeting", description: "会议 / Meeting" },
     principle: { kind: "enum", ref: DecisionPrincipleEnum, description: "议事原则 / Decision principle" },

@@ -8,7 +8,6 @@ defineRootList({
   exportTitle: "人员",
   description: "人员/党员 / Persons (party members)",
   filters: {
-    id: { kind: "id", of: "Person", description: "ID" },
     streetId: { kind: "id", of: "Street", description: "登记街道 / Street whose registry holds the person" },
     name: { kind: "string", description: "姓名 / Name" },
     isPartyMember: { kind: "boolean", description: "是否党员 / Party member" },

@@ -4,6 +4,7 @@ defineRootList({
   subject: "Street",
   field: "streets",
   description: "街道 / Streets",
+  idFilter: false,
   filters: {
     code: { kind: "string", description: "街道代码 / Street code" },
     name: { kind: "string", description: "名称 / Name" },
@@ -17,7 +18,6 @@ defineRootList({
   field: "communities",
   description: "社区 / Communities",
   filters: {
-    id: { kind: "id", of: "Community", description: "ID" },
     streetId: { kind: "id", of: "Street", description: "所属街道 / Street" },
     code: { kind: "string", description: "社区代码 / Community code" },
     name: { kind: "string", description: "名称 / Name" },

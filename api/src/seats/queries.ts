@@ -7,7 +7,6 @@ defineRootList({
   exportTitle: "委员职务",
   description: "大党委职务 / Seats on committees",
   filters: {
-    id: { kind: "id", of: "Seat", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     personId: { kind: "id", of: "Person", description: "任职人员 / Person" },
     sourceOrganizationId: {

@@ -6,7 +6,6 @@ defineRootList({
   field: "units",
   description: "驻区单位 / Resident units",
   filters: {
-    id: { kind: "id", of: "Unit", description: "ID" },
     communityId: { kind: "id", of: "Community", description: "所在社区 / Community" },
     streetId: { kind: "id", of: "Street", description: "所在街道 / Street" },
     kind: { kind: "enum", ref: UnitKindEnum, description: "单位类型 / Kind" },
@@ -23,7 +22,6 @@ defineRootList({
   field: "organizations",
   description: "党组织 / Party organisations",
   filters: {
-    id: { kind: "id", of: "PartyOrganization", description: "ID" },
     unitId: { kind: "id", of: "Unit", description: "所属单位 / Unit" },
     communityId: { kind: "id", of: "Community", description: "所属社区 / Community" },
     streetId: { kind: "id", of: "Street", description: "所在街道 / Street" },

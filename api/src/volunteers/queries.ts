@@ -6,7 +6,6 @@ defineRootList({
   field: "volunteerTeams",
   description: "志愿服务队 / Volunteer teams",
   filters: {
-    id: { kind: "id", of: "VolunteerTeam", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     kind: { kind: "enum", ref: VolunteerTeamKindEnum, description: "类型 / Kind" },
     name: { kind: "string", description: "名称 / Name" },
@@ -22,7 +21,6 @@ defineRootList({
   field: "volunteerActivities",
   description: "志愿服务活动 / Volunteer activities",
   filters: {
-    id: { kind: "id", of: "VolunteerActivity", description: "ID" },
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     teamId: { kind: "id", of: "VolunteerTeam", description: "服务队 / Team" },
     heldOn: { kind: "date", description: "活动日期范围 / Held between" },
