@@ -117,39 +117,18 @@ export function useFieldRenderer(): (field: FieldDef, options?: { inList?: boole
   const l = useLabel();
   const locale = useLocale();
   return (field, options = {}) => {
-    const common = {
-      source: field.name,
-      label: l(field.label),
-      sortable: Boolean(field.sort),
-    };
-    switch (field.kind) {
-      case "enum":
-        return <EnumField key={field.name} {...common} enumName={field.enum} />;
-      case "fen":
-        return <FenField key={field.name} {...common} />;
-      case "reference":
-      case "object":
-        if (field.fields) {
-          if (options.inList) return null;
-          return (
-            <ArrayField key={field.name} {...common} sortable={false}>
-              <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
-                {field.fields.map((sub) => renderSimple(sub, l, locale))}
-              </Datagrid>
-            </ArrayField>
-          );
-        }
-        return (
-          <ReferenceLink
-            key={field.name}
-            {...common}
-            {...(field.kind === "reference" ? { target: field.target } : {})}
-            display={field.targetDisplay}
-          />
-        );
-      default:
-        return renderSimple(field, l, locale, options.inList);
+    // A list of sub-records is a table of its own (not in list columns); every other kind is one cell.
+    if ((field.kind === "reference" || field.kind === "object") && field.fields) {
+      if (options.inList) return null;
+      return (
+        <ArrayField key={field.name} source={field.name} label={l(field.label)} sortable={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
+            {field.fields.map((sub) => renderSimple(sub, l, locale))}
+          </Datagrid>
+        </ArrayField>
+      );
     }
+    return renderSimple(field, l, locale, options.inList);
   };
 }
 
