@@ -3529,6 +3529,16 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
 
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
 export type ScreensCommitteeQueryVariables = Exact<{
   id: string;
 }>;
@@ -3538,7 +3548,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, code: string | null, name: string | null, kind: CommitteeKind | null, status: CommitteeStatus | null, version: number | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, superiorExternalName: string | null, superior: { name: string | null } | null, unit: { id: string, name: string | null } | null } | null }> | null, seats: Array<{ id: string, role: SeatRole | null, status: SeatStatus | null, production: SeatProduction | null, version: number | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -3565,7 +3575,7 @@ export type ScreensCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null, community: { id: string, name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
 
 export type ScreensSourcePersonsQueryVariables = Exact<{
   o: string;
@@ -3602,7 +3612,7 @@ export type ScreensFundingPlanQuery = { node:
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, version: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
     | { __typename: 'Meeting' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -3753,7 +3763,7 @@ export type ScreensInboxQueryVariables = Exact<{
 }>;
 
 
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, status: CommitteeStatus | null, version: number | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { id: string, role: SeatRole | null, status: SeatStatus | null, version: number | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, version: number | null, allowedTransitions: Array<FundingPlanStatus> | null, budgetFen: string | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { id: string, status: ContributionStatus | null, version: number | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, amountFen: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
 
 export type ScreensDashboardQueryVariables = Exact<{
   year: number;
@@ -3780,7 +3790,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CommitteeStateFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+    `, {"fragmentName":"CommitteeState"}) as unknown as TypedDocumentString<CommitteeStateFragment, unknown>;
+export const SeatStateFragmentDoc = new TypedDocumentString(`
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+    `, {"fragmentName":"SeatState"}) as unknown as TypedDocumentString<SeatStateFragment, unknown>;
+export const FundingPlanStateFragmentDoc = new TypedDocumentString(`
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+    `, {"fragmentName":"FundingPlanState"}) as unknown as TypedDocumentString<FundingPlanStateFragment, unknown>;
+export const ContributionStateFragmentDoc = new TypedDocumentString(`
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}
+    `, {"fragmentName":"ContributionState"}) as unknown as TypedDocumentString<ContributionStateFragment, unknown>;
+export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}
+    `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -7350,17 +7411,14 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
   node(id: $id) {
     __typename
     ... on Committee {
-      id
+      ...CommitteeState
       code
       name
       kind
-      status
-      version
       termStart
       termEnd
       filingNumber
       rejectionReason
-      allowedTransitions
       street {
         id
         name
@@ -7381,14 +7439,7 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
         toDate
         version
         organization {
-          id
-          name
-          code
-          managementMode
-          superiorExternalName
-          superior {
-            name
-          }
+          ...OrganizationSummary
           unit {
             id
             name
@@ -7396,12 +7447,9 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
         }
       }
       seats {
-        id
+        ...SeatState
         role
-        status
         production
-        version
-        allowedTransitions
         person {
           id
           name
@@ -7414,7 +7462,32 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
 export const ScreensCandidatesDocument = new TypedDocumentString(`
     query ScreensCandidates($c: [ID!]!) {
   organizations(
@@ -7424,15 +7497,7 @@ export const ScreensCandidatesDocument = new TypedDocumentString(`
   ) {
     edges {
       node {
-        id
-        name
-        code
-        managementMode
-        endedAt
-        superiorExternalName
-        superior {
-          name
-        }
+        ...OrganizationSummary
         community {
           id
           name
@@ -7454,21 +7519,23 @@ export const ScreensCandidatesDocument = new TypedDocumentString(`
           name
         }
         organizations {
-          id
-          name
-          code
-          managementMode
-          endedAt
-          superiorExternalName
-          superior {
-            name
-          }
+          ...OrganizationSummary
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
 export const ScreensSourcePersonsDocument = new TypedDocumentString(`
     query ScreensSourcePersons($o: ID!) {
   persons(
@@ -7539,15 +7606,12 @@ export const ScreensFundingPlanDocument = new TypedDocumentString(`
   node(id: $id) {
     __typename
     ... on FundingPlan {
-      id
+      ...FundingPlanState
       year
       revision
-      status
-      version
       budgetFen
       note
       adoptedAt
-      allowedTransitions
       resolution {
         id
         number
@@ -7604,78 +7668,91 @@ export const ScreensFundingPlanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
 export const ScreensCommitteeStateDocument = new TypedDocumentString(`
     query ScreensCommitteeState($id: ID!) {
   node(id: $id) {
     __typename
     ... on Committee {
-      id
-      version
-      status
-      allowedTransitions
+      ...CommitteeState
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
 export const ScreensSeatStateDocument = new TypedDocumentString(`
     query ScreensSeatState($id: ID!) {
   node(id: $id) {
     __typename
     ... on Seat {
-      id
-      version
-      status
-      allowedTransitions
-      committee {
-        id
-      }
+      ...SeatState
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
 export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
     query ScreensFundingPlanState($id: ID!) {
   node(id: $id) {
     __typename
     ... on FundingPlan {
-      id
-      version
-      status
-      allowedTransitions
-      committee {
-        id
-      }
+      ...FundingPlanState
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
 export const ScreensContributionStateDocument = new TypedDocumentString(`
     query ScreensContributionState($id: ID!) {
   node(id: $id) {
     __typename
     ... on Contribution {
-      id
-      version
-      status
-      allowedTransitions
-      acknowledgedAt
+      ...ContributionState
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
 export const ScreensInboxDocument = new TypedDocumentString(`
     query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
   committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
     totalCount
     edges {
       node {
-        id
+        ...CommitteeState
         name
         code
-        status
-        version
-        allowedTransitions
         street {
           name
         }
@@ -7686,11 +7763,8 @@ export const ScreensInboxDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
+        ...SeatState
         role
-        status
-        version
-        allowedTransitions
         person {
           name
         }
@@ -7708,12 +7782,9 @@ export const ScreensInboxDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
+        ...FundingPlanState
         year
         revision
-        status
-        version
-        allowedTransitions
         budgetFen
         committee {
           id
@@ -7726,11 +7797,7 @@ export const ScreensInboxDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
-        status
-        version
-        allowedTransitions
-        acknowledgedAt
+        ...ContributionState
         amountFen
         membership {
           organization {
@@ -7747,7 +7814,37 @@ export const ScreensInboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
 export const ScreensDashboardDocument = new TypedDocumentString(`
     query ScreensDashboard($year: Int!) {
   coverage {
