@@ -1,0 +1,125 @@
+/**
+ * The dashboard's figures from the API's analytics answer (`ScreensDashboard` in screens.graphql): plain
+ * functions, no React. Money stays integer fen (bigint) except where a chart needs a number for its geometry.
+ */
+import { formatYuan, parseFen } from "../lib/decimal.js";
+
+export interface DashboardData {
+  coverage:
+    | {
+        committee: { id: string; name: string | null; status: string | null } | null;
+        communityCount: number | null;
+        organizationCount: number | null;
+        memberCount: number | null;
+        memberShare: string | null;
+        seatedMemberCount: number | null;
+        seatedMemberShare: string | null;
+      }[]
+    | null;
+  fundingByChannel:
+    | {
+        channel: string | null;
+        amountFen: string | null;
+        incomeCount: number | null;
+        street: { name: string | null } | null;
+      }[]
+    | null;
+  meetingCadence:
+    | {
+        committee: { id: string; name: string | null } | null;
+        compliant: boolean | null;
+        periods:
+          | {
+              period: number | null;
+              regularHeld: number | null;
+              extendedHeld: number | null;
+              emergencyHeld: number | null;
+            }[]
+          | null;
+      }[]
+    | null;
+  seatStructureCompliance:
+    | {
+        committee: { id: string; name: string | null } | null;
+        compliant: boolean | null;
+        secretaries: number | null;
+        deputies: number | null;
+        members: number | null;
+        violations: { messageZh: string | null; messageEn: string | null }[] | null;
+      }[]
+    | null;
+}
+
+export const CHANNEL_COLORS: Record<string, string> = {
+  FISCAL: "#c62828",
+  PARTY_DUES: "#ef6c00",
+  TASK_TRANSFER: "#1565c0",
+  SELF_GENERATED: "#2e7d32",
+  SPONSORSHIP: "#6a1b9a",
+};
+
+/** Shares come as decimals 0–1 with four places: "0.8571" → 85.71 (percent, for the chart axis only). */
+const percentOf = (share: string | null) => (share === null ? 0 : Number(share) * 100);
+
+/** Coverage per committee: the share of organisations that are members and of members holding a seat. */
+export function coverageBars(data: DashboardData) {
+  return (data.coverage ?? []).map((c) => ({
+    name: c.committee?.name ?? "",
+    members: percentOf(c.memberShare),
+    seated: percentOf(c.seatedMemberShare),
+  }));
+}
+
+/** The sums over all committees shown as the headline chips. */
+export function coverageTotals(data: DashboardData) {
+  return (data.coverage ?? []).reduce(
+    (acc, c) => ({
+      communities: acc.communities + (c.communityCount ?? 0),
+      organizations: acc.organizations + (c.organizationCount ?? 0),
+      members: acc.members + (c.memberCount ?? 0),
+    }),
+    { communities: 0, organizations: 0, members: 0 },
+  );
+}
+
+/** Income per channel (all streets added up), exact in fen, and its total. */
+export function fundingSlices(data: DashboardData, channelName: (channel: string) => string) {
+  const channels = new Map<string, bigint>();
+  for (const row of data.fundingByChannel ?? []) {
+    const channel = row.channel ?? "";
+    channels.set(channel, (channels.get(channel) ?? 0n) + (parseFen(row.amountFen) ?? 0n));
+  }
+  const total = [...channels.values()].reduce((a, b) => a + b, 0n);
+  const slices = [...channels.entries()].map(([channel, fen]) => ({
+    channel,
+    name: channelName(channel),
+    // yuan as a number for the chart's geometry only; labels use the exact text
+    value: Number(fen) / 100,
+    text: formatYuan(fen),
+  }));
+  return { slices, total };
+}
+
+/** Meetings held per month of the year, by kind, over all committees. */
+export function meetingMonths(data: DashboardData, monthName: (month: number) => string) {
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: monthName(i + 1),
+    regular: 0,
+    extended: 0,
+    emergency: 0,
+  }));
+  for (const committee of data.meetingCadence ?? []) {
+    for (const p of committee.periods ?? []) {
+      const slot = months[(p.period ?? 1) - 1];
+      if (!slot) continue;
+      slot.regular += p.regularHeld ?? 0;
+      slot.extended += p.extendedHeld ?? 0;
+      slot.emergency += p.emergencyHeld ?? 0;
+    }
+  }
+  return months;
+}
+
+/** How many rows of a compliance answer comply. */
+export const compliantCount = (rows: { compliant: boolean | null }[] | null) =>
+  (rows ?? []).filter((r) => r.compliant).length;
