@@ -2,9 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
-  CardHeader,
   Checkbox,
   Chip,
   FormControlLabel,
@@ -20,6 +17,7 @@ import { Title, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
 import { ScreensJointSetupDocument } from "../../generated/graphql.js";
 import { RefusedAction } from "../components/AccessReason.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
 
 interface CommunityOption {
@@ -132,153 +130,150 @@ export default function JointCommitteeSetup() {
   return (
     <Box sx={{ mt: 2 }} data-testid="joint-setup">
       <Title title={translate("screens.joint.title")} />
-      <Card variant="outlined">
-        <CardHeader title={translate("screens.joint.title")} subheader={translate("screens.joint.help")} />
-        <CardContent>
-          {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                select
-                fullWidth
-                label={translate("screens.joint.kind")}
-                value={kind}
-                onChange={(e) => {
-                  setKind(e.target.value as "JOINT" | "COMMUNITY");
-                  setChosen([]);
-                }}
-              >
-                <MenuItem value="JOINT">{translate("screens.kind.JOINT")}</MenuItem>
-                <MenuItem value="COMMUNITY">{translate("screens.kind.COMMUNITY")}</MenuItem>
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                select
-                fullWidth
-                label={translate("screens.joint.street")}
-                value={streetId}
-                onChange={(e) => {
-                  setStreetId(e.target.value);
-                  setChosen([]);
-                }}
-              >
-                {streets.map((s) => (
-                  <MenuItem key={s.id} value={s.id}>
-                    {s.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }} />
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                fullWidth
-                label={translate("screens.joint.name")}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                slotProps={{ htmlInput: { "data-testid": "joint-name" } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                fullWidth
-                label={translate("screens.joint.code")}
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                slotProps={{ htmlInput: { "data-testid": "joint-code" } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                fullWidth
-                type="date"
-                label={translate("screens.joint.termStart")}
-                value={termStart}
-                onChange={(e) => setTermStart(e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-start" } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
-              <TextField
-                fullWidth
-                type="date"
-                label={translate("screens.joint.termEnd")}
-                value={termEnd}
-                onChange={(e) => setTermEnd(e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-end" } }}
-              />
-            </Grid>
+      <SectionCard title={translate("screens.joint.title")} subheader={translate("screens.joint.help")} spaced>
+        {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              select
+              fullWidth
+              label={translate("screens.joint.kind")}
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as "JOINT" | "COMMUNITY");
+                setChosen([]);
+              }}
+            >
+              <MenuItem value="JOINT">{translate("screens.kind.JOINT")}</MenuItem>
+              <MenuItem value="COMMUNITY">{translate("screens.kind.COMMUNITY")}</MenuItem>
+            </TextField>
           </Grid>
-          <Typography variant="subtitle1" sx={{ mt: 3 }}>
-            {translate("screens.joint.communities")}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate("screens.joint.communitiesHelp")}
-          </Typography>
-          <Grid container spacing={1}>
-            {communities.map((c) => {
-              const taken = takenBy.get(c.id);
-              return (
-                <Grid key={c.id} size={{ xs: 12, sm: 6, md: 4 }}>
-                  <Box
-                    sx={{
-                      border: 1,
-                      borderRadius: 1,
-                      px: 1,
-                      borderColor: suggested.has(c.id) ? "success.main" : "divider",
-                    }}
-                    data-testid="community-option"
-                    data-name={c.name ?? ""}
-                    data-taken={taken ? "1" : "0"}
-                  >
-                    <FormControlLabel
-                      control={
-                        <Checkbox
-                          checked={chosen.includes(c.id)}
-                          disabled={Boolean(taken)}
-                          onChange={() => toggle(c.id)}
-                        />
-                      }
-                      label={
-                        <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
-                          <span>{c.name}</span>
-                          {suggested.has(c.id) ? (
-                            <Chip size="small" color="success" label={translate("screens.joint.neighbour")} />
-                          ) : null}
-                          {taken ? (
-                            <Typography variant="caption" color="text.secondary">
-                              {translate("screens.joint.taken", { name: taken })}
-                            </Typography>
-                          ) : null}
-                        </Stack>
-                      }
-                    />
-                  </Box>
-                </Grid>
-              );
-            })}
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              select
+              fullWidth
+              label={translate("screens.joint.street")}
+              value={streetId}
+              onChange={(e) => {
+                setStreetId(e.target.value);
+                setChosen([]);
+              }}
+            >
+              {streets.map((s) => (
+                <MenuItem key={s.id} value={s.id}>
+                  {s.name}
+                </MenuItem>
+              ))}
+            </TextField>
           </Grid>
-          {chosen.length > 0 ? (
-            <Typography variant="body2" sx={{ mt: 1 }} data-testid="joint-chosen">
-              {translate("screens.joint.chosen", { count: chosen.length })}
-            </Typography>
-          ) : null}
-          {problems.map((p) => (
-            <Alert key={p} severity="info" sx={{ mt: 1 }}>
-              {p}
-            </Alert>
-          ))}
-          {error ? (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="joint-error">
-              {error}
-            </Alert>
-          ) : null}
-          <Box sx={{ mt: 2 }}>
-            {refusal ? <RefusedAction explanation={refusal}>{submitButton}</RefusedAction> : submitButton}
-          </Box>
-        </CardContent>
-      </Card>
+          <Grid size={{ xs: 12, md: 4 }} />
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              fullWidth
+              label={translate("screens.joint.name")}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              slotProps={{ htmlInput: { "data-testid": "joint-name" } }}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              fullWidth
+              label={translate("screens.joint.code")}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              slotProps={{ htmlInput: { "data-testid": "joint-code" } }}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              fullWidth
+              type="date"
+              label={translate("screens.joint.termStart")}
+              value={termStart}
+              onChange={(e) => setTermStart(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-start" } }}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <TextField
+              fullWidth
+              type="date"
+              label={translate("screens.joint.termEnd")}
+              value={termEnd}
+              onChange={(e) => setTermEnd(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-end" } }}
+            />
+          </Grid>
+        </Grid>
+        <Typography variant="subtitle1" sx={{ mt: 3 }}>
+          {translate("screens.joint.communities")}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate("screens.joint.communitiesHelp")}
+        </Typography>
+        <Grid container spacing={1}>
+          {communities.map((c) => {
+            const taken = takenBy.get(c.id);
+            return (
+              <Grid key={c.id} size={{ xs: 12, sm: 6, md: 4 }}>
+                <Box
+                  sx={{
+                    border: 1,
+                    borderRadius: 1,
+                    px: 1,
+                    borderColor: suggested.has(c.id) ? "success.main" : "divider",
+                  }}
+                  data-testid="community-option"
+                  data-name={c.name ?? ""}
+                  data-taken={taken ? "1" : "0"}
+                >
+                  <FormControlLabel
+                    control={
+                      <Checkbox
+                        checked={chosen.includes(c.id)}
+                        disabled={Boolean(taken)}
+                        onChange={() => toggle(c.id)}
+                      />
+                    }
+                    label={
+                      <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+                        <span>{c.name}</span>
+                        {suggested.has(c.id) ? (
+                          <Chip size="small" color="success" label={translate("screens.joint.neighbour")} />
+                        ) : null}
+                        {taken ? (
+                          <Typography variant="caption" color="text.secondary">
+                            {translate("screens.joint.taken", { name: taken })}
+                          </Typography>
+                        ) : null}
+                      </Stack>
+                    }
+                  />
+                </Box>
+              </Grid>
+            );
+          })}
+        </Grid>
+        {chosen.length > 0 ? (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="joint-chosen">
+            {translate("screens.joint.chosen", { count: chosen.length })}
+          </Typography>
+        ) : null}
+        {problems.map((p) => (
+          <Alert key={p} severity="info" sx={{ mt: 1 }}>
+            {p}
+          </Alert>
+        ))}
+        {error ? (
+          <Alert severity="error" sx={{ mt: 1 }} data-testid="joint-error">
+            {error}
+          </Alert>
+        ) : null}
+        <Box sx={{ mt: 2 }}>
+          {refusal ? <RefusedAction explanation={refusal}>{submitButton}</RefusedAction> : submitButton}
+        </Box>
+      </SectionCard>
     </Box>
   );
 }

@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { Section } from "../components/Section.js";
+import { SectionCard } from "../components/SectionCard.js";
 import {
   CHANNEL_COLORS,
   compliantCount,
@@ -29,7 +29,7 @@ import {
 function ChartCard(props: { testId: string; title: string; subheader: string; children: ReactNode }) {
   return (
     <Grid size={{ xs: 12, lg: 6 }}>
-      <Section {...props} spaced />
+      <SectionCard {...props} spaced />
     </Grid>
   );
 }

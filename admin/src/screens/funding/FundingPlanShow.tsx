@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   CardContent,
-  CardHeader,
   Grid,
   Link,
   Stack,
@@ -21,6 +20,7 @@ import { EditButton, Title, useCreatePath, useGetRecordId, useNotify, useTransla
 import { Link as RouterLink, useNavigate } from "react-router-dom";
 import { ScreensFundingPlanDocument } from "../../generated/graphql.js";
 import { StatusChip } from "../components/ModeChip.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { RecordHistory } from "../history/RecordHistory.js";
 import { useViewerAccess } from "../lib/access.js";
@@ -132,48 +132,49 @@ function SharesCard({ plan }: { plan: PlanData }) {
   const shares = plan.shares ?? [];
   const sum = shares.reduce((a, s) => a + (parseFen(s.shareFen) ?? 0n), 0n);
   return (
-    <Card variant="outlined" data-testid="shares-card">
-      <CardHeader title={translate("screens.funding.shares")} subheader={translate("screens.funding.sharesHelp")} />
-      <CardContent sx={{ pt: 0 }}>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("screens.members.organization")}</TableCell>
-              <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
-              <TableCell align="right">{translate("screens.funding.share")}</TableCell>
+    <SectionCard
+      testId="shares-card"
+      title={translate("screens.funding.shares")}
+      subheader={translate("screens.funding.sharesHelp")}
+    >
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate("screens.members.organization")}</TableCell>
+            <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
+            <TableCell align="right">{translate("screens.funding.share")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {shares.map((s, i) => (
+            <TableRow key={s.membership?.id ?? i} data-testid="share-row">
+              <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
+              <TableCell align="right">{s.percent}%</TableCell>
+              <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {shares.map((s, i) => (
-              <TableRow key={s.membership?.id ?? i} data-testid="share-row">
-                <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
-                <TableCell align="right">{s.percent}%</TableCell>
-                <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
-              </TableRow>
-            ))}
-            {shares.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={3}>
-                  <Typography variant="body2" color="text.secondary">
-                    {translate("screens.funding.noShares")}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            ) : null}
-          </TableBody>
-          {shares.length > 0 ? (
-            <TableFooter>
-              <TableRow>
-                <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
-                <TableCell align="right" data-testid="shares-total">
-                  ¥{formatYuan(sum)}
-                </TableCell>
-              </TableRow>
-            </TableFooter>
+          ))}
+          {shares.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={3}>
+                <Typography variant="body2" color="text.secondary">
+                  {translate("screens.funding.noShares")}
+                </Typography>
+              </TableCell>
+            </TableRow>
           ) : null}
-        </Table>
-      </CardContent>
-    </Card>
+        </TableBody>
+        {shares.length > 0 ? (
+          <TableFooter>
+            <TableRow>
+              <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
+              <TableCell align="right" data-testid="shares-total">
+                ¥{formatYuan(sum)}
+              </TableCell>
+            </TableRow>
+          </TableFooter>
+        ) : null}
+      </Table>
+    </SectionCard>
   );
 }
 
@@ -184,28 +185,25 @@ function RevisionsCard({ plan }: { plan: PlanData }) {
     .filter((p) => p.year === plan.year)
     .sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
   return (
-    <Card variant="outlined" data-testid="revisions-card">
-      <CardHeader title={translate("screens.funding.revisions")} />
-      <CardContent sx={{ pt: 0 }}>
-        <Table size="small">
-          <TableBody>
-            {revisions.map((r) => (
-              <TableRow key={r.id} selected={r.id === plan.id}>
-                <TableCell>
-                  <Link component={RouterLink} to={createPath({ resource: "FundingPlan", type: "show", id: r.id })}>
-                    {translate("screens.funding.revision", { revision: r.revision ?? "" })}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <StatusChip typename="FundingPlan" status={r.status} />
-                </TableCell>
-                <TableCell>{r.adoptedAt ? new Date(r.adoptedAt).toLocaleDateString() : "—"}</TableCell>
-                <TableCell>{r.resolution ? `${r.resolution.number ?? ""} ${r.resolution.title ?? ""}` : "—"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
+    <SectionCard testId="revisions-card" title={translate("screens.funding.revisions")}>
+      <Table size="small">
+        <TableBody>
+          {revisions.map((r) => (
+            <TableRow key={r.id} selected={r.id === plan.id}>
+              <TableCell>
+                <Link component={RouterLink} to={createPath({ resource: "FundingPlan", type: "show", id: r.id })}>
+                  {translate("screens.funding.revision", { revision: r.revision ?? "" })}
+                </Link>
+              </TableCell>
+              <TableCell>
+                <StatusChip typename="FundingPlan" status={r.status} />
+              </TableCell>
+              <TableCell>{r.adoptedAt ? new Date(r.adoptedAt).toLocaleDateString() : "—"}</TableCell>
+              <TableCell>{r.resolution ? `${r.resolution.number ?? ""} ${r.resolution.title ?? ""}` : "—"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </SectionCard>
   );
 }

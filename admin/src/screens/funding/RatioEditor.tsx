@@ -2,9 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  Card,
-  CardContent,
-  CardHeader,
   Chip,
   Table,
   TableBody,
@@ -19,6 +16,7 @@ import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { RefusedAction } from "../components/AccessReason.js";
 import { ModeChip } from "../components/ModeChip.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
 import { explanationKey, mutate, useErrorText, useExplanations } from "../lib/api.js";
 import { formatPercent, formatYuan, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
@@ -103,103 +101,97 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
   );
 
   return (
-    <Card variant="outlined" data-testid="ratio-editor">
-      <CardHeader
-        title={translate("screens.funding.ratios")}
-        subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate("screens.members.organization")}</TableCell>
-              <TableCell>{translate("screens.members.mode")}</TableCell>
-              <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
-              <TableCell align="right">{translate("screens.funding.preview")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((m, i) => {
-              const text = values[m.id] ?? "";
-              const bad = text.trim() !== "" && parsePercent(text) === null;
-              const share = previewOf.get(m.id);
-              return (
-                <TableRow key={m.id} data-testid="ratio-row">
-                  <TableCell>
-                    {m.organization?.name}
-                    {m.organization?.unit?.name ? (
-                      <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
-                        {m.organization.unit.name}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    <ModeChip mode={m.managementMode} />
-                  </TableCell>
-                  <TableCell align="right" sx={{ width: 160 }}>
-                    {editable && mayEdit ? (
-                      <TextField
-                        size="small"
-                        value={text}
-                        error={bad}
-                        onChange={(e) => {
-                          setError(null);
-                          setValues({ ...values, [m.id]: e.target.value });
-                        }}
-                        slotProps={{
-                          htmlInput: {
-                            inputMode: "decimal",
-                            "data-testid": `ratio-input-${i}`,
-                            style: { textAlign: "right" },
-                          },
-                          input: { endAdornment: "%" },
-                        }}
-                      />
-                    ) : (
-                      <span>{text ? `${text}%` : "—"}</span>
-                    )}
-                  </TableCell>
-                  <TableCell align="right" data-testid={`ratio-preview-${i}`}>
-                    {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-          <TableFooter>
-            <TableRow>
-              <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
-              <TableCell align="right" data-testid="ratio-total">
-                <Chip
-                  size="small"
-                  color={total.state === "exact" && total.invalid.length === 0 ? "success" : "error"}
-                  label={`${totalText}%`}
-                />
-              </TableCell>
-              <TableCell align="right">¥{formatYuan(budget)}</TableCell>
-            </TableRow>
-          </TableFooter>
-        </Table>
-        {message && entered.length > 0 ? (
-          <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
-            {message}
-          </Alert>
-        ) : null}
-        {error ? (
-          <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-error">
-            {error}
-          </Alert>
-        ) : null}
-        {editable && mayEdit ? (
-          <Box sx={{ mt: 2 }}>
-            {refusal && !refusal.allowed ? (
-              <RefusedAction explanation={refusal}>{saveButton}</RefusedAction>
-            ) : (
-              saveButton
-            )}
-          </Box>
-        ) : null}
-      </CardContent>
-    </Card>
+    <SectionCard
+      testId="ratio-editor"
+      title={translate("screens.funding.ratios")}
+      subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
+    >
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate("screens.members.organization")}</TableCell>
+            <TableCell>{translate("screens.members.mode")}</TableCell>
+            <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
+            <TableCell align="right">{translate("screens.funding.preview")}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((m, i) => {
+            const text = values[m.id] ?? "";
+            const bad = text.trim() !== "" && parsePercent(text) === null;
+            const share = previewOf.get(m.id);
+            return (
+              <TableRow key={m.id} data-testid="ratio-row">
+                <TableCell>
+                  {m.organization?.name}
+                  {m.organization?.unit?.name ? (
+                    <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
+                      {m.organization.unit.name}
+                    </Typography>
+                  ) : null}
+                </TableCell>
+                <TableCell>
+                  <ModeChip mode={m.managementMode} />
+                </TableCell>
+                <TableCell align="right" sx={{ width: 160 }}>
+                  {editable && mayEdit ? (
+                    <TextField
+                      size="small"
+                      value={text}
+                      error={bad}
+                      onChange={(e) => {
+                        setError(null);
+                        setValues({ ...values, [m.id]: e.target.value });
+                      }}
+                      slotProps={{
+                        htmlInput: {
+                          inputMode: "decimal",
+                          "data-testid": `ratio-input-${i}`,
+                          style: { textAlign: "right" },
+                        },
+                        input: { endAdornment: "%" },
+                      }}
+                    />
+                  ) : (
+                    <span>{text ? `${text}%` : "—"}</span>
+                  )}
+                </TableCell>
+                <TableCell align="right" data-testid={`ratio-preview-${i}`}>
+                  {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
+            <TableCell align="right" data-testid="ratio-total">
+              <Chip
+                size="small"
+                color={total.state === "exact" && total.invalid.length === 0 ? "success" : "error"}
+                label={`${totalText}%`}
+              />
+            </TableCell>
+            <TableCell align="right">¥{formatYuan(budget)}</TableCell>
+          </TableRow>
+        </TableFooter>
+      </Table>
+      {message && entered.length > 0 ? (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
+          {message}
+        </Alert>
+      ) : null}
+      {error ? (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-error">
+          {error}
+        </Alert>
+      ) : null}
+      {editable && mayEdit ? (
+        <Box sx={{ mt: 2 }}>
+          {refusal && !refusal.allowed ? <RefusedAction explanation={refusal}>{saveButton}</RefusedAction> : saveButton}
+        </Box>
+      ) : null}
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import LockOutlined from "@mui/icons-material/LockOutlined";
-import { Box, Card, CardContent, CardHeader, Stack, Typography } from "@mui/material";
+import { Box, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import type { ComponentProps } from "react";
 import { useTranslate } from "react-admin";
@@ -11,6 +11,7 @@ import {
 } from "../../generated/graphql.js";
 import { useReasonText } from "../components/AccessReason.js";
 import { StatusChip } from "../components/ModeChip.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { explanationKey, gql, useExplanations } from "../lib/api.js";
 import { workflows } from "../lib/workflow.js";
@@ -66,26 +67,24 @@ function RecordWorkflow({ typename, id }: { typename: string; id: string }) {
   const record = state.data?.node;
   if (!record) return null;
   return (
-    <Card variant="outlined" data-testid="record-workflow">
-      <CardHeader
-        title={translate("screens.workflow.title")}
-        action={<StatusChip typename={typename} status={record.status} />}
-        slotProps={{ title: { variant: "subtitle1" } }}
+    <SectionCard
+      testId="record-workflow"
+      title={translate("screens.workflow.title")}
+      action={<StatusChip typename={typename} status={record.status} />}
+      small
+    >
+      <WorkflowActions
+        typename={typename}
+        record={record}
+        committeeId={record.committee?.id}
+        onDone={() => void state.refetch()}
       />
-      <CardContent sx={{ pt: 0 }}>
-        <WorkflowActions
-          typename={typename}
-          record={record}
-          committeeId={record.committee?.id}
-          onDone={() => void state.refetch()}
-        />
-        {Array.isArray(record.allowedTransitions) && record.allowedTransitions.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {translate("screens.workflow.final")}
-          </Typography>
-        ) : null}
-      </CardContent>
-    </Card>
+      {Array.isArray(record.allowedTransitions) && record.allowedTransitions.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate("screens.workflow.final")}
+        </Typography>
+      ) : null}
+    </SectionCard>
   );
 }
 
@@ -107,37 +106,34 @@ function AccessNotes({ typename, id }: { typename: string; id: string }) {
   );
   if (record?.allowed !== false && refusedGroups.length === 0) return null;
   return (
-    <Card variant="outlined" data-testid="access-notes">
-      <CardHeader title={translate("screens.access.title")} slotProps={{ title: { variant: "subtitle1" } }} />
-      <CardContent sx={{ pt: 0 }}>
-        <Stack spacing={1.5}>
-          {record?.allowed === false ? (
-            <Note
-              label={translate("screens.access.readOnlyRecord")}
-              reason={reasonText(record)}
-              testId="readonly-record"
-            />
-          ) : null}
-          {record?.allowed !== false
-            ? refusedGroups.map((g) => (
-                <Note
-                  key={g.key}
-                  label={translate(`screens.access.groups.${g.key}`)}
-                  reason={reasonText(
-                    answers.data.get(explanationKey({ action: "update", subject: typename, id, field: g.fields[0] })),
-                  )}
-                  testId={`readonly-${g.key}`}
-                />
-              ))
-            : groups.map((g) => (
-                <Typography key={g.key} variant="body2" data-testid={`readonly-${g.key}`}>
-                  <LockOutlined fontSize="inherit" sx={{ verticalAlign: "middle", mr: 0.5 }} />
-                  {translate(`screens.access.groups.${g.key}`)}
-                </Typography>
-              ))}
-        </Stack>
-      </CardContent>
-    </Card>
+    <SectionCard testId="access-notes" title={translate("screens.access.title")} small>
+      <Stack spacing={1.5}>
+        {record?.allowed === false ? (
+          <Note
+            label={translate("screens.access.readOnlyRecord")}
+            reason={reasonText(record)}
+            testId="readonly-record"
+          />
+        ) : null}
+        {record?.allowed !== false
+          ? refusedGroups.map((g) => (
+              <Note
+                key={g.key}
+                label={translate(`screens.access.groups.${g.key}`)}
+                reason={reasonText(
+                  answers.data.get(explanationKey({ action: "update", subject: typename, id, field: g.fields[0] })),
+                )}
+                testId={`readonly-${g.key}`}
+              />
+            ))
+          : groups.map((g) => (
+              <Typography key={g.key} variant="body2" data-testid={`readonly-${g.key}`}>
+                <LockOutlined fontSize="inherit" sx={{ verticalAlign: "middle", mr: 0.5 }} />
+                {translate(`screens.access.groups.${g.key}`)}
+              </Typography>
+            ))}
+      </Stack>
+    </SectionCard>
   );
 }
 

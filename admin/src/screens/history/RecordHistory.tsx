@@ -1,7 +1,8 @@
-import { Card, CardContent, CardHeader, Chip, List, ListItem, ListItemText, Typography } from "@mui/material";
+import { Chip, List, ListItem, ListItemText, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useLocaleState, useTranslate } from "react-admin";
 import { ConsoleAuditTrailDocument } from "../../generated/graphql.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { gql } from "../lib/api.js";
 
 export interface AuditEntry {
@@ -48,39 +49,36 @@ export function RecordHistory({ id, title }: { id: string; title?: string }) {
   const trail = useAuditTrail(id);
   const entries = [...(trail.data?.auditTrail ?? [])].reverse();
   return (
-    <Card variant="outlined" data-testid="record-history">
-      <CardHeader title={title ?? translate("screens.history.title")} slotProps={{ title: { variant: "subtitle1" } }} />
-      <CardContent sx={{ pt: 0 }}>
-        {trail.isLoading ? <Typography variant="body2">{translate("screens.common.loading")}</Typography> : null}
-        {trail.isError ? (
-          <Typography variant="body2" color="error">
-            {String(trail.error)}
-          </Typography>
-        ) : null}
-        {!trail.isLoading && entries.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {translate("screens.history.empty")}
-          </Typography>
-        ) : null}
-        <List dense disablePadding>
-          {entries.map((entry) => (
-            <ListItem key={entry.id} disableGutters alignItems="flex-start" data-testid="history-entry">
-              <ListItemText
-                primary={
-                  <>
-                    <Chip size="small" label={entry.action} sx={{ mr: 1 }} />
-                    <Typography component="span" variant="caption" color="text.secondary">
-                      {new Date(entry.at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN")} · {entry.actorId}
-                    </Typography>
-                  </>
-                }
-                secondary={describe(entry)}
-                slotProps={{ secondary: { sx: { wordBreak: "break-all" } } }}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+    <SectionCard testId="record-history" title={title ?? translate("screens.history.title")} small>
+      {trail.isLoading ? <Typography variant="body2">{translate("screens.common.loading")}</Typography> : null}
+      {trail.isError ? (
+        <Typography variant="body2" color="error">
+          {String(trail.error)}
+        </Typography>
+      ) : null}
+      {!trail.isLoading && entries.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate("screens.history.empty")}
+        </Typography>
+      ) : null}
+      <List dense disablePadding>
+        {entries.map((entry) => (
+          <ListItem key={entry.id} disableGutters alignItems="flex-start" data-testid="history-entry">
+            <ListItemText
+              primary={
+                <>
+                  <Chip size="small" label={entry.action} sx={{ mr: 1 }} />
+                  <Typography component="span" variant="caption" color="text.secondary">
+                    {new Date(entry.at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN")} · {entry.actorId}
+                  </Typography>
+                </>
+              }
+              secondary={describe(entry)}
+              slotProps={{ secondary: { sx: { wordBreak: "break-all" } } }}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </SectionCard>
   );
 }

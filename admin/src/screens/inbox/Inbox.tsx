@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  CardHeader,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableRow, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { Title, useCreatePath, useTranslate } from "react-admin";
 import { Link as RouterLink } from "react-router-dom";
 import { ScreensInboxDocument } from "../../generated/graphql.js";
 import { StatusChip } from "../components/ModeChip.js";
+import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { useViewerAccess } from "../lib/access.js";
 import { gql } from "../lib/api.js";
@@ -153,45 +141,40 @@ function InboxSection({
   const translate = useTranslate();
   const createPath = useCreatePath();
   return (
-    <Card variant="outlined" data-testid={`inbox-${section.key}`}>
-      <CardHeader
-        title={translate(`screens.inbox.${section.key}`)}
-        subheader={translate("screens.inbox.count", { count: total })}
-        slotProps={{ title: { variant: "subtitle1" } }}
-      />
-      <CardContent sx={{ pt: 0 }}>
-        <Table size="small">
-          <TableBody>
-            {rows.map((node) => (
-              <TableRow key={node.id} data-testid="inbox-row">
-                <TableCell>
-                  <Link
-                    component={RouterLink}
-                    to={createPath({ resource: section.typename, type: "show", id: node.id })}
-                  >
-                    {section.title(node)}
-                  </Link>
-                  <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
-                    {section.detail(node)}
-                  </Typography>
-                </TableCell>
-                <TableCell>
-                  <StatusChip typename={section.typename} status={node.status} />
-                </TableCell>
-                <TableCell align="right">
-                  <WorkflowActions
-                    typename={section.typename}
-                    record={node}
-                    committeeId={str(get(node, "committee.id")) || undefined}
-                    size="small"
-                    onDone={onDone}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </CardContent>
-    </Card>
+    <SectionCard
+      testId={`inbox-${section.key}`}
+      title={translate(`screens.inbox.${section.key}`)}
+      subheader={translate("screens.inbox.count", { count: total })}
+      small
+    >
+      <Table size="small">
+        <TableBody>
+          {rows.map((node) => (
+            <TableRow key={node.id} data-testid="inbox-row">
+              <TableCell>
+                <Link component={RouterLink} to={createPath({ resource: section.typename, type: "show", id: node.id })}>
+                  {section.title(node)}
+                </Link>
+                <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
+                  {section.detail(node)}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <StatusChip typename={section.typename} status={node.status} />
+              </TableCell>
+              <TableCell align="right">
+                <WorkflowActions
+                  typename={section.typename}
+                  record={node}
+                  committeeId={str(get(node, "committee.id")) || undefined}
+                  size="small"
+                  onDone={onDone}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </SectionCard>
   );
 }

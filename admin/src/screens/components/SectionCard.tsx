@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
  * right) and its content. `small` sets the title in the smaller type of the side panels; the content sits
  * close under the header unless `spaced`.
  */
-export function Section({
+export function SectionCard({
   title,
   subheader,
   action,
