@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Chip,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, Grid, MenuItem, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Title, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
 import { ScreensJointSetupDocument } from "../../generated/graphql.js";
 import { RefusedAction } from "../components/AccessReason.js";
+import { FormField } from "../components/FormField.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
 
@@ -134,28 +123,24 @@ export default function JointCommitteeSetup() {
         {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              select
-              fullWidth
+            <FormField
               label={translate("screens.joint.kind")}
               value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as "JOINT" | "COMMUNITY");
+              onChange={(v) => {
+                setKind(v as "JOINT" | "COMMUNITY");
                 setChosen([]);
               }}
             >
               <MenuItem value="JOINT">{translate("screens.kind.JOINT")}</MenuItem>
               <MenuItem value="COMMUNITY">{translate("screens.kind.COMMUNITY")}</MenuItem>
-            </TextField>
+            </FormField>
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              select
-              fullWidth
+            <FormField
               label={translate("screens.joint.street")}
               value={streetId}
-              onChange={(e) => {
-                setStreetId(e.target.value);
+              onChange={(v) => {
+                setStreetId(v);
                 setChosen([]);
               }}
             >
@@ -164,45 +149,31 @@ export default function JointCommitteeSetup() {
                   {s.name}
                 </MenuItem>
               ))}
-            </TextField>
+            </FormField>
           </Grid>
           <Grid size={{ xs: 12, md: 4 }} />
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              fullWidth
-              label={translate("screens.joint.name")}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              slotProps={{ htmlInput: { "data-testid": "joint-name" } }}
-            />
+            <FormField label={translate("screens.joint.name")} value={name} onChange={setName} testId="joint-name" />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              fullWidth
-              label={translate("screens.joint.code")}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              slotProps={{ htmlInput: { "data-testid": "joint-code" } }}
-            />
+            <FormField label={translate("screens.joint.code")} value={code} onChange={setCode} testId="joint-code" />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              fullWidth
+            <FormField
               type="date"
               label={translate("screens.joint.termStart")}
               value={termStart}
-              onChange={(e) => setTermStart(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-start" } }}
+              onChange={setTermStart}
+              testId="joint-term-start"
             />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField
-              fullWidth
+            <FormField
               type="date"
               label={translate("screens.joint.termEnd")}
               value={termEnd}
-              onChange={(e) => setTermEnd(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "joint-term-end" } }}
+              onChange={setTermEnd}
+              testId="joint-term-end"
             />
           </Grid>
         </Grid>

@@ -15,6 +15,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { ScreensSourcePersonsDocument } from "../../generated/graphql.js";
+import { FormField } from "../components/FormField.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
 import { ACTIVE_SEAT_STATUSES, SEAT_ROLES, type SeatRoleName, seatStructureViolations } from "../lib/seats.js";
 import type { CommitteeData } from "./data.js";
@@ -107,35 +108,31 @@ export function NominationForm({
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 3 }}>
-          <TextField
-            select
-            fullWidth
-            size="small"
+          <FormField
+            small
             label={translate("screens.seats.role")}
             value={role}
-            onChange={(e) => setRole(e.target.value as SeatRoleName)}
-            slotProps={{ select: { SelectDisplayProps: { "data-testid": "seat-role" } as object } }}
+            onChange={(v) => setRole(v as SeatRoleName)}
+            testId="seat-role"
           >
             {SEAT_ROLES.map((r) => (
               <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
                 {translate(`screens.seatRole.${r}`)}
               </MenuItem>
             ))}
-          </TextField>
+          </FormField>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
-          <TextField
-            select
-            fullWidth
-            size="small"
+          <FormField
+            small
             label={translate("screens.seats.source")}
             value={sourceId}
-            onChange={(e) => {
-              setSourceId(e.target.value);
+            onChange={(v) => {
+              setSourceId(v);
               setPersonId("");
-              setProduction(communityOrgIds.has(e.target.value) ? production : "NOMINATED");
+              setProduction(communityOrgIds.has(v) ? production : "NOMINATED");
             }}
-            slotProps={{ select: { SelectDisplayProps: { "data-testid": "seat-source" } as object } }}
+            testId="seat-source"
           >
             {sources.map((s) => (
               <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
@@ -143,18 +140,16 @@ export function NominationForm({
                 {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
               </MenuItem>
             ))}
-          </TextField>
+          </FormField>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <TextField
-            select
-            fullWidth
-            size="small"
+          <FormField
+            small
             label={translate("screens.seats.person")}
             value={personId}
             disabled={!sourceId}
-            onChange={(e) => setPersonId(e.target.value)}
-            slotProps={{ select: { SelectDisplayProps: { "data-testid": "seat-person" } as object } }}
+            onChange={setPersonId}
+            testId="seat-person"
           >
             {(persons.data?.persons.edges ?? []).map(({ node }) => (
               <MenuItem key={node.id} value={node.id} disabled={seated.has(node.id)} data-testid="seat-person-option">
@@ -162,22 +157,20 @@ export function NominationForm({
                 {node.position ? ` · ${node.position}` : ""}
               </MenuItem>
             ))}
-          </TextField>
+          </FormField>
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <TextField
-            select
-            fullWidth
-            size="small"
+          <FormField
+            small
             label={translate("screens.seats.production")}
             value={production}
-            onChange={(e) => setProduction(e.target.value as "NOMINATED" | "EX_OFFICIO")}
+            onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
           >
             <MenuItem value="NOMINATED">{translate("screens.production.NOMINATED")}</MenuItem>
             <MenuItem value="EX_OFFICIO" disabled={!communityOrgIds.has(sourceId)}>
               {translate("screens.production.EX_OFFICIO")}
             </MenuItem>
-          </TextField>
+          </FormField>
         </Grid>
         <Grid size={{ xs: 12, md: 9 }}>
           <Stack direction="row" sx={{ flexWrap: "wrap", alignItems: "center" }} useFlexGap spacing={1}>
