@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { ContributionStatus, FundingChannel, FundingPlanStatus } from "../../../generated/client/enums.js";
 import { INCOME_SOURCES } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
-import { BASELINE, type Kit } from "./kit.js";
+import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type {
   CommitteeRow,
   ContributionRatioRow,
@@ -57,8 +57,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
       const at = receivedOn instanceof Date ? receivedOn : beijing(year, 1, 10);
       return {
         id: rnd.uuid(),
-        committeeId: plan.committeeId,
-        streetId: plan.streetId,
+        ...scopeOf(plan),
         planId: plan.id,
         channel,
         amountFen: BigInt(rnd.int(50, 2000)) * 10_000n,
@@ -79,8 +78,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
       const at = (plan.createdAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
-        committeeId: plan.committeeId,
-        streetId: plan.streetId,
+        ...scopeOf(plan),
         planId: plan.id,
         membershipId: membership.id,
         percent,
@@ -108,8 +106,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
           : (overrides.receivedAt ?? null);
       return {
         id: rnd.uuid(),
-        committeeId: plan.committeeId,
-        streetId: plan.streetId,
+        ...scopeOf(plan),
         planId: plan.id,
         membershipId: membership.id,
         amountFen,

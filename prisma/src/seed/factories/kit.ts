@@ -13,6 +13,12 @@ import { CREDIT_ALPHABET, creditCodePrefix, organizationCodeCheckChar } from "./
 /** Logical creation time of master data (places, units, organisations, people). */
 export const BASELINE = beijing(2014, 12, 1, 9, 0);
 
+/** The scope columns of a row under a committee, the same as its parent's (a row of that committee). */
+export const scopeOf = (parent: { committeeId: string; streetId: string }) => ({
+  committeeId: parent.committeeId,
+  streetId: parent.streetId,
+});
+
 export function createKit(seed: number) {
   const rnd: Random = createRandom(seed);
   const usedOrgCodes = new Set<string>();

@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
 import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
-import { BASELINE, type Kit } from "./kit.js";
+import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type {
   AgendaItemRow,
   AttendanceRow,
@@ -52,8 +52,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
-        committeeId: meeting.committeeId,
-        streetId: meeting.streetId,
+        ...scopeOf(meeting),
         meetingId: meeting.id,
         position,
         title,
@@ -81,8 +80,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
-        committeeId: meeting.committeeId,
-        streetId: meeting.streetId,
+        ...scopeOf(meeting),
         meetingId: meeting.id,
         personId: person.id,
         status,
@@ -105,8 +103,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const votesFor = rnd.int(6, 12);
       return {
         id: rnd.uuid(),
-        committeeId: meeting.committeeId,
-        streetId: meeting.streetId,
+        ...scopeOf(meeting),
         meetingId: meeting.id,
         number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
         title: rnd.pick(PRINCIPLE_TITLES[principle]),

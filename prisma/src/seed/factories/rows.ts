@@ -87,63 +87,22 @@ export const DATASET_ORDER = [
   "volunteerActivity",
 ] as const satisfies readonly (keyof Dataset)[];
 
-/** The table name of each Dataset key (Prisma model names; the tables are named after them). */
-export const TABLE_NAMES: Record<keyof Dataset, string> = {
-  district: "District",
-  street: "Street",
-  community: "Community",
-  communityNeighbour: "CommunityNeighbour",
-  unit: "Unit",
-  partyOrganization: "PartyOrganization",
-  person: "Person",
-  personPrivate: "PersonPrivate",
-  committee: "Committee",
-  committeeCommunity: "CommitteeCommunity",
-  membership: "Membership",
-  seat: "Seat",
-  seatAttestation: "SeatAttestation",
-  meeting: "Meeting",
-  agendaItem: "AgendaItem",
-  resolution: "Resolution",
-  attendance: "Attendance",
-  fundingPlan: "FundingPlan",
-  fundingIncome: "FundingIncome",
-  contributionRatio: "ContributionRatio",
-  contribution: "Contribution",
-  assessment: "Assessment",
-  volunteerTeam: "VolunteerTeam",
-  volunteerTeamMember: "VolunteerTeamMember",
-  volunteerActivity: "VolunteerActivity",
-};
+/** The table name of a Dataset key: the Prisma model name (the tables are named after the models). */
+const tableName = (key: keyof Dataset) => `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+
+/** The table name of each Dataset key. */
+export const TABLE_NAMES = Object.fromEntries(DATASET_ORDER.map((key) => [key, tableName(key)])) as Record<
+  keyof Dataset,
+  string
+>;
 
 export function emptyDataset(): Dataset {
-  return {
-    district: [],
-    street: [],
-    community: [],
-    communityNeighbour: [],
-    unit: [],
-    partyOrganization: [],
-    person: [],
-    personPrivate: [],
-    committee: [],
-    committeeCommunity: [],
-    membership: [],
-    seat: [],
-    seatAttestation: [],
-    meeting: [],
-    agendaItem: [],
-    resolution: [],
-    attendance: [],
-    fundingPlan: [],
-    fundingIncome: [],
-    contributionRatio: [],
-    contribution: [],
-    assessment: [],
-    volunteerTeam: [],
-    volunteerTeamMember: [],
-    volunteerActivity: [],
-  };
+  // Assignable to Dataset only when DATASET_ORDER names every key: a model left out fails to compile.
+  const empty = Object.fromEntries(DATASET_ORDER.map((key) => [key, []])) as Record<
+    (typeof DATASET_ORDER)[number],
+    never[]
+  >;
+  return empty;
 }
 
 export function datasetCounts(data: Dataset): Record<keyof Dataset, number> {

@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { Qualification, SeatStatus } from "../../../generated/client/enums.js";
 import { ATTESTATION_EVIDENCE } from "../names/index.js";
 import { addDays } from "../random.js";
-import { BASELINE, type Kit } from "./kit.js";
+import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type { CommitteeRow, Parent, PartyOrganizationRow, PersonRow, SeatAttestationRow, SeatRow } from "./rows.js";
 
 export function seatFactories({ rnd, stamp, latest }: Kit) {
@@ -69,8 +69,7 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
         addDays((seat.nominatedAt as Date | undefined) ?? BASELINE, rnd.int(0, 3));
       return {
         id: rnd.uuid(),
-        committeeId: seat.committeeId,
-        streetId: seat.streetId,
+        ...scopeOf(seat),
         seatId: seat.id,
         qualification,
         attestedBy: rnd.pick(["街道党工委组织委员", "社区党委", "所在单位党组织", "党员大会"]),

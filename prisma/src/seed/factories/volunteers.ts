@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { VolunteerTeamKind } from "../../../generated/client/enums.js";
 import { VOLUNTEER_ACTIVITIES, VOLUNTEER_TEAMS } from "../names/index.js";
 import { addDays, DEMO_YEAR, day } from "../random.js";
-import { BASELINE, type Kit } from "./kit.js";
+import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type {
   CommitteeRow,
   Parent,
@@ -46,8 +46,7 @@ export function volunteerFactories({ rnd, stamp, latest }: Kit) {
         addDays((team.foundedOn as Date | null | undefined) ?? BASELINE, rnd.int(0, 200));
       return {
         id: rnd.uuid(),
-        committeeId: team.committeeId,
-        streetId: team.streetId,
+        ...scopeOf(team),
         teamId: team.id,
         personId: person.id,
         joinedOn: joined,
@@ -66,8 +65,7 @@ export function volunteerFactories({ rnd, stamp, latest }: Kit) {
       const hours = (participants * (1.5 + rnd.float() * 2.5)).toFixed(1);
       return {
         id: rnd.uuid(),
-        committeeId: team.committeeId,
-        streetId: team.streetId,
+        ...scopeOf(team),
         teamId: team.id,
         title: rnd.pick(VOLUNTEER_ACTIVITIES[team.kind]),
         heldOn: held,
