@@ -93,33 +93,7 @@ const screens = bilingual({
     FundingPlan: { ADOPTED: ["依据决议通过", "Adopt with resolution"], CLOSED: ["年终结算", "Close at year end"] },
     Contribution: { RECEIVED: ["确认到账", "Mark received"], ACKNOWLEDGED: ["确认认缴", "Acknowledge"] },
   },
-  status: {
-    Committee: {
-      DRAFT: ["草稿", "Draft"],
-      SUBMITTED: ["已报审", "Submitted"],
-      APPROVED: ["已审批", "Approved"],
-      REJECTED: ["已退回", "Rejected"],
-      FILED: ["已备案", "Filed"],
-      DISSOLVED: ["已撤销", "Dissolved"],
-    },
-    Seat: {
-      NOMINATED: ["已推选", "Nominated"],
-      APPROVED: ["已审批", "Approved"],
-      FILED: ["已备案", "Filed"],
-      REJECTED: ["未通过", "Rejected"],
-      ENDED: ["已届满", "Ended"],
-    },
-    FundingPlan: {
-      DRAFT: ["草稿", "Draft"],
-      ADOPTED: ["已通过", "Adopted"],
-      SUPERSEDED: ["已被取代", "Superseded"],
-      CLOSED: ["已结算", "Closed"],
-    },
-    Contribution: { PLEDGED: ["已认缴", "Pledged"], RECEIVED: ["已到账", "Received"] },
-  },
   history: { title: ["修改历史", "History"], empty: ["暂无记录", "No entries"] },
-  mode: { DIRECT: ["直接管理", "Directly managed"], DUAL: ["双重管理", "Dual-managed"] },
-  kind: { COMMUNITY: ["社区党委", "Community committee"], JOINT: ["联合党委", "Joint committee"] },
   committee: {
     title: ["大党委", "Committee"],
     term: ["任期", "Term"],
@@ -163,19 +137,6 @@ const screens = bilingual({
     nominateButton: ["推选", "Nominate"],
     attestAll: ["须证明全部三项任职条件", "All three qualifications must be attested"],
     nominated: ["已推选", "Nominated"],
-  },
-  seatRole: {
-    SECRETARY: ["书记", "Secretary"],
-    EXECUTIVE_DEPUTY: ["常务副书记", "Executive deputy"],
-    DEPUTY_FULL_TIME: ["专职副书记", "Full-time deputy"],
-    DEPUTY_PART_TIME: ["兼职副书记", "Part-time deputy"],
-    MEMBER: ["委员", "Member"],
-  },
-  production: { NOMINATED: ["推选产生", "Nominated"], EX_OFFICIO: ["当然进入", "Ex officio"] },
-  qualification: {
-    ENTHUSIASM: ["热心街道、社区事务", "Enthusiastic about community affairs"],
-    COORDINATION: ["有较强的组织协调能力", "Strong organising ability"],
-    AVAILABILITY: ["能够正常参加活动", "Able to take part regularly"],
   },
   funding: {
     title: ["%{year}年度经费方案（第%{revision}版）", "Funding plan %{year} (revision %{revision})"],
@@ -252,18 +213,6 @@ const screens = bilingual({
     nonCompliant: ["不符合", "Does not comply"],
     committee: ["大党委", "Committee"],
     structure: ["职数结构", "Structure"],
-  },
-  channel: {
-    FISCAL: ["财政支持", "Fiscal support"],
-    PARTY_DUES: ["党费补助", "Party dues subsidy"],
-    TASK_TRANSFER: ["费随事转", "Funds with tasks"],
-    SELF_GENERATED: ["有偿/低偿服务", "Paid services"],
-    SPONSORSHIP: ["社会赞助", "Sponsorship"],
-  },
-  meetingKind: {
-    REGULAR: ["党委会", "Regular"],
-    EXTENDED: ["扩大会", "Extended"],
-    EMERGENCY: ["紧急会议", "Emergency"],
   },
 });
 

@@ -32,6 +32,12 @@ export function enumLabel(enumName: string | undefined, value: unknown, pick: (l
   return entry ? pick(entry.label) : String(value);
 }
 
+/** The label of an enum value in the console's language (the schema's descriptions, generated). */
+export function useEnumLabel(): (enumName: string, value: unknown) => string {
+  const l = useLabel();
+  return (enumName, value) => enumLabel(enumName, value, l);
+}
+
 export function EnumField({ source, enumName }: ColumnProps & { enumName?: string }) {
   const record = useRecordContext();
   const l = useLabel();

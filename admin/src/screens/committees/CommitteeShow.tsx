@@ -1,5 +1,6 @@
 import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from "@mui/material";
 import { EditButton, Title, useGetRecordId, useTranslate } from "react-admin";
+import { useEnumLabel } from "../../views/fields.js";
 import { StatusChip } from "../components/ModeChip.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { RecordHistory } from "../history/RecordHistory.js";
@@ -14,6 +15,7 @@ import { SeatBoard } from "./SeatBoard.js";
  */
 export default function CommitteeShow() {
   const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   const id = String(useGetRecordId());
   const access = useViewerAccess();
   const query = useCommittee(id);
@@ -31,7 +33,7 @@ export default function CommitteeShow() {
             <Typography variant="h5" data-testid="committee-name">
               {committee.name}
             </Typography>
-            <Chip size="small" variant="outlined" label={translate(`screens.kind.${committee.kind ?? "JOINT"}`)} />
+            <Chip size="small" variant="outlined" label={enumLabel("CommitteeKind", committee.kind ?? "JOINT")} />
             <StatusChip typename="Committee" status={committee.status} />
             <Box sx={{ flexGrow: 1 }} />
             {access.can("update", "Committee") && committee.status !== "DISSOLVED" ? (

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Title, useCreatePath, useNotify, useTranslate } from "react-admin";
 import { useNavigate } from "react-router-dom";
 import { ScreensJointSetupDocument } from "../../generated/graphql.js";
+import { useEnumLabel } from "../../views/fields.js";
 import { RefusedAction } from "../components/AccessReason.js";
 import { FormField } from "../components/FormField.js";
 import { SectionCard } from "../components/SectionCard.js";
@@ -35,6 +36,7 @@ interface SetupData {
  */
 export default function JointCommitteeSetup() {
   const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   const notify = useNotify();
   const navigate = useNavigate();
   const createPath = useCreatePath();
@@ -131,8 +133,8 @@ export default function JointCommitteeSetup() {
                 setChosen([]);
               }}
             >
-              <MenuItem value="JOINT">{translate("screens.kind.JOINT")}</MenuItem>
-              <MenuItem value="COMMUNITY">{translate("screens.kind.COMMUNITY")}</MenuItem>
+              <MenuItem value="JOINT">{enumLabel("CommitteeKind", "JOINT")}</MenuItem>
+              <MenuItem value="COMMUNITY">{enumLabel("CommitteeKind", "COMMUNITY")}</MenuItem>
             </FormField>
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>

@@ -15,6 +15,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { ScreensSourcePersonsDocument } from "../../generated/graphql.js";
+import { useEnumLabel } from "../../views/fields.js";
 import { FormField } from "../components/FormField.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
 import { ACTIVE_SEAT_STATUSES, SEAT_ROLES, type SeatRoleName, seatStructureViolations } from "../lib/seats.js";
@@ -46,6 +47,7 @@ export function NominationForm({
   onDone: () => void;
 }) {
   const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
   const notify = useNotify();
   const errorText = useErrorText();
@@ -117,7 +119,7 @@ export function NominationForm({
           >
             {SEAT_ROLES.map((r) => (
               <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
-                {translate(`screens.seatRole.${r}`)}
+                {enumLabel("SeatRole", r)}
               </MenuItem>
             ))}
           </FormField>
@@ -166,9 +168,9 @@ export function NominationForm({
             value={production}
             onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
           >
-            <MenuItem value="NOMINATED">{translate("screens.production.NOMINATED")}</MenuItem>
+            <MenuItem value="NOMINATED">{enumLabel("SeatProduction", "NOMINATED")}</MenuItem>
             <MenuItem value="EX_OFFICIO" disabled={!communityOrgIds.has(sourceId)}>
-              {translate("screens.production.EX_OFFICIO")}
+              {enumLabel("SeatProduction", "EX_OFFICIO")}
             </MenuItem>
           </FormField>
         </Grid>
@@ -185,7 +187,7 @@ export function NominationForm({
                     slotProps={{ input: { "data-testid": `attest-${q}` } as object }}
                   />
                 }
-                label={translate(`screens.qualification.${q}`)}
+                label={enumLabel("Qualification", q)}
               />
             ))}
             <TextField

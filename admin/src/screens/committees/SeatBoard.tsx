@@ -2,6 +2,7 @@ import CheckCircleOutline from "@mui/icons-material/CheckCircleOutlineOutlined";
 import ErrorOutline from "@mui/icons-material/ErrorOutlineOutlined";
 import { Alert, Box, Card, CardContent, CardHeader, Grid, Paper, Stack, Typography } from "@mui/material";
 import { useLocaleState, useTranslate } from "react-admin";
+import { useEnumLabel } from "../../views/fields.js";
 import { StatusChip } from "../components/ModeChip.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { useViewerAccess } from "../lib/access.js";
@@ -22,6 +23,7 @@ import { NominationForm } from "./NominationForm.js";
  */
 export function SeatBoard({ committee, onChange }: { committee: CommitteeData; onChange: () => void }) {
   const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
   const access = useViewerAccess();
   const communityIds = (committee.activeCoverages ?? []).flatMap((c) => (c.community ? [c.community.id] : []));
@@ -58,7 +60,7 @@ export function SeatBoard({ committee, onChange }: { committee: CommitteeData; o
                   data-count={held.length}
                 >
                   <Stack direction="row" sx={{ justifyContent: "space-between", alignItems: "center" }}>
-                    <Typography variant="subtitle2">{translate(`screens.seatRole.${role}`)}</Typography>
+                    <Typography variant="subtitle2">{enumLabel("SeatRole", role)}</Typography>
                     <Typography variant="caption" color={over ? "error" : short ? "warning.main" : "text.secondary"}>
                       {held.length} /{" "}
                       {limit.max === null ? "∞" : limit.min === limit.max ? limit.max : `${limit.min}–${limit.max}`}

@@ -1,16 +1,16 @@
 import { Chip } from "@mui/material";
-import { useTranslate } from "react-admin";
+import { useEnumLabel } from "../../views/fields.js";
 
 /** 直接管理 / 双重管理 of an organisation or a membership. */
 export function ModeChip({ mode }: { mode: string | null | undefined }) {
-  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   if (!mode) return null;
   return (
     <Chip
       size="small"
       variant="outlined"
       color={mode === "DUAL" ? "warning" : "primary"}
-      label={translate(`screens.mode.${mode}`)}
+      label={enumLabel("ManagementMode", mode)}
       data-testid={`mode-${mode}`}
     />
   );
@@ -18,7 +18,7 @@ export function ModeChip({ mode }: { mode: string | null | undefined }) {
 
 /** A status in the console's language. */
 export function StatusChip({ typename, status }: { typename: string; status: string | null | undefined }) {
-  const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   if (!status) return null;
   const color =
     status === "FILED" || status === "ADOPTED" || status === "RECEIVED"
@@ -32,7 +32,7 @@ export function StatusChip({ typename, status }: { typename: string; status: str
     <Chip
       size="small"
       color={color}
-      label={translate(`screens.status.${typename}.${status}`, { _: status })}
+      label={enumLabel(`${typename}Status`, status)}
       data-testid="status-chip"
       data-status={status}
     />

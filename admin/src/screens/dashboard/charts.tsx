@@ -15,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useEnumLabel } from "../../views/fields.js";
 import { SectionCard } from "../components/SectionCard.js";
 import {
   CHANNEL_COLORS,
@@ -67,7 +68,8 @@ export function CoverageChart({ data }: { data: DashboardData }) {
 
 export function FundingChart({ data, year }: { data: DashboardData; year: number }) {
   const translate = useTranslate();
-  const funding = fundingSlices(data, (channel) => translate(`screens.channel.${channel}`)).slices;
+  const enumLabel = useEnumLabel();
+  const funding = fundingSlices(data, (channel) => enumLabel("FundingChannel", channel)).slices;
   return (
     <ChartCard
       testId="chart-funding"
@@ -102,6 +104,7 @@ export function FundingChart({ data, year }: { data: DashboardData; year: number
 
 export function MeetingsChart({ data, year }: { data: DashboardData; year: number }) {
   const translate = useTranslate();
+  const enumLabel = useEnumLabel();
   const months = meetingMonths(data, (month) => translate("screens.dashboard.month", { month }));
   return (
     <ChartCard
@@ -121,9 +124,9 @@ export function MeetingsChart({ data, year }: { data: DashboardData; year: numbe
           <Legend />
           {bars(
             [
-              { dataKey: "regular", name: translate("screens.meetingKind.REGULAR"), fill: "#c62828" },
-              { dataKey: "extended", name: translate("screens.meetingKind.EXTENDED"), fill: "#ef6c00" },
-              { dataKey: "emergency", name: translate("screens.meetingKind.EMERGENCY"), fill: "#1565c0" },
+              { dataKey: "regular", name: enumLabel("MeetingKind", "REGULAR"), fill: "#c62828" },
+              { dataKey: "extended", name: enumLabel("MeetingKind", "EXTENDED"), fill: "#ef6c00" },
+              { dataKey: "emergency", name: enumLabel("MeetingKind", "EMERGENCY"), fill: "#1565c0" },
             ],
             "m",
           )}
