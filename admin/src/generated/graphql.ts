@@ -3529,16 +3529,6 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
 
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
 export type ScreensCommitteeQueryVariables = Exact<{
   id: string;
 }>;
@@ -3584,6 +3574,11 @@ export type ScreensSourcePersonsQueryVariables = Exact<{
 
 export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
 
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
 export type ScreensResolutionsQueryVariables = Exact<{
   c: string;
 }>;
@@ -3591,10 +3586,22 @@ export type ScreensResolutionsQueryVariables = Exact<{
 
 export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
 
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
 
 
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ compliant: boolean | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
 
 export type ScreensFundingPlanQueryVariables = Exact<{
   id: string;
@@ -3764,13 +3771,6 @@ export type ScreensInboxQueryVariables = Exact<{
 
 
 export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ compliant: boolean | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -7553,19 +7553,6 @@ export const ScreensSourcePersonsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
 export const ScreensJointSetupDocument = new TypedDocumentString(`
     query ScreensJointSetup {
   streets(first: 50, orderBy: [{field: CODE}]) {
@@ -7601,6 +7588,71 @@ export const ScreensJointSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    compliant
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
 export const ScreensFundingPlanDocument = new TypedDocumentString(`
     query ScreensFundingPlan($id: ID!) {
   node(id: $id) {
@@ -7845,55 +7897,3 @@ fragment ContributionState on Contribution {
   allowedTransitions
   acknowledgedAt
 }`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    compliant
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;

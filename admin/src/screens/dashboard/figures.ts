@@ -1,5 +1,5 @@
 /**
- * The dashboard's figures from the API's analytics answer (`ScreensDashboard` in screens.graphql): plain
+ * The dashboard's figures from the API's analytics answer (`ScreensDashboard` in ./dashboard.graphql): plain
  * functions, no React. Money stays integer fen (bigint) except where a chart needs a number for its geometry.
  */
 import { formatYuan, parseFen } from "../lib/decimal.js";

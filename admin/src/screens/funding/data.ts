@@ -1,4 +1,4 @@
-/** A funding plan as the screen reads it (ScreensFundingPlan in screens.graphql). */
+/** A funding plan as the screen reads it (ScreensFundingPlan in ./funding.graphql). */
 export interface PlanData {
   id: string;
   year: number | null;

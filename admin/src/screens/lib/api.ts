@@ -84,7 +84,7 @@ export function useExplanations(requests: readonly ExplainRequest[], enabled = t
 export const explanationKey = keyOf;
 
 /**
- * Runs one of the screens' operations (admin/src/screens/screens.graphql, generated into
+ * Runs one of the screens' operations (the .graphql files beside the screens, generated into
  * `src/generated/graphql.ts` and persisted), with the result typed as the screen reads it.
  */
 export function gql<T>(document: { toString(): string }, variables: Record<string, unknown> = {}): Promise<T> {
