@@ -1,57 +1,34 @@
 import GroupAdd from "@mui/icons-material/GroupAdd";
 import InboxIcon from "@mui/icons-material/Inbox";
-import { type ComponentProps, lazy, type ReactNode, Suspense } from "react";
+import { type ComponentProps, type ComponentType, lazy, Suspense } from "react";
 import type { ConsoleAbility } from "../access/ability.js";
 import { messages } from "./messages.js";
 import type { ScreenExtensions } from "./types.js";
 
-// Every screen is loaded on first use (the console's initial JavaScript stays small), each in its own
-// Suspense boundary so that a lazily loaded aside or toolbar never blanks the page around it.
-const DashboardPage = lazy(() => import("./dashboard/Dashboard.js"));
-const InboxPage = lazy(() => import("./inbox/Inbox.js"));
-const JointCommitteeSetupPage = lazy(() => import("./committees/JointCommitteeSetup.js"));
-const CommitteeShowPage = lazy(() => import("./committees/CommitteeShow.js"));
-const FundingPlanShowPage = lazy(() => import("./funding/FundingPlanShow.js"));
-const RecordAsidePart = lazy(() => import("./history/RecordAside.js"));
-const ExportActionsPart = lazy(() => import("./export/ExportActions.js"));
-
 type AsideProps = ComponentProps<NonNullable<ScreenExtensions["showAside"]>>;
 type ListActionsProps = ComponentProps<NonNullable<ScreenExtensions["listActions"]>>;
 
-const Loading = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
+/**
+ * A screen loaded on first use (the console's initial JavaScript stays small), in its own Suspense boundary
+ * so that a lazily loaded aside or toolbar never blanks the page around it.
+ */
+function onFirstUse<P extends object = object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Part = lazy(load) as unknown as ComponentType<P>;
+  return (props: P) => (
+    <Suspense fallback={null}>
+      <Part {...props} />
+    </Suspense>
+  );
+}
 
-const Dashboard = () => (
-  <Loading>
-    <DashboardPage />
-  </Loading>
-);
-const CommitteeShow = () => (
-  <Loading>
-    <CommitteeShowPage />
-  </Loading>
-);
-const CommitteeCreate = () => (
-  <Loading>
-    <JointCommitteeSetupPage />
-  </Loading>
-);
-const FundingPlanShow = () => (
-  <Loading>
-    <FundingPlanShowPage />
-  </Loading>
-);
-const RecordAside = (props: AsideProps) => (
-  <Loading>
-    <RecordAsidePart {...props} />
-  </Loading>
-);
-const ExportActions = (props: ListActionsProps) => (
-  <Loading>
-    <ExportActionsPart {...props} />
-  </Loading>
-);
+const Dashboard = onFirstUse(() => import("./dashboard/Dashboard.js"));
+const Inbox = onFirstUse(() => import("./inbox/Inbox.js"));
+const JointCommitteeSetup = onFirstUse(() => import("./committees/JointCommitteeSetup.js"));
+const CommitteeShow = onFirstUse(() => import("./committees/CommitteeShow.js"));
+const FundingPlanShow = onFirstUse(() => import("./funding/FundingPlanShow.js"));
+const RecordAside = onFirstUse<AsideProps>(() => import("./history/RecordAside.js"));
+const ExportActions = onFirstUse<ListActionsProps>(() => import("./export/ExportActions.js"));
 
-/** What the hand-made screens add to the generated console (see types.ts). */
 /** The inbox is for whoever can move something along: submit, approve, file, adopt, acknowledge or receive. */
 const inboxActions: [string, string][] = [
   ["submit", "Committee"],
@@ -65,25 +42,18 @@ const inboxActions: [string, string][] = [
 ];
 const actsOnSomething = (ability: ConsoleAbility) => inboxActions.some(([action, type]) => ability.can(action, type));
 
+/** What the hand-made screens add to the generated console (see types.ts). */
 export const screens: ScreenExtensions = {
   dashboard: Dashboard,
   routes: [
     {
       path: "/inbox",
-      element: (
-        <Loading>
-          <InboxPage />
-        </Loading>
-      ),
+      element: <Inbox />,
       menu: { labelKey: "screens.inbox.menu", icon: InboxIcon, visible: actsOnSomething },
     },
     {
       path: "/joint-committee/new",
-      element: (
-        <Loading>
-          <JointCommitteeSetupPage />
-        </Loading>
-      ),
+      element: <JointCommitteeSetup />,
       menu: {
         labelKey: "screens.joint.menu",
         icon: GroupAdd,
@@ -92,7 +62,7 @@ export const screens: ScreenExtensions = {
     },
   ],
   resources: {
-    Committee: { show: CommitteeShow, create: CommitteeCreate },
+    Committee: { show: CommitteeShow, create: JointCommitteeSetup },
     FundingPlan: { show: FundingPlanShow },
   },
   showAside: RecordAside,
