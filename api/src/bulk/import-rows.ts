@@ -259,7 +259,7 @@ export async function planImport(
         superiorExternalCode: superior.kind === "external" ? superior.code : null,
         superiorExternalName: superior.kind === "external" ? v.superiorName || null : null,
         superiorDistrictCode: superior.kind === "external" ? superior.districtCode : null,
-        managementMode: deriveManagementMode(streetId, superior),
+        managementMode: deriveManagementMode(streetId, superior, unit.kind),
         partyMemberCount: partyMemberCount ?? 0,
         secretaryName,
       };

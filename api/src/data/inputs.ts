@@ -14,3 +14,6 @@ export function versionedRecordInput(name: string, description: string, idDescri
     }),
   });
 }
+
+/** The TypeScript shape of an input type's value (what a command receives): `InputOf<typeof CreateUnitInput>`. */
+export type InputOf<Ref> = Ref extends { $inferInput: infer Shape } ? Shape : never;

@@ -9,7 +9,6 @@ import "../places/mutations.js";
 import "../units/types.js";
 import "../units/queries.js";
 import "../units/mutations.js";
-import "../units/organization-mutations.js";
 import "../committees/index.js";
 import "../people/index.js";
 import "../seats/index.js";

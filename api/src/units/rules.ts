@@ -1,24 +1,8 @@
 import { isValidCreditCode } from "@gongjian/domain/credit-code";
-import { invalid } from "../errors/domain-error.js";
+import { DomainError, invalid } from "../errors/domain-error.js";
 
-export type ManagementMode = "DIRECT" | "DUAL";
-
-/** Where an organisation's superior is: none (it reports to the street working committee), local, or in another district. */
-export type Superior =
-  | { kind: "none" }
-  | { kind: "local"; streetId: string }
-  | { kind: "external"; code: string; districtCode: string };
-
-/**
- * Invariant 3: an organisation is dual-managed exactly when its superior organisation is
- * outside the street (in another street of the district, or in another district); otherwise
- * the committee manages it directly.
- */
-export function deriveManagementMode(organizationStreetId: string, superior: Superior): ManagementMode {
-  if (superior.kind === "none") return "DIRECT";
-  if (superior.kind === "external") return "DUAL";
-  return superior.streetId === organizationStreetId ? "DIRECT" : "DUAL";
-}
+// The management-mode rule lives in the pure domain package (shared with the bulk import and the seed).
+export { deriveManagementMode, type ManagementMode, type Superior } from "@gongjian/domain/management";
 
 export function assertCreditCode(code: string, field = "creditCode"): string {
   const normalised = code.trim().toUpperCase();
@@ -30,4 +14,9 @@ export function assertCreditCode(code: string, field = "creditCode"): string {
     );
   }
   return normalised;
+}
+
+/** A unit or organisation that has ended cannot be ended again. */
+export function assertNotEnded(row: { endedAt: Date | null }, zh: string, en: string): void {
+  if (row.endedAt) throw new DomainError("INVALID_TRANSITION", zh, en, { field: "id" });
 }

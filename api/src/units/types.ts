@@ -40,7 +40,8 @@ export const PartyOrganization = builder.prismaNode("PartyOrganization", {
     level: t.expose("level", { type: OrgLevelEnum, description: "层级（党委/党总支/党支部）/ Level" }),
     managementMode: t.expose("managementMode", {
       type: ManagementModeEnum,
-      description: "管理方式（由隶属关系决定）/ Management mode (follows from the affiliation)",
+      description:
+        "管理方式（由隶属关系决定；居委会党组织总是直接管理）/ Management mode (follows from the affiliation; a residents' committee's organisation is always DIRECT)",
     }),
     unit: t.relation("unit", { description: "所属单位 / Unit", nullable: true }),
     community: t.relation("community", {

@@ -99,10 +99,17 @@ export function buildAffiliations(
       o.row,
       o.row.superiorId ? streetOfOrg.get(o.row.superiorId) : null,
       o.row.streetId,
+      o.unit?.kind ?? null,
     );
   }
   data.partyOrganization.push(...orgs.map((o) => o.row));
+  const unitKindOfOrg = new Map<string, string | null>(orgs.map((o) => [o.row.id, o.unit?.kind ?? null]));
   const modeOf = (org: PartyOrganizationRow, committeeStreetId: string) =>
-    expectedMode(org, org.superiorId ? streetOfOrg.get(org.superiorId) : null, committeeStreetId);
+    expectedMode(
+      org,
+      org.superiorId ? streetOfOrg.get(org.superiorId) : null,
+      committeeStreetId,
+      unitKindOfOrg.get(org.id) ?? null,
+    );
   return modeOf;
 }

@@ -1,4 +1,5 @@
 /** Exact arithmetic of shares and grades, and the management-mode rule, shared by the seed and the tests. */
+import { deriveManagementMode, superiorOf } from "@gongjian/domain/management";
 import { PERCENT_SCALE as DOMAIN_PERCENT_SCALE, formatPercent, largestRemainder } from "@gongjian/domain/money";
 import type { AssessmentGrade } from "../../../generated/client/enums.js";
 import type { PartyOrganizationRow } from "./rows.js";
@@ -28,17 +29,17 @@ export function gradeForScore(score: number): AssessmentGrade {
 }
 
 /**
- * The management mode a membership must have (invariant 3): DUAL exactly when the
- * organisation's superior is outside the committee's street — registered in another
- * district (external code) or a local organisation of another street.
- * `superiorStreetId` is the street of the local superior's unit or community.
+ * The management mode a membership must have (invariant 3, the domain's `deriveManagementMode`):
+ * a residents' committee's organisation is DIRECT whatever its superior; any other is DUAL exactly
+ * when its superior is outside the committee's street — registered in another district (external
+ * code) or a local organisation of another street. `superiorStreetId` is the street of the local
+ * superior's unit or community; `unitKind` the kind of the organisation's unit (null: a community's).
  */
 export function expectedMode(
   org: Pick<PartyOrganizationRow, "superiorId" | "superiorExternalCode">,
   superiorStreetId: string | null | undefined,
   committeeStreetId: string,
+  unitKind: string | null = null,
 ): "DIRECT" | "DUAL" {
-  if (org.superiorExternalCode) return "DUAL";
-  if (org.superiorId) return superiorStreetId === committeeStreetId ? "DIRECT" : "DUAL";
-  return "DIRECT";
+  return deriveManagementMode(committeeStreetId, superiorOf(org, superiorStreetId), unitKind);
 }
