@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
 import {
   assertIdNumber,
@@ -272,12 +273,13 @@ describe("creating a person", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("answers a street, organisation or community outside the scope with NOT_FOUND, writing nothing", async () => {
+  it("answers a street or community outside the scope, or a missing organisation, with NOT_FOUND, writing nothing", async () => {
     const before = await counts();
     const street = await create(await createInput({ streetId: toGlobalId("Street", foreign.streetId) }));
     expect(street).toMatchObject({ code: "NOT_FOUND", field: "streetId" });
+    // A workplace organisation may be in another street (issue 14 item 5, below), but it must exist.
     const org = await create(
-      await createInput({ workplaceOrganizationId: toGlobalId("PartyOrganization", foreign.organizationId) }),
+      await createInput({ workplaceOrganizationId: toGlobalId("PartyOrganization", randomUUID()) }),
     );
     expect(org).toMatchObject({ code: "NOT_FOUND", field: "workplaceOrganizationId" });
     const community = await create(
@@ -294,6 +296,206 @@ describe("creating a person", () => {
     }
     expect(await create(await createInput(), liaison)).toMatchObject({ code: "FORBIDDEN", field: "streetId" });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("issue 14 item 5: an in-service member works anywhere", () => {
+  const workplace = `__typename
+    ... on Person { id version workplaceKind workplaceExternalCode workplaceDistrictCode workplaceEmployerName
+      workplaceCreditCode workplaceOrganization { id } }
+    ... on Error { code messageZh messageEn field }`;
+  const createW = async (fields: Record<string, unknown>) =>
+    (
+      await t.gql(
+        `mutation($input: CreatePersonInput!) { createPerson(input: $input) { ${workplace} } }`,
+        {
+          input: await createInput({ workplaceOrganizationId: undefined, ...fields }),
+        },
+        streetAdmin,
+      )
+    ).data.createPerson;
+  const updateW = async (id: string, version: number, fields: Record<string, unknown>) =>
+    (
+      await t.gql(
+        `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { ${workplace} } }`,
+        {
+          input: { id, version, ...fields },
+        },
+        streetAdmin,
+      )
+    ).data.updatePerson;
+  const columns = (id: string) =>
+    t.db.prisma.person.findUniqueOrThrow({
+      where: { id: fromGlobalId("Person", id) },
+      select: {
+        version: true,
+        workplaceKind: true,
+        workplaceOrganizationId: true,
+        workplaceExternalCode: true,
+        workplaceDistrictCode: true,
+        workplaceEmployerName: true,
+        workplaceCreditCode: true,
+      },
+    });
+
+  it("takes an organisation of another street or district or an unregistered employer, and refuses each wrong shape naming the field, writing nothing", async () => {
+    // Allowed: an organisation of another street (the street admin cannot read it, but may name it).
+    const otherStreet = await createW({
+      workplaceOrganizationId: toGlobalId("PartyOrganization", foreign.organizationId),
+    });
+    expect(otherStreet).toMatchObject({
+      __typename: "Person",
+      workplaceKind: "ORGANIZATION",
+      workplaceOrganization: null,
+    });
+    expect(await columns(otherStreet.id)).toMatchObject({
+      workplaceKind: "ORGANIZATION",
+      workplaceOrganizationId: foreign.organizationId,
+      workplaceExternalCode: null,
+    });
+    // Allowed: the same street's organisation, explicitly of kind ORGANIZATION.
+    const sameStreet = await createW({
+      workplaceKind: "ORGANIZATION",
+      workplaceOrganizationId: toGlobalId("PartyOrganization", scope.directOrg.id),
+    });
+    expect(sameStreet).toMatchObject({
+      workplaceKind: "ORGANIZATION",
+      workplaceOrganization: { id: toGlobalId("PartyOrganization", scope.directOrg.id) },
+    });
+    // Allowed: an organisation of another district, by its code.
+    const external = await createW({
+      workplaceKind: "EXTERNAL_ORGANIZATION",
+      workplaceExternalCode: "210103EX000001",
+      workplaceDistrictCode: "210103",
+    });
+    expect(external).toMatchObject({
+      workplaceKind: "EXTERNAL_ORGANIZATION",
+      workplaceExternalCode: "210103EX000001",
+      workplaceDistrictCode: "210103",
+      workplaceOrganization: null,
+    });
+    // Allowed: an unregistered employer, its credit code normalised to capitals.
+    const { creditCode } = await t.db.prisma.unit.findFirstOrThrow({ orderBy: { creditCode: "asc" } });
+    const employer = await createW({
+      workplaceKind: "UNREGISTERED_EMPLOYER",
+      workplaceEmployerName: "某某科技有限公司",
+      workplaceCreditCode: creditCode.toLowerCase(),
+    });
+    expect(employer).toMatchObject({
+      workplaceKind: "UNREGISTERED_EMPLOYER",
+      workplaceEmployerName: "某某科技有限公司",
+      workplaceCreditCode: creditCode,
+    });
+
+    // Refusals on create: typed, bilingual, naming the field; nothing written.
+    const before = await counts();
+    const refusals: [Record<string, unknown>, string, string][] = [
+      [
+        { workplaceKind: "EXTERNAL_ORGANIZATION", workplaceExternalCode: "210103EX000001" },
+        "VALIDATION",
+        "workplaceDistrictCode",
+      ],
+      [
+        { workplaceKind: "EXTERNAL_ORGANIZATION", workplaceDistrictCode: "210103" },
+        "VALIDATION",
+        "workplaceExternalCode",
+      ],
+      [
+        {
+          workplaceKind: "EXTERNAL_ORGANIZATION",
+          workplaceExternalCode: "X1",
+          workplaceDistrictCode: scope.district.code,
+        },
+        "VALIDATION",
+        "workplaceDistrictCode",
+      ],
+      [
+        { workplaceKind: "UNREGISTERED_EMPLOYER", workplaceEmployerName: "某公司" },
+        "VALIDATION",
+        "workplaceCreditCode",
+      ],
+      [
+        {
+          workplaceKind: "UNREGISTERED_EMPLOYER",
+          workplaceEmployerName: "某公司",
+          workplaceCreditCode: `${creditCode.slice(0, 17)}${creditCode.endsWith("0") ? "1" : "0"}`,
+        },
+        "VALIDATION",
+        "workplaceCreditCode",
+      ],
+      [
+        {
+          workplaceKind: "UNREGISTERED_EMPLOYER",
+          workplaceEmployerName: "某公司",
+          workplaceCreditCode: creditCode,
+          workplaceOrganizationId: toGlobalId("PartyOrganization", scope.directOrg.id),
+        },
+        "VALIDATION",
+        "workplaceOrganizationId",
+      ],
+      [{ workplaceKind: "ORGANIZATION" }, "VALIDATION", "workplaceOrganizationId"],
+      [{ workplaceExternalCode: "210103EX000001", workplaceDistrictCode: "210103" }, "VALIDATION", "workplaceKind"],
+    ];
+    for (const [fields, code, field] of refusals) {
+      const result = await createW(fields);
+      expect(result, JSON.stringify(fields)).toMatchObject({ __typename: "DomainError", code, field });
+      expect(result.messageZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(result.messageEn).toMatch(/[a-z]/);
+    }
+    // An ended organisation is no workplace.
+    const ended = await t.db.prisma.partyOrganization.create({
+      data: {
+        code: "PEOPLEENDEDORG",
+        name: "已撤销党支部（测试）",
+        level: "BRANCH",
+        communityId: foreign.communityId,
+        streetId: foreign.streetId,
+        endedAt: new Date(),
+      },
+    });
+    expect(await createW({ workplaceOrganizationId: toGlobalId("PartyOrganization", ended.id) })).toMatchObject({
+      code: "INVARIANT",
+      field: "workplaceOrganizationId",
+    });
+    expect(await counts()).toEqual(before);
+
+    // Update: the workplace is replaced as a whole; a refusal leaves the row and the audit log as they were.
+    const changed = await updateW(otherStreet.id, otherStreet.version, {
+      workplaceKind: "UNREGISTERED_EMPLOYER",
+      workplaceEmployerName: "新单位有限公司",
+      workplaceCreditCode: creditCode,
+    });
+    expect(changed).toMatchObject({ workplaceKind: "UNREGISTERED_EMPLOYER", version: 2 });
+    expect(await columns(otherStreet.id)).toMatchObject({
+      workplaceOrganizationId: null,
+      workplaceCreditCode: creditCode,
+    });
+    const row = await columns(otherStreet.id);
+    const audits = await t.db.prisma.auditEvent.count();
+    for (const fields of [
+      { workplaceKind: "EXTERNAL_ORGANIZATION", workplaceExternalCode: "210103EX000001" },
+      { workplaceCreditCode: "91210102MA0000000X" },
+      { workplaceKind: "UNREGISTERED_EMPLOYER", workplaceEmployerName: "新单位有限公司", workplaceCreditCode: "bad" },
+    ]) {
+      expect(await updateW(otherStreet.id, 2, fields)).toMatchObject({ __typename: "DomainError", code: "VALIDATION" });
+    }
+    expect(await columns(otherStreet.id)).toEqual(row);
+    expect(await t.db.prisma.auditEvent.count()).toBe(audits);
+    const cleared = await updateW(otherStreet.id, 2, { workplaceKind: null });
+    expect(cleared).toMatchObject({ workplaceKind: null, workplaceEmployerName: null, workplaceCreditCode: null });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: fromGlobalId("Person", otherStreet.id), action: "updatePerson" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.changedFields).toEqual(["workplaceCreditCode", "workplaceEmployerName", "workplaceKind"]);
+
+    // The database keeps the same shape rule.
+    await expect(
+      t.db.prisma.person.update({
+        where: { id: fromGlobalId("Person", external.id) },
+        data: { workplaceDistrictCode: null },
+      }),
+    ).rejects.toThrow(/Person_workplace_kind/);
   });
 });
 

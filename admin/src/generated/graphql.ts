@@ -507,7 +507,17 @@ export type CreatePersonInput = {
   residenceCommunityId?: string | null | undefined;
   /** 登记街道 / Street whose registry holds the person */
   streetId: string;
-  /** 工作单位党组织（在职党员）/ Workplace party organisation (in-service member) */
+  /** 未登记单位的统一社会信用代码 / Unified social credit code of the unregistered employer */
+  workplaceCreditCode?: string | null | undefined;
+  /** 外区党组织所在区代码（6位）/ District code of that organisation (6 digits) */
+  workplaceDistrictCode?: string | null | undefined;
+  /** 未登记单位名称 / Name of the unregistered employer */
+  workplaceEmployerName?: string | null | undefined;
+  /** 外区党组织代码（外区党组织）/ Organisation code (organisation of another district) */
+  workplaceExternalCode?: string | null | undefined;
+  /** 工作单位类型（缺省：给出工作单位党组织时为本区党组织）/ Kind of workplace (default: ORGANIZATION when an organisation is given) */
+  workplaceKind?: WorkplaceKind | null | undefined;
+  /** 工作单位党组织（在职党员；本区任一街道）/ Workplace party organisation (in-service member; any street of the district) */
   workplaceOrganizationId?: string | null | undefined;
 };
 
@@ -987,6 +997,8 @@ export type PersonFilter = {
   residenceCommunityId?: IdFilter | null | undefined;
   /** 登记街道 / Street whose registry holds the person */
   streetId?: IdFilter | null | undefined;
+  /** 工作单位类型 / Kind of workplace */
+  workplaceKind?: WorkplaceKindFilter | null | undefined;
   /** 工作单位党组织 / Workplace party organisation */
   workplaceOrganizationId?: IdFilter | null | undefined;
 };
@@ -1563,7 +1575,17 @@ export type UpdatePersonInput = {
   residenceCommunityId?: string | null | undefined;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
-  /** 工作单位党组织 / Workplace party organisation */
+  /** 未登记单位的统一社会信用代码 / Unified social credit code of the unregistered employer */
+  workplaceCreditCode?: string | null | undefined;
+  /** 外区党组织所在区代码（6位）/ District code of that organisation (6 digits) */
+  workplaceDistrictCode?: string | null | undefined;
+  /** 未登记单位名称 / Name of the unregistered employer */
+  workplaceEmployerName?: string | null | undefined;
+  /** 外区党组织代码（外区党组织）/ Organisation code (organisation of another district) */
+  workplaceExternalCode?: string | null | undefined;
+  /** 工作单位类型（缺省：给出工作单位党组织时为本区党组织）/ Kind of workplace (default: ORGANIZATION when an organisation is given) */
+  workplaceKind?: WorkplaceKind | null | undefined;
+  /** 工作单位党组织（本区任一街道；给出任一工作单位字段即整体替换）/ Workplace party organisation (any street of the district; any workplace field given replaces the whole workplace) */
   workplaceOrganizationId?: string | null | undefined;
 };
 
@@ -1605,7 +1627,7 @@ export type UpdateUnitInput = {
   employeeCount?: number | null | undefined;
   /** 单位 / Unit */
   id: string;
-  /** 单位类型 / Kind */
+  /** 单位类型（改变时其党组织的管理方式随之重算）/ Kind (its organisations' management mode is recomputed on a change) */
   kind?: UnitKind | null | undefined;
   /** 单位名称 / Name */
   name?: string | null | undefined;
@@ -1725,6 +1747,23 @@ export type VolunteerTeamOrderField =
   | 'NAME'
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
+
+/** 工作单位类型 / Kind of workplace */
+export type WorkplaceKind =
+  /** 外区党组织 / Party organisation in another district */
+  | 'EXTERNAL_ORGANIZATION'
+  /** 本区党组织 / Party organisation in this district */
+  | 'ORGANIZATION'
+  /** 未登记单位 / Unregistered employer */
+  | 'UNREGISTERED_EMPLOYER';
+
+/** WorkplaceKind 筛选 / WorkplaceKind filter */
+export type WorkplaceKindFilter = {
+  /** 等于 / Equals */
+  equals?: WorkplaceKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<WorkplaceKind> | null | undefined;
+};
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2770,7 +2809,7 @@ export type PersonListQueryVariables = Exact<{
 }>;
 
 
-export type PersonListQuery = { persons: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type PersonListQuery = { persons: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type PersonOneQueryVariables = Exact<{
   id: string;
@@ -2792,7 +2831,7 @@ export type PersonOneQuery = { node:
     | { __typename: 'Meeting' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2823,7 +2862,7 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'Meeting' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2850,7 +2889,7 @@ export type CreatePersonMutationVariables = Exact<{
 
 export type CreatePersonMutation = { createPerson:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type UpdatePersonMutationVariables = Exact<{
@@ -2860,7 +2899,7 @@ export type UpdatePersonMutationVariables = Exact<{
 
 export type UpdatePersonMutation = { updatePerson:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type EndPersonMutationVariables = Exact<{
@@ -2870,7 +2909,7 @@ export type EndPersonMutationVariables = Exact<{
 
 export type EndPersonMutation = { endPerson:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type UpdatePersonPrivateMutationVariables = Exact<{
@@ -2880,7 +2919,7 @@ export type UpdatePersonPrivateMutationVariables = Exact<{
 
 export type UpdatePersonPrivateMutation = { updatePersonPrivate:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type ResolutionListQueryVariables = Exact<{
@@ -6086,6 +6125,7 @@ export const PersonListDocument = new TypedDocumentString(`
         id
         name
         gender
+        workplaceKind
         residenceCommunity {
           id
           name
@@ -6096,7 +6136,6 @@ export const PersonListDocument = new TypedDocumentString(`
         }
         birthYear
         partyJoinedOn
-        isPartyMember
         version
       }
     }
@@ -6111,6 +6150,7 @@ export const PersonOneDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6126,6 +6166,10 @@ export const PersonOneDocument = new TypedDocumentString(`
       idNumber
       phone
       position
+      workplaceCreditCode
+      workplaceDistrictCode
+      workplaceEmployerName
+      workplaceExternalCode
       endedAt
       createdAt
       updatedAt
@@ -6142,6 +6186,7 @@ export const PersonManyDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6152,7 +6197,6 @@ export const PersonManyDocument = new TypedDocumentString(`
       }
       birthYear
       partyJoinedOn
-      isPartyMember
       version
     }
   }
@@ -6176,6 +6220,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6191,6 +6236,10 @@ export const CreatePersonDocument = new TypedDocumentString(`
       idNumber
       phone
       position
+      workplaceCreditCode
+      workplaceDistrictCode
+      workplaceEmployerName
+      workplaceExternalCode
       endedAt
       createdAt
       updatedAt
@@ -6214,6 +6263,7 @@ export const UpdatePersonDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6229,6 +6279,10 @@ export const UpdatePersonDocument = new TypedDocumentString(`
       idNumber
       phone
       position
+      workplaceCreditCode
+      workplaceDistrictCode
+      workplaceEmployerName
+      workplaceExternalCode
       endedAt
       createdAt
       updatedAt
@@ -6252,6 +6306,7 @@ export const EndPersonDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6267,6 +6322,10 @@ export const EndPersonDocument = new TypedDocumentString(`
       idNumber
       phone
       position
+      workplaceCreditCode
+      workplaceDistrictCode
+      workplaceEmployerName
+      workplaceExternalCode
       endedAt
       createdAt
       updatedAt
@@ -6290,6 +6349,7 @@ export const UpdatePersonPrivateDocument = new TypedDocumentString(`
       id
       name
       gender
+      workplaceKind
       residenceCommunity {
         id
         name
@@ -6305,6 +6365,10 @@ export const UpdatePersonPrivateDocument = new TypedDocumentString(`
       idNumber
       phone
       position
+      workplaceCreditCode
+      workplaceDistrictCode
+      workplaceEmployerName
+      workplaceExternalCode
       endedAt
       createdAt
       updatedAt

@@ -4726,8 +4726,8 @@ export const resources: ResourceDef[] = [
           "en": "Management mode"
         },
         "help": {
-          "zh": "管理方式（由隶属关系决定）",
-          "en": "Management mode (follows from the affiliation)"
+          "zh": "管理方式（由隶属关系决定；居委会党组织总是直接管理）",
+          "en": "Management mode (follows from the affiliation; a residents' committee's organisation is always DIRECT)"
         },
         "list": false,
         "kind": "enum",
@@ -5493,6 +5493,20 @@ export const resources: ResourceDef[] = [
         "enum": "Gender"
       },
       {
+        "name": "workplaceKind",
+        "label": {
+          "zh": "工作单位类型",
+          "en": "Kind of workplace"
+        },
+        "help": {
+          "zh": "工作单位类型（在职党员）",
+          "en": "Kind of workplace (in-service member)"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "WorkplaceKind"
+      },
+      {
         "name": "residenceCommunity",
         "label": {
           "zh": "居住地社区",
@@ -5514,8 +5528,8 @@ export const resources: ResourceDef[] = [
           "en": "Workplace party organisation"
         },
         "help": {
-          "zh": "工作单位党组织（在职党员）",
-          "en": "Workplace party organisation (in-service member)"
+          "zh": "工作单位党组织（本区任一街道；调用者可读时）",
+          "en": "Workplace party organisation (any street of the district; when the caller may read it)"
         },
         "list": false,
         "kind": "reference",
@@ -5619,6 +5633,58 @@ export const resources: ResourceDef[] = [
         "kind": "string"
       },
       {
+        "name": "workplaceCreditCode",
+        "label": {
+          "zh": "未登记工作单位的统一社会信用代码",
+          "en": "Credit code of the unregistered employer"
+        },
+        "help": {
+          "zh": "未登记工作单位的统一社会信用代码",
+          "en": "Credit code of the unregistered employer"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "workplaceDistrictCode",
+        "label": {
+          "zh": "外区工作单位党组织所在区代码",
+          "en": "District code of that organisation"
+        },
+        "help": {
+          "zh": "外区工作单位党组织所在区代码",
+          "en": "District code of that organisation"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "workplaceEmployerName",
+        "label": {
+          "zh": "未登记工作单位名称",
+          "en": "Name of the unregistered employer"
+        },
+        "help": {
+          "zh": "未登记工作单位名称",
+          "en": "Name of the unregistered employer"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "workplaceExternalCode",
+        "label": {
+          "zh": "外区工作单位党组织代码",
+          "en": "Code of the workplace organisation in another district"
+        },
+        "help": {
+          "zh": "外区工作单位党组织代码",
+          "en": "Code of the workplace organisation in another district"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
         "name": "endedAt",
         "label": {
           "zh": "注销时间",
@@ -5692,11 +5758,11 @@ export const resources: ResourceDef[] = [
     "columns": [
       "name",
       "gender",
+      "workplaceKind",
       "residenceCommunity",
       "workplaceOrganization",
       "birthYear",
-      "partyJoinedOn",
-      "isPartyMember"
+      "partyJoinedOn"
     ],
     "filters": [
       {
@@ -5740,6 +5806,15 @@ export const resources: ResourceDef[] = [
         },
         "kind": "reference",
         "target": "Street"
+      },
+      {
+        "name": "workplaceKind",
+        "label": {
+          "zh": "工作单位类型",
+          "en": "Kind of workplace"
+        },
+        "kind": "enum",
+        "enum": "WorkplaceKind"
       },
       {
         "name": "workplaceOrganizationId",
@@ -5823,6 +5898,22 @@ export const resources: ResourceDef[] = [
           "recordField": "gender"
         },
         {
+          "name": "workplaceKind",
+          "label": {
+            "zh": "工作单位类型",
+            "en": "Kind of workplace"
+          },
+          "help": {
+            "zh": "工作单位类型（缺省：给出工作单位党组织时为本区党组织）",
+            "en": "Kind of workplace (default: ORGANIZATION when an organisation is given)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "WorkplaceKind",
+          "recordField": "workplaceKind"
+        },
+        {
           "name": "idNumber",
           "label": {
             "zh": "身份证号",
@@ -5876,8 +5967,8 @@ export const resources: ResourceDef[] = [
             "en": "Workplace party organisation"
           },
           "help": {
-            "zh": "工作单位党组织（在职党员）",
-            "en": "Workplace party organisation (in-service member)"
+            "zh": "工作单位党组织（在职党员；本区任一街道）",
+            "en": "Workplace party organisation (in-service member; any street of the district)"
           },
           "list": false,
           "required": false,
@@ -5960,6 +6051,66 @@ export const resources: ResourceDef[] = [
           "required": false,
           "kind": "string",
           "recordField": "position"
+        },
+        {
+          "name": "workplaceCreditCode",
+          "label": {
+            "zh": "未登记单位的统一社会信用代码",
+            "en": "Unified social credit code of the unregistered employer"
+          },
+          "help": {
+            "zh": "未登记单位的统一社会信用代码",
+            "en": "Unified social credit code of the unregistered employer"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceCreditCode"
+        },
+        {
+          "name": "workplaceDistrictCode",
+          "label": {
+            "zh": "外区党组织所在区代码",
+            "en": "District code of that organisation"
+          },
+          "help": {
+            "zh": "外区党组织所在区代码（6位）",
+            "en": "District code of that organisation (6 digits)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceDistrictCode"
+        },
+        {
+          "name": "workplaceEmployerName",
+          "label": {
+            "zh": "未登记单位名称",
+            "en": "Name of the unregistered employer"
+          },
+          "help": {
+            "zh": "未登记单位名称",
+            "en": "Name of the unregistered employer"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceEmployerName"
+        },
+        {
+          "name": "workplaceExternalCode",
+          "label": {
+            "zh": "外区党组织代码",
+            "en": "Organisation code"
+          },
+          "help": {
+            "zh": "外区党组织代码（外区党组织）",
+            "en": "Organisation code (organisation of another district)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceExternalCode"
         }
       ],
       "versioned": false,
@@ -6011,6 +6162,22 @@ export const resources: ResourceDef[] = [
           "recordField": "gender"
         },
         {
+          "name": "workplaceKind",
+          "label": {
+            "zh": "工作单位类型",
+            "en": "Kind of workplace"
+          },
+          "help": {
+            "zh": "工作单位类型（缺省：给出工作单位党组织时为本区党组织）",
+            "en": "Kind of workplace (default: ORGANIZATION when an organisation is given)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "WorkplaceKind",
+          "recordField": "workplaceKind"
+        },
+        {
           "name": "residenceCommunityId",
           "label": {
             "zh": "居住地社区",
@@ -6034,8 +6201,8 @@ export const resources: ResourceDef[] = [
             "en": "Workplace party organisation"
           },
           "help": {
-            "zh": "工作单位党组织",
-            "en": "Workplace party organisation"
+            "zh": "工作单位党组织（本区任一街道；给出任一工作单位字段即整体替换）",
+            "en": "Workplace party organisation (any street of the district; any workplace field given replaces the whole workplace)"
           },
           "list": false,
           "required": false,
@@ -6103,6 +6270,66 @@ export const resources: ResourceDef[] = [
           "required": false,
           "kind": "string",
           "recordField": "position"
+        },
+        {
+          "name": "workplaceCreditCode",
+          "label": {
+            "zh": "未登记单位的统一社会信用代码",
+            "en": "Unified social credit code of the unregistered employer"
+          },
+          "help": {
+            "zh": "未登记单位的统一社会信用代码",
+            "en": "Unified social credit code of the unregistered employer"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceCreditCode"
+        },
+        {
+          "name": "workplaceDistrictCode",
+          "label": {
+            "zh": "外区党组织所在区代码",
+            "en": "District code of that organisation"
+          },
+          "help": {
+            "zh": "外区党组织所在区代码（6位）",
+            "en": "District code of that organisation (6 digits)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceDistrictCode"
+        },
+        {
+          "name": "workplaceEmployerName",
+          "label": {
+            "zh": "未登记单位名称",
+            "en": "Name of the unregistered employer"
+          },
+          "help": {
+            "zh": "未登记单位名称",
+            "en": "Name of the unregistered employer"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceEmployerName"
+        },
+        {
+          "name": "workplaceExternalCode",
+          "label": {
+            "zh": "外区党组织代码",
+            "en": "Organisation code"
+          },
+          "help": {
+            "zh": "外区党组织代码（外区党组织）",
+            "en": "Organisation code (organisation of another district)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "workplaceExternalCode"
         }
       ],
       "versioned": true,
@@ -8187,8 +8414,8 @@ export const resources: ResourceDef[] = [
             "en": "Kind"
           },
           "help": {
-            "zh": "单位类型",
-            "en": "Kind"
+            "zh": "单位类型（改变时其党组织的管理方式随之重算）",
+            "en": "Kind (its organisations' management mode is recomputed on a change)"
           },
           "list": false,
           "required": false,
@@ -10185,6 +10412,36 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "青年志愿者队伍",
           "en": "Youth volunteers"
+        }
+      }
+    ]
+  },
+  "WorkplaceKind": {
+    "name": "WorkplaceKind",
+    "label": {
+      "zh": "工作单位类型",
+      "en": "Kind of workplace"
+    },
+    "values": [
+      {
+        "value": "EXTERNAL_ORGANIZATION",
+        "label": {
+          "zh": "外区党组织",
+          "en": "Party organisation in another district"
+        }
+      },
+      {
+        "value": "ORGANIZATION",
+        "label": {
+          "zh": "本区党组织",
+          "en": "Party organisation in this district"
+        }
+      },
+      {
+        "value": "UNREGISTERED_EMPLOYER",
+        "label": {
+          "zh": "未登记单位",
+          "en": "Unregistered employer"
         }
       }
     ]

@@ -1,4 +1,5 @@
 import { defineRootList } from "../data/lists.js";
+import { WorkplaceKindEnum } from "../system/enums.js";
 
 // Personal data (idNumber, phone, homeAddress) lives in PersonPrivate and is deliberately neither
 // filterable nor sortable here: a filter on a hidden value would be an oracle for it.
@@ -11,6 +12,7 @@ defineRootList({
     streetId: { kind: "id", of: "Street", description: "登记街道 / Street whose registry holds the person" },
     name: { kind: "string", description: "姓名 / Name" },
     isPartyMember: { kind: "boolean", description: "是否党员 / Party member" },
+    workplaceKind: { kind: "enum", ref: WorkplaceKindEnum, description: "工作单位类型 / Kind of workplace" },
     workplaceOrganizationId: {
       kind: "id",
       of: "PartyOrganization",

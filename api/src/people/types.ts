@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { ruleTarget } from "../permissions/field-subjects.js";
 import { readable } from "../permissions/pothos-guard.js";
-import { GenderEnum } from "../system/enums.js";
+import { GenderEnum, WorkplaceKindEnum } from "../system/enums.js";
 
 /**
  * 人员/党员. Personal data (ID number, phone, home address) lives in PersonPrivate and is
@@ -21,9 +21,27 @@ export const Person = builder.prismaNode("Person", {
     isPartyMember: t.exposeBoolean("isPartyMember", { description: "是否党员 / Party member" }),
     partyJoinedOn: t.expose("partyJoinedOn", { type: "Date", description: "入党日期 / Joined the party on" }),
     position: t.exposeString("position", { description: "职务 / Position" }),
-    workplaceOrganization: t.relation("workplaceOrganization", {
-      description: "工作单位党组织（在职党员）/ Workplace party organisation (in-service member)",
+    workplaceKind: t.expose("workplaceKind", {
+      type: WorkplaceKindEnum,
       nullable: true,
+      description: "工作单位类型（在职党员）/ Kind of workplace (in-service member)",
+    }),
+    workplaceOrganization: t.relation("workplaceOrganization", {
+      description:
+        "工作单位党组织（本区任一街道；调用者可读时）/ Workplace party organisation (any street of the district; when the caller may read it)",
+      nullable: true,
+    }),
+    workplaceExternalCode: t.exposeString("workplaceExternalCode", {
+      description: "外区工作单位党组织代码 / Code of the workplace organisation in another district",
+    }),
+    workplaceDistrictCode: t.exposeString("workplaceDistrictCode", {
+      description: "外区工作单位党组织所在区代码 / District code of that organisation",
+    }),
+    workplaceEmployerName: t.exposeString("workplaceEmployerName", {
+      description: "未登记工作单位名称 / Name of the unregistered employer",
+    }),
+    workplaceCreditCode: t.exposeString("workplaceCreditCode", {
+      description: "未登记工作单位的统一社会信用代码 / Credit code of the unregistered employer",
     }),
     residenceCommunity: t.relation("residenceCommunity", {
       description: "居住地社区（双向管理）/ Community of residence (two-way management)",

@@ -19,6 +19,7 @@ import {
   SeatStatus,
   UnitKind,
   VolunteerTeamKind,
+  WorkplaceKind,
 } from "@gongjian/db";
 import type { EnumRef, SchemaTypes } from "@pothos/core";
 import { builder } from "../builder.js";
@@ -53,6 +54,11 @@ export const enumLabels = {
   ManagementMode: {
     DIRECT: ["直接管理", "Directly managed"],
     DUAL: ["双重管理", "Dual-managed"],
+  },
+  WorkplaceKind: {
+    ORGANIZATION: ["本区党组织", "Party organisation in this district"],
+    EXTERNAL_ORGANIZATION: ["外区党组织", "Party organisation in another district"],
+    UNREGISTERED_EMPLOYER: ["未登记单位", "Unregistered employer"],
   },
   SeatRole: {
     SECRETARY: ["书记", "Secretary"],
@@ -143,6 +149,7 @@ const typeLabels: Record<keyof typeof enumLabels, [string, string]> = {
   CommitteeKind: ["大党委类型", "Kind of committee"],
   CommitteeStatus: ["大党委状态", "Committee status"],
   ManagementMode: ["管理方式", "Management mode"],
+  WorkplaceKind: ["工作单位类型", "Kind of workplace"],
   SeatRole: ["职务", "Seat role"],
   SeatProduction: ["产生方式", "How the seat was produced"],
   SeatStatus: ["任职状态", "Seat status"],
@@ -180,6 +187,7 @@ export const OrgLevelEnum = defineEnum("OrgLevel", OrgLevel);
 export const CommitteeKindEnum = defineEnum("CommitteeKind", CommitteeKind);
 export const CommitteeStatusEnum = defineEnum("CommitteeStatus", CommitteeStatus);
 export const ManagementModeEnum = defineEnum("ManagementMode", ManagementMode);
+export const WorkplaceKindEnum = defineEnum("WorkplaceKind", WorkplaceKind);
 export const SeatRoleEnum = defineEnum("SeatRole", SeatRole);
 export const SeatProductionEnum = defineEnum("SeatProduction", SeatProduction);
 export const SeatStatusEnum = defineEnum("SeatStatus", SeatStatus);

@@ -28,6 +28,7 @@ import { buildPlaces } from "./places.js";
 import { type DatasetOptions, type DistrictChoice, type PeerDistrict, SCALES, type SeedScale } from "./scales.js";
 import { buildUnits } from "./units.js";
 import { buildVolunteers } from "./volunteers.js";
+import { buildOtherWorkplaces } from "./workplaces.js";
 
 export { type DatasetOptions, type DistrictChoice, type PeerDistrict, SCALES, type SeedScale } from "./scales.js";
 
@@ -89,6 +90,8 @@ export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions
     buildAssessments(b, cm, teams);
   }
   buildNextYearPlans(b, committees);
+  // Appended last: the phases above draw from the random stream exactly as before.
+  buildOtherWorkplaces(b, places, units.orgs, homeDistrict.code);
 
   return data;
 }

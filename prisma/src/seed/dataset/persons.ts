@@ -44,6 +44,7 @@ export function buildPersons(b: Build, { communities, communitiesByStreet }: Pla
       ...overrides,
       // The street whose registry holds the person: where they work, else where they live.
       streetId: workplace?.row.streetId ?? residence.row.streetId,
+      workplaceKind: workplace ? "ORGANIZATION" : null,
       workplaceOrganizationId: workplace?.row.id ?? null,
       residenceCommunityId: residence.row.id,
     });

@@ -6,7 +6,7 @@ import { day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
 import type { Parent, PersonPrivateRow, PersonRow } from "./rows.js";
 
-export function personFactories({ rnd, stamp, idNumber, mobile, address }: Kit) {
+export function personFactories({ rnd, stamp, idNumber, mobile, address, creditCode }: Kit) {
   return {
     person(overrides: Partial<Prisma.PersonCreateManyInput> & { streetId: string }): PersonRow {
       const gender: Gender = overrides.gender ?? (rnd.chance(0.55) ? "MALE" : "FEMALE");
@@ -24,6 +24,11 @@ export function personFactories({ rnd, stamp, idNumber, mobile, address }: Kit) 
         ...stamp(BASELINE),
         ...overrides,
       };
+    },
+
+    /** An employer not registered in the district (a person's workplace): its name and credit code. */
+    unregisteredEmployer(name: string, districtCode: string): { name: string; creditCode: string } {
+      return { name, creditCode: creditCode("ENTERPRISE_INSTITUTION", name, districtCode) };
     },
 
     /** The protected personal data of a person: a fake but well-formed ID number (area 9999xx). */
