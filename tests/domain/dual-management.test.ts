@@ -1,6 +1,7 @@
 import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
+import { deriveManagementMode } from "@gongjian/api/units/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoScope, setupApp, type TestApp } from "../support/app.js";
+import { demoScope, foreignStreet, setupApp, type TestApp } from "../support/app.js";
 
 // Issue 4, acceptance 2: dual management end to end.
 
@@ -151,5 +152,124 @@ describe("a DIRECT member", () => {
       __typename: "Membership",
       responsibilities: "共驻共建",
     });
+  });
+});
+
+describe("issue 14 item 7: a residents' committee's organisation is always directly managed", () => {
+  it("follows the pure rule: DIRECT whatever the superior for a 居委会, DUAL outside the street for others", () => {
+    const local = (streetId: string) => ({ kind: "local" as const, streetId });
+    const external = { kind: "external" as const, code: "X1", districtCode: "210103" };
+    for (const superior of [{ kind: "none" as const }, local("s1"), local("s2"), external]) {
+      expect(deriveManagementMode("s1", superior, "RESIDENTS_COMMITTEE")).toBe("DIRECT");
+    }
+    expect(deriveManagementMode("s1", local("s2"), "NEW_SOCIAL_ORG")).toBe("DUAL");
+    expect(deriveManagementMode("s1", external, null)).toBe("DUAL");
+    expect(deriveManagementMode("s1", local("s1"), "ENTERPRISE_INSTITUTION")).toBe("DIRECT");
+    expect(deriveManagementMode("s1", { kind: "none" })).toBe("DIRECT");
+  });
+
+  it("keeps it DIRECT under a superior elsewhere; a change of the unit's kind recomputes the mode, audited; refusals write nothing", async () => {
+    const org = await t.db.prisma.partyOrganization.findFirstOrThrow({
+      where: { streetId: scope.street.id, endedAt: null, unit: { kind: "RESIDENTS_COMMITTEE" } },
+      include: { unit: true },
+      orderBy: { code: "asc" },
+    });
+    const unit = org.unit as NonNullable<typeof org.unit>;
+    const orgId = toGlobalId("PartyOrganization", org.id);
+    const { organization: elsewhere } = await foreignStreet(t.db, scope.district.id, "RC");
+    const affiliate = async (input: Record<string, unknown>) =>
+      (
+        await t.gql(
+          `mutation($input: ChangeAffiliationInput!) { changeAffiliation(input: $input) { __typename ... on PartyOrganization { managementMode } ... on Error { code field } } }`,
+          { input: { id: orgId, version: await version(org.id), ...input } },
+          street,
+        )
+      ).data.changeAffiliation;
+    // A superior in another street, then one in another district: still DIRECT (before: DUAL).
+    expect(await affiliate({ superiorId: toGlobalId("PartyOrganization", elsewhere.id) })).toEqual({
+      __typename: "PartyOrganization",
+      managementMode: "DIRECT",
+    });
+    expect(
+      await affiliate({
+        superiorExternalCode: "210103EX000777",
+        superiorDistrictCode: "210103",
+        superiorExternalName: "外区党委",
+      }),
+    ).toEqual({ __typename: "PartyOrganization", managementMode: "DIRECT" });
+    // Registered anew under an external superior: DIRECT as well.
+    const created = await t.gql(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { __typename ... on PartyOrganization { managementMode } ... on Error { code field } } }`,
+      {
+        input: {
+          unitId: toGlobalId("Unit", unit.id),
+          code: "RC-SECOND-BRANCH",
+          name: "居委会第二党支部",
+          level: "BRANCH",
+          superiorExternalCode: "210103EX000777",
+          superiorDistrictCode: "210103",
+        },
+      },
+      street,
+    );
+    expect(created.data.createOrganization).toEqual({ __typename: "PartyOrganization", managementMode: "DIRECT" });
+    const orgsOfUnit = await t.db.prisma.partyOrganization.findMany({
+      where: { unitId: unit.id },
+      select: { id: true },
+    });
+
+    const updateUnit = (input: Record<string, unknown>, token = street) =>
+      t.gql(
+        `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { __typename ... on Unit { kind version } ... on Error { code field messageZh messageEn } } }`,
+        { input: { id: toGlobalId("Unit", unit.id), ...input } },
+        token,
+      );
+    const state = async () => ({
+      unit: await t.db.prisma.unit.findUniqueOrThrow({ where: { id: unit.id } }),
+      orgs: await t.db.prisma.partyOrganization.findMany({ where: { unitId: unit.id }, orderBy: { code: "asc" } }),
+      memberships: await t.db.prisma.membership.findMany({
+        where: { organizationId: { in: orgsOfUnit.map((o) => o.id) } },
+        orderBy: { id: "asc" },
+      }),
+      audits: await t.db.prisma.auditEvent.count(),
+    });
+
+    // Refusals: a stale version, an empty kind, a role that may not update units — nothing written.
+    const before = await state();
+    const stale = await updateUnit({ version: before.unit.version - 1 || 999, kind: "NEW_SOCIAL_ORG" });
+    expect(stale.data.updateUnit).toMatchObject({ __typename: "DomainError", code: "CONFLICT", field: "version" });
+    const empty = await updateUnit({ version: before.unit.version, kind: null });
+    expect(empty.data.updateUnit).toMatchObject({ __typename: "DomainError", code: "VALIDATION", field: "kind" });
+    expect(empty.data.updateUnit.messageZh).toMatch(/类型/);
+    expect(empty.data.updateUnit.messageEn).toMatch(/kind/i);
+    const foreignRole = await updateUnit({ version: before.unit.version, kind: "NEW_SOCIAL_ORG" }, superior);
+    expect(foreignRole.data.updateUnit).toMatchObject({ __typename: "DomainError" });
+    expect(["FORBIDDEN", "NOT_FOUND"]).toContain(foreignRole.data.updateUnit.code);
+    expect(await state()).toEqual(before);
+
+    const lastId = (await t.db.prisma.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? BigInt(0);
+    // No longer a residents' committee: its organisations under an external superior turn DUAL, with their memberships.
+    const turned = await updateUnit({ version: before.unit.version, kind: "NEW_SOCIAL_ORG" });
+    expect(turned.data.updateUnit).toMatchObject({ __typename: "Unit", kind: "NEW_SOCIAL_ORG" });
+    const after = await state();
+    for (const o of after.orgs) {
+      expect(o.managementMode, o.code).toBe("DUAL");
+      expect(o.version).toBe((before.orgs.find((b) => b.id === o.id)?.version ?? 0) + 1);
+    }
+    for (const m of after.memberships.filter((m) => m.toDate === null)) expect(m.managementMode).toBe("DUAL");
+    const events = await t.db.prisma.auditEvent.findMany({
+      where: { id: { gt: lastId } },
+    });
+    expect(events.every((e) => e.action === "updateUnit")).toBe(true);
+    const activeMemberships = before.memberships.filter((m) => m.toDate === null && m.managementMode !== "DUAL");
+    expect(events.map((e) => e.entityType).sort()).toEqual(
+      ["Unit", ...before.orgs.map(() => "PartyOrganization"), ...activeMemberships.map(() => "Membership")].sort(),
+    );
+    expect(after.audits - before.audits).toBe(1 + before.orgs.length + activeMemberships.length);
+
+    // A residents' committee again: DIRECT.
+    const back = await updateUnit({ version: after.unit.version, kind: "RESIDENTS_COMMITTEE" });
+    expect(back.data.updateUnit).toMatchObject({ __typename: "Unit", kind: "RESIDENTS_COMMITTEE" });
+    for (const o of (await state()).orgs) expect(o.managementMode).toBe("DIRECT");
   });
 });

@@ -1,3 +1,4 @@
+import { deriveManagementMode, superiorOf } from "@gongjian/api/units/rules";
 import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
 import { getDatamodel } from "@gongjian/db/pothos";
 import { buildDataset, seed } from "@gongjian/db/seed";
@@ -60,6 +61,61 @@ describe("seed data set (pure)", () => {
       }
     }
   });
+});
+
+describe("issue 14 items 5 and 7 in the seeds", () => {
+  for (const scale of ["demo", "district"] as const) {
+    it(`${scale}: every workplace kind with exactly its columns, and residents' committees managed directly`, () => {
+      const data = buildDataset(scale, 1);
+      const orgById = new Map(data.partyOrganization.map((o) => [o.id, o]));
+      const unitKind = new Map(data.unit.map((u) => [u.id, u.kind]));
+      const kinds = new Map<string | null, number>();
+      for (const p of data.person) {
+        const kind = p.workplaceKind ?? null;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+        const set = [
+          p.workplaceOrganizationId,
+          p.workplaceExternalCode,
+          p.workplaceDistrictCode,
+          p.workplaceEmployerName,
+          p.workplaceCreditCode,
+        ].map((v) => v != null);
+        expect(set, `${p.id} ${kind}`).toEqual(
+          kind === "ORGANIZATION"
+            ? [true, false, false, false, false]
+            : kind === "EXTERNAL_ORGANIZATION"
+              ? [false, true, true, false, false]
+              : kind === "UNREGISTERED_EMPLOYER"
+                ? [false, false, false, true, true]
+                : [false, false, false, false, false],
+        );
+        if (kind === "UNREGISTERED_EMPLOYER") expect(isValidCreditCode(String(p.workplaceCreditCode))).toBe(true);
+        if (kind === "ORGANIZATION") expect(orgById.has(String(p.workplaceOrganizationId))).toBe(true);
+      }
+      for (const kind of ["ORGANIZATION", "EXTERNAL_ORGANIZATION", "UNREGISTERED_EMPLOYER", null]) {
+        expect(kinds.get(kind) ?? 0, String(kind)).toBeGreaterThan(0);
+      }
+      if (scale === "district") {
+        // In-service members registered in one street who work in another.
+        expect(
+          data.person.some(
+            (p) => p.workplaceOrganizationId && orgById.get(p.workplaceOrganizationId)?.streetId !== p.streetId,
+          ),
+        ).toBe(true);
+      }
+      let residentsCommittees = 0;
+      for (const o of data.partyOrganization) {
+        const kind = o.unitId ? (unitKind.get(o.unitId) ?? null) : null;
+        const superiorStreet = o.superiorId ? orgById.get(o.superiorId)?.streetId : null;
+        expect(o.managementMode, o.code).toBe(deriveManagementMode(o.streetId, superiorOf(o, superiorStreet), kind));
+        if (kind === "RESIDENTS_COMMITTEE") {
+          residentsCommittees += 1;
+          expect(o.managementMode, o.code).toBe("DIRECT");
+        }
+      }
+      expect(residentsCommittees).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe("seeded database", () => {

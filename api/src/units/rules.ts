@@ -2,7 +2,7 @@ import { isValidCreditCode } from "@gongjian/domain/credit-code";
 import { DomainError, invalid } from "../errors/domain-error.js";
 
 // The management-mode rule lives in the pure domain package (shared with the bulk import and the seed).
-export { deriveManagementMode, type ManagementMode, type Superior } from "@gongjian/domain/management";
+export { deriveManagementMode, type ManagementMode, type Superior, superiorOf } from "@gongjian/domain/management";
 
 export function assertCreditCode(code: string, field = "creditCode"): string {
   const normalised = code.trim().toUpperCase();
