@@ -189,6 +189,34 @@ describe("acceptance 1: one query across two districts", () => {
     });
   });
 
+  it("resolves an in-service member's workplace in another district through the gateway (issue 14 item 5)", async () => {
+    const persons = await f.a.db.prisma.person.findMany({
+      where: { workplaceKind: "EXTERNAL_ORGANIZATION", workplaceDistrictCode: DISTRICT_B.code },
+      orderBy: { name: "asc" },
+    });
+    expect(persons.length).toBeGreaterThan(0);
+    const workplaces = await f.b.db.prisma.partyOrganization.findMany({
+      where: { code: { in: persons.map((p) => p.workplaceExternalCode as string) } },
+    });
+    const result = await gateway(
+      `{ district_210102 { persons(first: 100, filter: { workplaceKind: { equals: EXTERNAL_ORGANIZATION } }) {
+           edges { node { id workplaceExternalCode workplaceReference { code in_210103 { registered { code name } } } } } } } }`,
+      { token: await bothDistrictsAdmin() },
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.district_210102.persons.edges.map((e: any) => e.node);
+    const inB = nodes.filter((n: any) => persons.some((p) => globalId("Person", p.id) === n.id));
+    expect(inB).toHaveLength(persons.length);
+    for (const node of inB) {
+      const registered = workplaces.find((o) => o.code === node.workplaceExternalCode);
+      expect(registered, node.workplaceExternalCode).toBeDefined();
+      expect(node.workplaceReference).toEqual({
+        code: node.workplaceExternalCode,
+        in_210103: { registered: { code: registered?.code, name: registered?.name } }, // from B's database
+      });
+    }
+  });
+
   it("mutations go to the district named in the operation", async () => {
     const unit = await f.a.db.prisma.unit.findFirstOrThrow({ orderBy: { creditCode: "asc" } });
     const adminA = await token([{ role: "STREET_ADMIN", streetId: unit.streetId }], "street-admin-a");

@@ -26,6 +26,8 @@ const Inbox = onFirstUse(() => import("./inbox/Inbox.js"));
 const JointCommitteeSetup = onFirstUse(() => import("./committees/JointCommitteeSetup.js"));
 const CommitteeShow = onFirstUse(() => import("./committees/CommitteeShow.js"));
 const FundingPlanShow = onFirstUse(() => import("./funding/FundingPlanShow.js"));
+const PersonCreate = onFirstUse(() => import("./people/PersonCreate.js"));
+const PersonEdit = onFirstUse(() => import("./people/PersonEdit.js"));
 const RecordAside = onFirstUse<AsideProps>(() => import("./history/RecordAside.js"));
 const ExportActions = onFirstUse<ListActionsProps>(() => import("./export/ExportActions.js"));
 
@@ -64,6 +66,7 @@ export const screens: ScreenExtensions = {
   resources: {
     Committee: { show: CommitteeShow, create: JointCommitteeSetup },
     FundingPlan: { show: FundingPlanShow },
+    Person: { create: PersonCreate, edit: PersonEdit },
   },
   showAside: RecordAside,
   listActions: ExportActions,

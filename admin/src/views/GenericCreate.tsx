@@ -3,10 +3,10 @@ import { useAbility, useViewer } from "../access/index.js";
 import { useLabel } from "../i18n/index.js";
 import { Refusal, useResourceDef } from "./common.js";
 import { AccessReason } from "./explain.js";
-import { useInputRenderer } from "./inputs.js";
+import { type ArrangeInput, useInputRenderer } from "./inputs.js";
 
 /** The form of the create mutation (e.g. createUnit, addMembership, nominateSeat). */
-export default function GenericCreate() {
+export default function GenericCreate({ arrange }: { arrange?: ArrangeInput } = {}) {
   const resource = useResourceDef();
   const l = useLabel();
   const ability = useAbility();
@@ -21,7 +21,10 @@ export default function GenericCreate() {
       <SimpleForm {...(canCreate ? {} : { toolbar: false })}>
         {!canCreate && <Refusal text={translate("gongjian.access.refused")} />}
         {!canCreate && <AccessReason action={mutation.action} subject={mutation.returns} />}
-        {mutation.fields.map((f) => renderInput(f, { readOnly: !canCreate }))}
+        {mutation.fields.map((f) => {
+          const input = renderInput(f, { readOnly: !canCreate });
+          return arrange ? arrange(f, input) : input;
+        })}
       </SimpleForm>
     </Create>
   );

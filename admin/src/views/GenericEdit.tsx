@@ -3,13 +3,13 @@ import { toSubject, useAbility, useViewer } from "../access/index.js";
 import type { ResourceDef } from "../generated/resources.js";
 import { RecordTitle, Refusal, useResourceDef } from "./common.js";
 import { AccessReason } from "./explain.js";
-import { useInputRenderer } from "./inputs.js";
+import { type ArrangeInput, useInputRenderer } from "./inputs.js";
 
 /**
  * The form of the update mutation; a field the viewer's rules do not let them change is read-only, and
  * save is disabled (with the API's explanation) when they may not update the record at all.
  */
-function EditForm({ resource }: { resource: ResourceDef }) {
+function EditForm({ resource, arrange }: { resource: ResourceDef; arrange?: ArrangeInput | undefined }) {
   const record = useRecordContext();
   const ability = useAbility();
   const viewer = useViewer();
@@ -38,16 +38,19 @@ function EditForm({ resource }: { resource: ResourceDef }) {
         <AccessReason action="update" subject={resource.name} id={String(record.id)} />
       )}
       {someReadOnly && <Refusal text={translate("gongjian.access.readOnlyFields")} />}
-      {mutation.fields.map((f) => renderInput(f, { readOnly: !fieldAllowed(f.name) }))}
+      {mutation.fields.map((f) => {
+        const input = renderInput(f, { readOnly: !fieldAllowed(f.name) });
+        return arrange ? arrange(f, input) : input;
+      })}
     </SimpleForm>
   );
 }
 
-export default function GenericEdit() {
+export default function GenericEdit({ arrange }: { arrange?: ArrangeInput } = {}) {
   const resource = useResourceDef();
   return (
     <Edit mutationMode="pessimistic" title={<RecordTitle resource={resource} />} redirect="show">
-      <EditForm resource={resource} />
+      <EditForm resource={resource} arrange={arrange} />
     </Edit>
   );
 }

@@ -83,6 +83,12 @@ function choicesOf(enumName: string | undefined, l: (label: Label) => string) {
   return (enumName ? (enums[enumName]?.values ?? []) : []).map((v) => ({ id: v.value, name: l(v.label) }));
 }
 
+/**
+ * How a hand-made screen arranges the generated inputs of a form (e.g. shows an input only for some
+ * value of another one); the generic forms render each input as it is.
+ */
+export type ArrangeInput = (field: InputFieldDef, input: ReactElement) => ReactElement | null;
+
 export interface InputOptions {
   readOnly?: boolean;
   /** Prefix of the source (nested inputs inside an ArrayInput). */

@@ -228,6 +228,19 @@ export function buildDistrictSubgraph(districtCode: string, name = districtCode)
       },
     ) as GraphQLFieldConfig<unknown, Context>,
   });
+  const Person = base.getType("Person") as GraphQLObjectType;
+  addFields(Person, {
+    workplaceReference: field<Row>(
+      `"工作单位党组织（按代码跨区引用：本区登记的或外区登记的）/ Workplace organisation as a reference by code (registered in this or another district)"
+      workplaceReference: OrganizationReference`,
+      {
+        type: OrganizationReference,
+        description:
+          "工作单位党组织（按代码跨区引用：本区登记的或外区登记的）/ Workplace organisation as a reference by code (registered in this or another district)",
+        resolve: async (person, _args, ctx) => workplaceReference(person, ctx),
+      },
+    ) as GraphQLFieldConfig<unknown, Context>,
+  });
   // ------------------------------------------------------------ district-qualified roots
   const { _entities: baseEntities, _service: baseService, ...rootQueryFields } = baseQuery.toConfig().fields;
   if (!baseEntities || !baseService) throw new Error("The federation build has no _entities/_service");
@@ -390,6 +403,27 @@ async function superiorReference(org: Row, ctx: Context): Promise<{ code: string
     return superior ? { code: superior.code } : null;
   }
   return null;
+}
+
+/**
+ * An in-service member's workplace as a reference by code (issue 14 item 5): the code of an
+ * organisation of another district, or of this district's organisation when the caller may read it.
+ */
+async function workplaceReference(person: Row, ctx: Context): Promise<{ code: string } | null> {
+  if (typeof person.id !== "string") return null;
+  const row = (await ctx.db.prisma.person.findUnique({ where: { id: person.id } })) as unknown as Row | null;
+  if (!row) return null;
+  if (typeof row.workplaceExternalCode === "string") {
+    return ctx.guard.canRead("Person", row, "workplaceExternalCode") ? { code: row.workplaceExternalCode } : null;
+  }
+  if (typeof row.workplaceOrganizationId !== "string" || !ctx.guard.canRead("Person", row, "workplaceOrganizationId")) {
+    return null;
+  }
+  const org = await ctx.db.prisma.partyOrganization.findFirst({
+    where: { id: row.workplaceOrganizationId, AND: [ctx.guard.where("PartyOrganization")] },
+    select: { code: true },
+  });
+  return org ? { code: org.code } : null;
 }
 
 /**

@@ -291,7 +291,7 @@ export function superiorOrg(can: Can, _grant: Extract<Grant, { role: "SUPERIOR_O
   can("read", "Membership", { organizationId: inIds(facts.subordinateOrganizationIds) });
   can("read", "Committee", committeePublic, { id: inIds(facts.subordinateCommitteeIds) });
   can("read", "Seat", { sourceOrganizationId: inIds(facts.subordinateOrganizationIds) });
-  can("read", "Person", ["id", "name", "gender", "position", "workplaceOrganizationId"], {
+  can("read", "Person", ["id", "name", "gender", "position", "workplaceKind", "workplaceOrganizationId"], {
     id: inIds(facts.subordinatePersonIds),
   });
   can("read", "Assessment", { organizationId: inIds(facts.subordinateOrganizationIds) });
