@@ -12,7 +12,12 @@ import {
   assertPartyFacts,
   assertPersonActive,
 } from "./rules.js";
-import { type WorkplaceColumns, type WorkplaceInput, workplaceColumns } from "./workplace-rules.js";
+import {
+  type WorkplaceColumns,
+  type WorkplaceInput,
+  workplaceColumns,
+  workplaceInputFields,
+} from "./workplace-rules.js";
 
 /** An ID number is registered once (also checked by the unique index, for concurrent writes). */
 async function assertIdNumberFree(scope: MutationScope, idNumber: string, exceptPersonId?: string) {
@@ -98,15 +103,6 @@ export async function createPerson(scope: MutationScope, input: InputOf<typeof C
   );
   return created;
 }
-
-const workplaceInputFields = [
-  "workplaceKind",
-  "workplaceOrganizationId",
-  "workplaceExternalCode",
-  "workplaceDistrictCode",
-  "workplaceEmployerName",
-  "workplaceCreditCode",
-] as const;
 
 export async function updatePerson(scope: MutationScope, input: InputOf<typeof UpdatePersonInput>) {
   const id = fromGlobalId("Person", input.id);

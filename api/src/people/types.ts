@@ -4,6 +4,14 @@ import { ruleTarget } from "../permissions/field-subjects.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { GenderEnum, WorkplaceKindEnum } from "../system/enums.js";
 
+/** The workplace's text columns (the kind's fields other than the organisation). */
+const workplaceTexts = {
+  workplaceExternalCode: "外区工作单位党组织代码 / Code of the workplace organisation in another district",
+  workplaceDistrictCode: "外区工作单位党组织所在区代码 / District code of that organisation",
+  workplaceEmployerName: "未登记工作单位名称 / Name of the unregistered employer",
+  workplaceCreditCode: "未登记工作单位的统一社会信用代码 / Credit code of the unregistered employer",
+} as const;
+
 /**
  * 人员/党员. Personal data (ID number, phone, home address) lives in PersonPrivate and is
  * selected only when some rule of the caller lets them read it (`mayEver`); for every other
@@ -31,18 +39,12 @@ export const Person = builder.prismaNode("Person", {
         "工作单位党组织（本区任一街道；调用者可读时）/ Workplace party organisation (any street of the district; when the caller may read it)",
       nullable: true,
     }),
-    workplaceExternalCode: t.exposeString("workplaceExternalCode", {
-      description: "外区工作单位党组织代码 / Code of the workplace organisation in another district",
-    }),
-    workplaceDistrictCode: t.exposeString("workplaceDistrictCode", {
-      description: "外区工作单位党组织所在区代码 / District code of that organisation",
-    }),
-    workplaceEmployerName: t.exposeString("workplaceEmployerName", {
-      description: "未登记工作单位名称 / Name of the unregistered employer",
-    }),
-    workplaceCreditCode: t.exposeString("workplaceCreditCode", {
-      description: "未登记工作单位的统一社会信用代码 / Credit code of the unregistered employer",
-    }),
+    ...Object.fromEntries(
+      Object.entries(workplaceTexts).map(([field, description]) => [
+        field,
+        t.exposeString(field as keyof typeof workplaceTexts, { description }),
+      ]),
+    ),
     residenceCommunity: t.relation("residenceCommunity", {
       description: "居住地社区（双向管理）/ Community of residence (two-way management)",
       nullable: true,

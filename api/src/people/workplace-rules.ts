@@ -37,6 +37,9 @@ const detailFields = [
 ] as const;
 type DetailField = (typeof detailFields)[number];
 
+/** Every input field of a workplace: its kind and the kinds' fields. */
+export const workplaceInputFields = ["workplaceKind", ...detailFields] as const;
+
 /** The fields each kind needs, with their names for the messages. */
 const needs: Record<WorkplaceKind, [DetailField, zh: string, en: string][]> = {
   ORGANIZATION: [["workplaceOrganizationId", "工作单位党组织", "the workplace organisation"]],

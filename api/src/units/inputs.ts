@@ -62,6 +62,14 @@ const superiorFields = (t: FieldBuilder, superiorIdDescription: string) => ({
   }),
 });
 
+/** An organisation's name, level and profile (`required`: the fields a registration needs). */
+const organizationProfile = <Required extends boolean>(t: FieldBuilder, required: Required) => ({
+  name: t.string({ required, description: "名称 / Name", validate: required ? text(200) : text(200).nullish() }),
+  level: t.field({ type: OrgLevelEnum, required, description: "层级 / Level" }),
+  partyMemberCount: t.int({ description: "党员人数 / Party members", validate: nonNegativeInt.nullish() }),
+  secretaryName: t.string({ description: "书记姓名 / Secretary's name", validate: optionalText(50) }),
+});
+
 export const CreateOrganizationInput = builder.inputType("CreateOrganizationInput", {
   description: "登记党组织 / Register a party organisation",
   fields: (t) => ({
@@ -71,11 +79,8 @@ export const CreateOrganizationInput = builder.inputType("CreateOrganizationInpu
       validate: globalId.nullish(),
     }),
     code: t.string({ required: true, description: "党组织代码 / Organisation code", validate: code }),
-    name: t.string({ required: true, description: "名称 / Name", validate: text(200) }),
-    level: t.field({ type: OrgLevelEnum, required: true, description: "层级 / Level" }),
+    ...organizationProfile(t, true),
     ...superiorFields(t, "上级党组织（本区）/ Superior organisation in this district"),
-    partyMemberCount: t.int({ description: "党员人数 / Party members", validate: nonNegativeInt.nullish() }),
-    secretaryName: t.string({ description: "书记姓名 / Secretary's name", validate: optionalText(50) }),
   }),
 });
 
@@ -84,10 +89,7 @@ export const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInpu
   fields: (t) => ({
     id: t.id({ required: true, description: "党组织 / Organisation", validate: globalId }),
     version: t.int(versionField),
-    name: t.string({ description: "名称 / Name", validate: text(200).nullish() }),
-    level: t.field({ type: OrgLevelEnum, description: "层级 / Level" }),
-    partyMemberCount: t.int({ description: "党员人数 / Party members", validate: nonNegativeInt.nullish() }),
-    secretaryName: t.string({ description: "书记姓名 / Secretary's name", validate: optionalText(50) }),
+    ...organizationProfile(t, false),
   }),
 });
 

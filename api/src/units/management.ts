@@ -25,27 +25,32 @@ export async function unitKindOf(scope: MutationScope, org: { unitId: string | n
   return unit?.kind ?? null;
 }
 
-/**
- * The organisation's active memberships follow its new management mode, each change audited
- * under `action` (the mutation that caused it).
- */
-export async function applyModeToMemberships(
+/** Writes `data` to an organisation's active memberships (of those matching `where`), each audited under `action`. */
+export async function updateActiveMemberships(
+  scope: MutationScope,
+  organizationId: string,
+  data: { managementMode?: ManagementMode; toDate?: Date },
+  action: string,
+  where: { managementMode?: { not: ManagementMode } } = {},
+): Promise<void> {
+  const memberships = await scope.tx.membership.findMany({ where: { organizationId, toDate: null, ...where } });
+  for (const before of memberships) {
+    const after = await scope.tx.membership.update({
+      where: { id: before.id },
+      data: { ...data, version: { increment: 1 } },
+    });
+    scope.audit({ action, entityType: "Membership", entityId: before.id, streetId: before.streetId, before, after });
+  }
+}
+
+/** The organisation's active memberships follow its new management mode. */
+export const applyModeToMemberships = (
   scope: MutationScope,
   organizationId: string,
   mode: ManagementMode,
   action: string,
-): Promise<void> {
-  const memberships = await scope.tx.membership.findMany({
-    where: { organizationId, toDate: null, managementMode: { not: mode } },
-  });
-  for (const m of memberships) {
-    const after = await scope.tx.membership.update({
-      where: { id: m.id },
-      data: { managementMode: mode, version: { increment: 1 } },
-    });
-    scope.audit({ action, entityType: "Membership", entityId: m.id, streetId: m.streetId, before: m, after });
-  }
-}
+) =>
+  updateActiveMemberships(scope, organizationId, { managementMode: mode }, action, { managementMode: { not: mode } });
 
 /**
  * After a unit's kind changed: each of its organisations whose mode the rule now gives differently

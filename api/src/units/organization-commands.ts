@@ -7,7 +7,7 @@ import { changesOf } from "../data/validation.js";
 import { invalid, notFound } from "../errors/domain-error.js";
 import { fields } from "../permissions/abilities.js";
 import type { ChangeAffiliationInput, CreateOrganizationInput, EndInput, UpdateOrganizationInput } from "./inputs.js";
-import { applyModeToMemberships, unitKindOf } from "./management.js";
+import { applyModeToMemberships, unitKindOf, updateActiveMemberships } from "./management.js";
 import { assertNotEnded } from "./rules.js";
 
 interface SuperiorInput {
@@ -139,20 +139,6 @@ export async function endOrganization(scope: MutationScope, input: InputOf<typeo
   const before = await loadForWrite(scope, "PartyOrganization", fromGlobalId("PartyOrganization", input.id), "end");
   assertNotEnded(before, "党组织已撤销", "The organisation has already ended");
   const now = new Date();
-  const memberships = await scope.tx.membership.findMany({ where: { organizationId: before.id, toDate: null } });
-  for (const m of memberships) {
-    const ended = await scope.tx.membership.update({
-      where: { id: m.id },
-      data: { toDate: now, version: { increment: 1 } },
-    });
-    scope.audit({
-      action: "endOrganization",
-      entityType: "Membership",
-      entityId: m.id,
-      streetId: m.streetId,
-      before: m,
-      after: ended,
-    });
-  }
+  await updateActiveMemberships(scope, before.id, { toDate: now }, "endOrganization");
   return updateVersioned(scope, "PartyOrganization", before, input.version, { endedAt: now }, "endOrganization");
 }
