@@ -56,6 +56,14 @@ async function resolveResidence(scope: MutationScope, value: string | null | und
   return (await loadReadable(scope, "Community", id, "residenceCommunityId")).id;
 }
 
+type Refusal = [zh: string, en: string, field: string];
+const mayNotRegister: Refusal = ["无权在该街道登记人员", "Not allowed to register persons in this street", "streetId"];
+const mayNotRecordPersonalData: Refusal = ["无权登记个人信息", "Not allowed to record personal data", "idNumber"];
+
+/**
+ * Registers a person and their personal data. The create rules are checked before the references are
+ * resolved (a caller who may not register here learns nothing about them), and again by createChecked.
+ */
 export async function createPerson(scope: MutationScope, input: InputOf<typeof CreatePersonInput>) {
   const streetId = fromGlobalId("Street", input.streetId, "streetId");
   const street = await loadReadable(scope, "Street", streetId, "streetId");
@@ -77,9 +85,7 @@ export async function createPerson(scope: MutationScope, input: InputOf<typeof C
     residenceCommunityId: null as string | null,
     ...facts,
   };
-  if (!scope.ctx.guard.can("create", "Person", row)) {
-    throw forbidden("无权在该街道登记人员", "Not allowed to register persons in this street", "streetId");
-  }
+  if (!scope.ctx.guard.can("create", "Person", row)) throw forbidden(...mayNotRegister);
   row.residenceCommunityId = (await resolveResidence(scope, input.residenceCommunityId)) ?? null;
   const privateRow = {
     streetId: street.id,
@@ -87,19 +93,14 @@ export async function createPerson(scope: MutationScope, input: InputOf<typeof C
     phone: input.phone ?? null,
     homeAddress: input.homeAddress ?? null,
   };
-  if (!scope.ctx.guard.can("create", "PersonPrivate", privateRow)) {
-    throw forbidden("无权登记个人信息", "Not allowed to record personal data", "idNumber");
-  }
+  if (!scope.ctx.guard.can("create", "PersonPrivate", privateRow)) throw forbidden(...mayNotRecordPersonalData);
   await assertIdNumberFree(scope, idNumber);
-  const created = await createChecked(scope, "Person", row, {
-    action: "createPerson",
-    refusal: ["无权在该街道登记人员", "Not allowed to register persons in this street", "streetId"],
-  });
+  const created = await createChecked(scope, "Person", row, { action: "createPerson", refusal: mayNotRegister });
   await createChecked(
     scope,
     "PersonPrivate",
     { ...privateRow, personId: created.id },
-    { action: "createPerson", refusal: ["无权登记个人信息", "Not allowed to record personal data", "idNumber"] },
+    { action: "createPerson", refusal: mayNotRecordPersonalData },
   );
   return created;
 }
@@ -133,8 +134,9 @@ export async function updatePerson(scope: MutationScope, input: InputOf<typeof U
     { isPartyMember: merged.isPartyMember, partyJoinedOn: merged.partyJoinedOn, birthYear: merged.birthYear },
     new Date(),
   );
-  // ── Issue 14 item 1 (helper `seats`), wired by the lead on merge:
+  // ── ISSUE 14 ITEM 1 HOOK (helper `seats`, api/src/seats/party-membership.ts), to be wired by the lead on merge:
   // if ("isPartyMember" in data) await assertSeatedStayMembers(scope, id, merged.isPartyMember);
+  // ── end of hook
   if ("gender" in data || "birthYear" in data) {
     // Checked against the ID number only for a caller who may read it (otherwise the answer would tell).
     const held = await scope.tx.personPrivate.findFirst({
