@@ -46,6 +46,7 @@ import {
 import { builder, type Context } from "../builder.js";
 import { batched } from "../data/batch.js";
 import "../schema/index.js";
+import { workplaceReference } from "./workplace.js";
 
 /** The federation spec version the subgraphs link to. */
 export const FEDERATION_LINK = "https://specs.apollo.dev/federation/v2.6";
@@ -403,27 +404,6 @@ async function superiorReference(org: Row, ctx: Context): Promise<{ code: string
     return superior ? { code: superior.code } : null;
   }
   return null;
-}
-
-/**
- * An in-service member's workplace as a reference by code (issue 14 item 5): the code of an
- * organisation of another district, or of this district's organisation when the caller may read it.
- */
-async function workplaceReference(person: Row, ctx: Context): Promise<{ code: string } | null> {
-  if (typeof person.id !== "string") return null;
-  const row = (await ctx.db.prisma.person.findUnique({ where: { id: person.id } })) as unknown as Row | null;
-  if (!row) return null;
-  if (typeof row.workplaceExternalCode === "string") {
-    return ctx.guard.canRead("Person", row, "workplaceExternalCode") ? { code: row.workplaceExternalCode } : null;
-  }
-  if (typeof row.workplaceOrganizationId !== "string" || !ctx.guard.canRead("Person", row, "workplaceOrganizationId")) {
-    return null;
-  }
-  const org = await ctx.db.prisma.partyOrganization.findFirst({
-    where: { id: row.workplaceOrganizationId, AND: [ctx.guard.where("PartyOrganization")] },
-    select: { code: true },
-  });
-  return org ? { code: org.code } : null;
 }
 
 /**
