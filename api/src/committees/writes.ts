@@ -3,6 +3,11 @@ import { forbidden } from "../errors/domain-error.js";
 import type { Action, Subject } from "../permissions/abilities.js";
 import { laterOf } from "./rules.js";
 
+/** The refusal of a write the caller's rules do not allow (naming the input field at fault). */
+export function refusal(action: Action, subject: Subject, field: string): [zh: string, en: string, field: string] {
+  return [`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field];
+}
+
 /** Refuses a write the caller's rules do not allow on `row` (naming the input field at fault). */
 export function assertCanWrite(
   scope: MutationScope,
@@ -11,9 +16,7 @@ export function assertCanWrite(
   row: Record<string, unknown>,
   field: string,
 ) {
-  if (!scope.ctx.guard.can(action, subject, row)) {
-    throw forbidden(`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field);
-  }
+  if (!scope.ctx.guard.can(action, subject, row)) throw forbidden(...refusal(action, subject, field));
 }
 
 /** Ends memberships (toDate, never before their start), each with an audit event. */
