@@ -137,6 +137,12 @@ const screens = bilingual({
     nominateButton: ["推选", "Nominate"],
     attestAll: ["须证明全部三项任职条件", "All three qualifications must be attested"],
     nominated: ["已推选", "Nominated"],
+    congressDate: ["党员代表大会日期", "Party congress date"],
+    congressReference: ["会议或文件编号", "Congress meeting or document number"],
+    sourcesHelp: [
+      "只列出该职务可来自的党组织和其中的中共党员：兼职副书记和委员来自驻区单位党组织，专职副书记、常务副书记来自社区党组织（社区党组织成员可当然进入）；推选产生的须填写党员代表大会。",
+      "Only the organisations the role may come from, and their party members, are offered: part-time deputies and members from resident units' organisations, the full-time and executive deputies from the community organisation (whose members may enter ex officio); a nominated seat records its party congress.",
+    ],
   },
   funding: {
     title: ["%{year}年度经费方案（第%{revision}版）", "Funding plan %{year} (revision %{revision})"],
