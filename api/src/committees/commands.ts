@@ -14,7 +14,7 @@ import {
   type CommunityFact,
   coverageChange,
 } from "./rules.js";
-import { assertCanWrite, endMemberships, refusal } from "./writes.js";
+import { assertCanWrite, changeChecked, endMemberships, refusal } from "./writes.js";
 
 /** Loads the communities named in `communityIds` through the read rules (a foreign one is NOT_FOUND), in input order. */
 async function loadCommunities(scope: MutationScope, globalIds: readonly string[]): Promise<CommunityFact[]> {
@@ -132,19 +132,7 @@ export async function setCoverage(scope: MutationScope, input: SetCoverage): Pro
   const now = new Date();
   const after = await updateVersioned(scope, "Committee", before, input.version, { updatedAt: now }, "setCoverage");
   for (const coverage of active.filter((c) => toEnd.includes(c.communityId))) {
-    assertCanWrite(scope, "end", "CommitteeCommunity", coverage, "communityIds");
-    const ended = await scope.tx.committeeCommunity.update({
-      where: { id: coverage.id },
-      data: { endedAt: now, version: { increment: 1 } },
-    });
-    scope.audit({
-      action: "setCoverage",
-      entityType: "CommitteeCommunity",
-      entityId: coverage.id,
-      streetId: coverage.streetId,
-      before: coverage,
-      after: ended,
-    });
+    await changeChecked(scope, "end", "CommitteeCommunity", coverage, { endedAt: now }, "setCoverage", "communityIds");
   }
   await addCoverage(scope, before, toAdd, "setCoverage", now);
   if (toEnd.length > 0) {

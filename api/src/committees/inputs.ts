@@ -1,7 +1,7 @@
 /** The inputs of the committee, coverage, membership and workflow mutations. */
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { versionedRecordInput } from "../data/inputs.js";
+import { type InputFieldBuilder, versionedRecordInput } from "../data/inputs.js";
 import { code, globalId, optionalText, text, versionField } from "../data/validation.js";
 import { CommitteeKindEnum } from "../system/enums.js";
 
@@ -57,8 +57,6 @@ export const SetCoverageInput = builder.inputType("SetCoverageInput", {
   }),
 });
 
-type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
-
 const participationFields = (t: InputFieldBuilder) => ({
   responsibilities: t.string({
     description: "共建职责 / Responsibilities in joint building",
@@ -109,23 +107,21 @@ export const CommitteeTransitionInput = versionedRecordInput(
   "大党委 / Committee",
 );
 
-export const RejectCommitteeInput = builder.inputType("RejectCommitteeInput", {
-  description: "退回报审的大党委 / Reject a submitted committee",
-  fields: (t) => ({
-    id: t.id(committeeIdField),
-    version: t.int(versionField),
+export const RejectCommitteeInput = versionedRecordInput(
+  "RejectCommitteeInput",
+  "退回报审的大党委 / Reject a submitted committee",
+  committeeIdField.description,
+  (t) => ({
     reason: t.string({ required: true, description: "退回理由 / Reason for rejection", validate: text(500) }),
   }),
-});
+);
 
-export const FileCommitteeInput = builder.inputType("FileCommitteeInput", {
-  description: "备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department)",
-  fields: (t) => ({
-    id: t.id(committeeIdField),
-    version: t.int(versionField),
-    filingNumber: t.string({ required: true, description: "备案号 / Filing number", validate: text(50) }),
-  }),
-});
+export const FileCommitteeInput = versionedRecordInput(
+  "FileCommitteeInput",
+  "备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department)",
+  committeeIdField.description,
+  (t) => ({ filingNumber: t.string({ required: true, description: "备案号 / Filing number", validate: text(50) }) }),
+);
 
 export type CreateCommittee = typeof CreateCommitteeInput.$inferInput;
 export type UpdateCommittee = typeof UpdateCommitteeInput.$inferInput;

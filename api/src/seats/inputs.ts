@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { globalId, optionalText, text, versionField } from "../data/validation.js";
+import { globalId, optionalText, text } from "../data/validation.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum } from "../system/enums.js";
 
 const SeatAttestationInput = builder.inputType("SeatAttestationInput", {
@@ -66,14 +66,14 @@ export const SeatTransitionInput = versionedRecordInput(
   "职务 / Seat",
 );
 
-export const RejectSeatInput = builder.inputType("RejectSeatInput", {
-  description: "不批准推选 / Reject a nomination",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "职务 / Seat", validate: globalId }),
-    version: t.int(versionField),
+export const RejectSeatInput = versionedRecordInput(
+  "RejectSeatInput",
+  "不批准推选 / Reject a nomination",
+  "职务 / Seat",
+  (t) => ({
     reason: t.string({ required: true, description: "理由 / Reason", validate: text(500) }),
   }),
-});
+);
 
 export type NominateSeat = typeof NominateSeatInput.$inferInput;
 export type SeatTransition = typeof SeatTransitionInput.$inferInput;
