@@ -249,6 +249,8 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
     await nominate("专职副书记", s.communityOrgName, "当然进入");
     await nominate("兼职副书记", s.dualOrg.name);
     await poll(() => textOf(violations)).toContain("职数结构符合要求");
+    // The board shows the party congress of the nominated seats.
+    expect(await textOf(page.getByTestId("seat-congress").first())).toContain("党员代表大会决议〔2026〕5号");
     expect(await violations.getAttribute("data-count")).toBe("0");
     await screenshot(page, "a-joint-seats-filled");
 
