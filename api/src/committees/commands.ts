@@ -61,6 +61,12 @@ async function addCoverage(
   }
 }
 
+const MAY_NOT_CREATE: [string, string, string] = [
+  "无权在该街道设立大党委",
+  "Not allowed to set up committees in this street",
+  "streetId",
+];
+
 /** Sets up a committee as a draft, with its covered communities. */
 export async function createCommittee(scope: MutationScope, input: CreateCommittee): Promise<RowOf<"Committee">> {
   const streetId = fromGlobalId("Street", input.streetId, "streetId");
@@ -75,12 +81,7 @@ export async function createCommittee(scope: MutationScope, input: CreateCommitt
     termStart: input.termStart ?? null,
     termEnd: input.termEnd ?? null,
   };
-  const notAllowed = ["无权在该街道设立大党委", "Not allowed to set up committees in this street", "streetId"] as [
-    string,
-    string,
-    string,
-  ];
-  if (!scope.ctx.guard.can("create", "Committee", row)) throw forbidden(...notAllowed);
+  if (!scope.ctx.guard.can("create", "Committee", row)) throw forbidden(...MAY_NOT_CREATE);
   const communities = await loadCommunities(scope, input.communityIds);
   const communityIds = communities.map((c) => c.id);
   assertCoverage(
@@ -92,7 +93,7 @@ export async function createCommittee(scope: MutationScope, input: CreateCommitt
   if (await scope.tx.committee.findUnique({ where: { code: input.code }, select: { id: true } })) {
     throw invariant("code", "大党委代码已存在", "The committee code already exists");
   }
-  const created = await createChecked(scope, "Committee", row, { action: "createCommittee", refusal: notAllowed });
+  const created = await createChecked(scope, "Committee", row, { action: "createCommittee", refusal: MAY_NOT_CREATE });
   await addCoverage(scope, created, communityIds, "createCommittee", created.createdAt);
   return created;
 }

@@ -48,6 +48,17 @@ export async function seatSources(scope: MutationScope, committeeId: string) {
   };
 }
 
+const MAY_NOT_NOMINATE: [string, string, string] = [
+  "无权为该大党委推选委员",
+  "Not allowed to nominate to this committee",
+  "committeeId",
+];
+const MAY_NOT_ATTEST: [string, string, string] = [
+  "无权记录任职条件证明",
+  "Not allowed to record attestations",
+  "attestations",
+];
+
 /**
  * Nominates a party member to a seat, from a source the role allows, recording the party congress
  * that chose a nominated seat and the three qualification attestations.
@@ -84,12 +95,7 @@ export async function nominateSeat(scope: MutationScope, input: NominateSeat): P
     congressDate: input.congressDate ?? null,
     congressReference: input.congressReference?.trim() || null,
   };
-  const refusal = ["无权为该大党委推选委员", "Not allowed to nominate to this committee", "committeeId"] as [
-    string,
-    string,
-    string,
-  ];
-  if (!guard.can("nominate", "Seat", row)) throw forbidden(...refusal);
+  if (!guard.can("nominate", "Seat", row)) throw forbidden(...MAY_NOT_NOMINATE);
   assertCommitteeTakesNominations(committee.status);
   assertSeatHolderIsPartyMember(person);
   assertAttestations(input.attestations);
@@ -113,20 +119,17 @@ export async function nominateSeat(scope: MutationScope, input: NominateSeat): P
   }));
   for (const attestation of attestations) {
     if (!guard.can("create", "SeatAttestation", attestation)) {
-      throw forbidden("无权记录任职条件证明", "Not allowed to record attestations", "attestations");
+      throw forbidden(...MAY_NOT_ATTEST);
     }
   }
-  const created = await createChecked(scope, "Seat", row, { action: "nominateSeat", ability: "nominate", refusal });
+  const created = await createChecked(scope, "Seat", row, {
+    action: "nominateSeat",
+    ability: "nominate",
+    refusal: MAY_NOT_NOMINATE,
+  });
   for (const attestation of attestations) {
-    await createChecked(
-      scope,
-      "SeatAttestation",
-      { ...attestation, seatId: created.id },
-      {
-        action: "nominateSeat",
-        refusal: ["无权记录任职条件证明", "Not allowed to record attestations", "attestations"],
-      },
-    );
+    const saved = { ...attestation, seatId: created.id };
+    await createChecked(scope, "SeatAttestation", saved, { action: "nominateSeat", refusal: MAY_NOT_ATTEST });
   }
   return created;
 }
