@@ -4,6 +4,7 @@ import type { InputOf } from "../data/inputs.js";
 import { createChecked, loadForWrite, loadReadable, type MutationScope, updateVersioned } from "../data/mutation.js";
 import { changesOf } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
+import { assertSeatedStayMembers } from "../seats/party-membership.js";
 import type { CreatePersonInput, EndPersonInput, UpdatePersonInput, UpdatePersonPrivateInput } from "./inputs.js";
 import {
   assertIdNumber,
@@ -127,6 +128,8 @@ export async function updatePerson(scope: MutationScope, input: InputOf<typeof U
   const workplace = await resolveWorkplace(scope, input);
   if (workplace) Object.assign(data, workplace);
   const before = await loadForWrite(scope, "Person", id, "update", Object.keys(data));
+  // Issue 14 item 1: a seated person stays a party member (seats/party-membership.ts).
+  await assertSeatedStayMembers(scope, id, input.isPartyMember);
   if ("residenceCommunityId" in data)
     data.residenceCommunityId = await resolveResidence(scope, input.residenceCommunityId);
   const merged = { ...before, ...data } as typeof before;
@@ -134,9 +137,6 @@ export async function updatePerson(scope: MutationScope, input: InputOf<typeof U
     { isPartyMember: merged.isPartyMember, partyJoinedOn: merged.partyJoinedOn, birthYear: merged.birthYear },
     new Date(),
   );
-  // ── ISSUE 14 ITEM 1 HOOK (helper `seats`, api/src/seats/party-membership.ts), to be wired by the lead on merge:
-  // if ("isPartyMember" in data) await assertSeatedStayMembers(scope, id, merged.isPartyMember);
-  // ── end of hook
   if ("gender" in data || "birthYear" in data) {
     // Checked against the ID number only for a caller who may read it (otherwise the answer would tell).
     const held = await scope.tx.personPrivate.findFirst({
