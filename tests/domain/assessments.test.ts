@@ -605,7 +605,8 @@ describe("who sees assessments and their remarks", () => {
 
     // Before notification: the assessing side only (the district and the analyst without remarks).
     for (const token of [streetAdmin, staffA]) expect(await view(created.id, token)).toMatchObject(withRemarks);
-    for (const token of [district, analyst]) expect(await view(created.id, token)).toMatchObject({ ...result, remarks: null });
+    for (const token of [district, analyst])
+      expect(await view(created.id, token)).toMatchObject({ ...result, remarks: null });
     for (const token of [liaison, superior, otherLiaison, staffB]) {
       expect(await view(created.id, token)).toBeNull();
       expect(await explain(created.id, token)).toBe(false);

@@ -149,7 +149,10 @@ describe("seeded database", () => {
           body: JSON.stringify({ query }),
         })
       ).json() as Promise<{ data: any; errors?: unknown }>;
-    const personas = (await post("{ demoPersonas { role token } }")).data.demoPersonas as { role: string; token: string }[];
+    const personas = (await post("{ demoPersonas { role token } }")).data.demoPersonas as {
+      role: string;
+      token: string;
+    }[];
     const liaison = personas.find((p) => p.role === "UNIT_LIAISON");
     expect(liaison).toBeDefined();
     const result = await post(
@@ -157,7 +160,9 @@ describe("seeded database", () => {
       liaison?.token,
     );
     expect(result.errors).toBeUndefined();
-    const nodes = result.data.assessments.edges.map((e: { node: { kind: string; notifiedAt: string | null } }) => e.node);
+    const nodes = result.data.assessments.edges.map(
+      (e: { node: { kind: string; notifiedAt: string | null } }) => e.node,
+    );
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n: { notifiedAt: string | null }) => n.notifiedAt !== null)).toBe(true);
   });

@@ -32,7 +32,8 @@ interface Subject {
 }
 
 /** A score as given ("85.5", null to clear, undefined to leave) as stored ("85.50"). */
-const storedScore = (score: string | null | undefined) => (score === null || score === undefined ? score : parseScore(score));
+const storedScore = (score: string | null | undefined) =>
+  score === null || score === undefined ? score : parseScore(score);
 
 /** The subject of a new assessment, loaded through the read rules: its ids and the organisation it concerns. */
 async function loadSubject(
@@ -111,7 +112,11 @@ export async function updateAssessment(scope: MutationScope, input: UpdateAssess
     Object.keys(data),
   );
   assertNotNotified(before.notifiedAt);
-  const kept = { score: before.score === null ? null : before.score.toFixed(2), points: before.points, grade: before.grade };
+  const kept = {
+    score: before.score === null ? null : before.score.toFixed(2),
+    points: before.points,
+    grade: before.grade,
+  };
   assertResultFits(before.kind as AssessmentKindName, { ...kept, ...data } as typeof kept);
   return updateVersioned(scope, "Assessment", before, input.version, data, "updateAssessment");
 }

@@ -185,7 +185,6 @@ export type AppAbility = Ability<[Action, Subject | Record<string, unknown>], Re
 type Builder = AbilityBuilder<AppAbility>;
 type Can = Builder["can"];
 
-
 /** 区委组织部: read all; file committees and seats; manage streets and communities. */
 export function districtAdmin(can: Can, grant: Extract<Grant, { role: "DISTRICT_ADMIN" }>, facts: ScopeFacts) {
   const inDistrict = { streetId: inIds(facts.streetIds) };
