@@ -547,7 +547,7 @@ describe("updating and notifying assessments", () => {
 });
 
 describe("who sees assessments and their remarks", () => {
-  const nodeQuery = `query($id: ID!) { node(id: $id) { ... on Assessment { score grade remarks notifiedAt person { name idNumber phone homeAddress } } } }`;
+  const nodeQuery = `query($id: ID!) { node(id: $id) { ... on Assessment { score grade remarks notifiedAt committee { name } person { name idNumber phone homeAddress } } } }`;
   const view = async (id: string, token: string) => {
     const r = await t.gql(nodeQuery, { id }, token);
     expect(r.errors).toBeUndefined();
@@ -686,6 +686,8 @@ describe("who sees assessments and their remarks", () => {
       grade: "EXCELLENT",
       remarks: "服务群众积极",
       notifiedAt: expect.any(String),
+      // The committee that notified it, by its public data, even when the unit is not its member.
+      committee: { name: (await t.db.prisma.committee.findUniqueOrThrow({ where: { id: A } })).name },
       person: { name: person.name, idNumber: null, phone: null, homeAddress: null },
     });
     const appraisals = await listed(liaison, { kind: { equals: "ANNUAL_APPRAISAL" } });

@@ -31,6 +31,9 @@ const committeeScoped = new Set([
 /** 通报: an assessment concerning one of `organizations`, once notified (DESIGN.md, "Permissions"). */
 const notifiedTo = (organizations: string) => `t."organizationId" IN ${organizations} AND t."notifiedAt" IS NOT NULL`;
 /** The people of organisations: holders of the seats they sent, and the in-service members working there. */
+/** The committees that notified a result to one of `organizations` (their public data names the result). */
+const notifyingCommittees = (organizations: string) =>
+  `t.id IN (SELECT "committeeId" FROM "Assessment" WHERE "organizationId" IN ${organizations} AND "notifiedAt" IS NOT NULL)`;
 const peopleOf = (organizations: string) =>
   `(t.id IN (SELECT "personId" FROM "Seat" WHERE "sourceOrganizationId" IN ${organizations}) OR t."workplaceOrganizationId" IN ${organizations})`;
 
@@ -87,7 +90,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         Unit: `t.id = ${$(1)}`,
         PartyOrganization: `t.id IN ${orgs}`,
         Membership: `t.id IN ${memberships}`,
-        Committee: `t.id IN ${committees}`,
+        Committee: `(t.id IN ${committees} OR ${notifyingCommittees(orgs)})`,
         CommitteeCommunity: `t."committeeId" IN ${committees}`,
         Community: `t."streetId" = ${street}`,
         Street: `t.id = ${street}`,
@@ -108,7 +111,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         PartyOrganization: `t.id IN ${subordinates}`,
         Unit: `t.id IN (SELECT "unitId" FROM "PartyOrganization" WHERE id IN ${subordinates})`,
         Membership: `t."organizationId" IN ${subordinates}`,
-        Committee: `t.id IN (SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${subordinates})`,
+        Committee: `(t.id IN (SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${subordinates}) OR ${notifyingCommittees(subordinates)})`,
         Seat: `t."sourceOrganizationId" IN ${subordinates}`,
         Person: peopleOf(subordinates),
         Assessment: notifiedTo(subordinates),

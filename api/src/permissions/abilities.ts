@@ -173,6 +173,8 @@ export interface ScopeFacts {
   unitPublishedPlanIds?: string[];
   /** UNIT_LIAISON: the people of the unit's organisations (seats it sent, in-service members working there). */
   unitPersonIds?: string[];
+  /** UNIT_LIAISON, SUPERIOR_ORG: the committees that notified a result to their organisations (通报). */
+  notifyingCommitteeIds?: string[];
   /** SUPERIOR_ORG: the subordinate organisations, their units, memberships, seats and committees. */
   subordinateOrganizationIds?: string[];
   subordinateUnitIds?: string[];
@@ -278,6 +280,7 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   can("read", "PartyOrganization", { id: inIds(facts.unitOrganizationIds) });
   can("read", "Membership", ownMemberships);
   can("read", "Committee", committeePublic, { id: inIds(facts.unitCommitteeIds) });
+  can("read", "Committee", committeePublic, { id: inIds(facts.notifyingCommitteeIds) });
   can("read", "CommitteeCommunity", ofCommittees);
   can("read", "Community", { streetId: facts.unitStreetId ?? "" });
   can("read", "Street", { id: facts.unitStreetId ?? "" });
@@ -306,6 +309,7 @@ export function superiorOrg(can: Can, _grant: Extract<Grant, { role: "SUPERIOR_O
   });
   can("read", "Membership", { organizationId: inIds(facts.subordinateOrganizationIds) });
   can("read", "Committee", committeePublic, { id: inIds(facts.subordinateCommitteeIds) });
+  can("read", "Committee", committeePublic, { id: inIds(facts.notifyingCommitteeIds) });
   can("read", "Seat", { sourceOrganizationId: inIds(facts.subordinateOrganizationIds) });
   can("read", "Person", personPublic, { id: inIds(facts.subordinatePersonIds) });
   can("read", "Assessment", notifiedTo(facts.subordinateOrganizationIds));

@@ -9,6 +9,17 @@ const peopleOf = {
   seatsFrom: { select: { personId: true } },
   workplaceMembers: { select: { id: true } },
 } as const;
+/** The committees that notified a result (通报) to one of the organisations: whose public data the result names. */
+async function notifyingCommitteeIds(prisma: PrismaClient, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await prisma.assessment.findMany({
+    where: { organizationId: { in: organizationIds }, notifiedAt: { not: null } },
+    distinct: ["committeeId"],
+    select: { committeeId: true },
+  });
+  return rows.map((r) => r.committeeId);
+}
+
 const personIdsOf = (organizations: { seatsFrom: { personId: string }[]; workplaceMembers: { id: string }[] }[]) =>
   unique(organizations.flatMap((o) => [...o.seatsFrom.map((s) => s.personId), ...ids(o.workplaceMembers)]));
 
@@ -63,6 +74,7 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         unitCommitteeIds: committeeIds,
         unitPublishedPlanIds: ids(plans),
         unitPersonIds: personIdsOf(unit?.organizations ?? []),
+        notifyingCommitteeIds: await notifyingCommitteeIds(prisma, ids(unit?.organizations ?? [])),
       };
     }
     case "SUPERIOR_ORG": {
@@ -84,6 +96,7 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         subordinateMembershipIds: ids(memberships),
         subordinateCommitteeIds: unique(memberships.map((m) => m.committeeId)),
         subordinatePersonIds: personIdsOf(organizations),
+        notifyingCommitteeIds: await notifyingCommitteeIds(prisma, ids(organizations)),
       };
     }
   }
