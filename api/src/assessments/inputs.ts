@@ -3,7 +3,7 @@ import { builder } from "../builder.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { globalId, optionalText, versionField, year } from "../data/validation.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
-import { type AssessmentKindName, isValidScore } from "./rules.js";
+import { isValidScore } from "./rules.js";
 
 const score = z
   .string()
@@ -71,26 +71,7 @@ export const NotifyAssessmentInput = versionedRecordInput(
   "考核 / Assessment",
 );
 
-/** What the commands take (the inputs as Pothos passes them). */
-interface ResultInput {
-  score?: string | null | undefined;
-  points?: number | null | undefined;
-  grade?: string | null | undefined;
-  remarks?: string | null | undefined;
-}
-export interface RecordAssessment extends ResultInput {
-  kind: AssessmentKindName;
-  committeeId: string;
-  year: number;
-  membershipId?: string | null | undefined;
-  seatId?: string | null | undefined;
-  personId?: string | null | undefined;
-}
-export interface UpdateAssessment extends ResultInput {
-  id: string;
-  version: number;
-}
-export interface VersionedRecord {
-  id: string;
-  version: number;
-}
+/** What the commands take: the inputs as Pothos passes them. */
+export type RecordAssessment = typeof RecordAssessmentInput.$inferInput;
+export type UpdateAssessment = typeof UpdateAssessmentInput.$inferInput;
+export type VersionedRecord = typeof NotifyAssessmentInput.$inferInput;
