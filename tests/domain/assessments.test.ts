@@ -520,6 +520,7 @@ describe("updating and notifying assessments", () => {
       field: "score",
     });
     await refused("updateAssessment", { id: a.id, version: 2, score: "100.5" }, staffA, { code: "VALIDATION" });
+    await refused("updateAssessment", { id: a.id, version: 2 }, staffA, { code: "VALIDATION", field: "id" });
     await refused("updateAssessment", { id: a.id, version: 2, score: "10" }, staffB, { code: "NOT_FOUND" });
     await refused("notifyAssessment", { id: a.id, version: 2 }, staffB, { code: "NOT_FOUND" });
 

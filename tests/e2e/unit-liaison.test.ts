@@ -83,7 +83,11 @@ describe("UNIT_LIAISON in the console", { timeout: E2E_TIMEOUT }, () => {
     await openList(page, server.origin, "Membership");
     await poll(() => rows.count()).toBe(memberships.length);
 
-    const committeeIds = [...new Set(memberships.map((m) => m.committeeId))];
+    // Its committees, and those that notified it a result (通报: their public data names the result).
+    const notifying = await p.assessment.findMany({
+      where: { organizationId: { in: organizations.map((o) => o.id) }, notifiedAt: { not: null } },
+    });
+    const committeeIds = [...new Set([...memberships, ...notifying].map((m) => m.committeeId))];
     await openList(page, server.origin, "Committee");
     await poll(() => rows.count()).toBe(committeeIds.length);
   });

@@ -13,9 +13,10 @@ import {
 } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Title, useTranslate } from "react-admin";
+import { useTranslate } from "react-admin";
 import { type AssessmentKind, ScreensNotifiedResultsDocument } from "../../generated/graphql.js";
 import { useEnumLabel } from "../../views/fields.js";
+import { PageHeading } from "../components/PageHeading.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { gql } from "../lib/api.js";
 
@@ -58,13 +59,7 @@ export default function NotifiedResults() {
   const rows = query.data?.assessments?.edges.map((e) => e.node) ?? [];
   return (
     <Box sx={{ mt: 2 }} data-testid="notified-results">
-      <Title title={translate("screens.notified.title")} />
-      <Typography variant="h5" sx={{ mb: 1 }}>
-        {translate("screens.notified.title")}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {translate("screens.notified.help")}
-      </Typography>
+      <PageHeading title={translate("screens.notified.title")} help={translate("screens.notified.help")} />
       <ToggleButtonGroup
         size="small"
         exclusive
