@@ -93,21 +93,14 @@ export const FundingShare = builder.objectRef<ShareShape>("FundingShare").implem
   description:
     "成员单位按出资比例应承担的预算份额（最大余额法，分）/ A member unit's share of the budget by its ratio (largest remainder, in fen)",
   fields: (t) => ({
-    membership: t.field({
-      type: Membership,
-      nullable: true,
-      description: "成员单位 / Member unit",
-      resolve: (share) => share.membership,
-    }),
-    percent: t.field({
+    membership: t.expose("membership", { type: Membership, nullable: true, description: "成员单位 / Member unit" }),
+    percent: t.expose("percent", {
       type: "Decimal",
       description: "出资比例（%，4位小数）/ Ratio (percent, four decimals)",
-      resolve: (share) => share.percent,
     }),
-    shareFen: t.field({
+    shareFen: t.expose("shareFen", {
       type: "Fen",
       description: "应承担金额（分）；各份额之和恰好等于预算 / Share in fen; the shares add up to the budget exactly",
-      resolve: (share) => share.shareFen,
     }),
   }),
 });
