@@ -61,3 +61,14 @@ export async function loadReferencedAll<S extends Subject>(
     return row;
   });
 }
+
+/**
+ * The scope columns of a new row under a committee or under one of its rows (a plan, a team…): the
+ * same as its parent's, so the row rules see the row exactly where its parent is.
+ */
+export function scopeUnder(parent: { streetId: string } & ({ committeeId: string } | { id: string })) {
+  return {
+    committeeId: "committeeId" in parent ? parent.committeeId : parent.id,
+    streetId: parent.streetId,
+  };
+}

@@ -5,7 +5,7 @@
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
 import { createChecked, deleteChecked, type MutationScope, updateVersioned } from "../data/mutation.js";
-import { loadReferenced, loadReferencedAll, loadTarget } from "../data/references.js";
+import { loadReferenced, loadReferencedAll, loadTarget, scopeUnder } from "../data/references.js";
 import { versionedStep } from "../data/steps.js";
 import { forbidden } from "../errors/domain-error.js";
 import type {
@@ -53,8 +53,7 @@ export async function draftFundingPlan(scope: MutationScope, input: typeof Draft
     input.year,
   );
   const row = {
-    committeeId: committee.id,
-    streetId: committee.streetId,
+    ...scopeUnder(committee),
     year: input.year,
     revision: 1,
     status: "DRAFT" as const,
@@ -130,7 +129,7 @@ async function createRatios(
   action: string,
 ) {
   for (const { membershipId, percent } of entries) {
-    const row = { planId: plan.id, committeeId: plan.committeeId, streetId: plan.streetId, membershipId, percent };
+    const row = { planId: plan.id, ...scopeUnder(plan), membershipId, percent };
     await createChecked(scope, "ContributionRatio", row, {
       action,
       refusal: createRefusal("ContributionRatio", "ratios"),
@@ -181,8 +180,7 @@ export async function reviseFundingPlan(scope: MutationScope, input: typeof Revi
   // concurrent revisions of one plan cannot both pass.
   await updateVersioned(scope, "FundingPlan", before, input.version, {}, "reviseFundingPlan");
   const row = {
-    committeeId: before.committeeId,
-    streetId: before.streetId,
+    ...scopeUnder(before),
     year: before.year,
     revision: before.revision + 1,
     status: "DRAFT" as const,

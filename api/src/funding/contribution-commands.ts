@@ -1,6 +1,6 @@
 /** The commands of a plan's income and of the member units' contributions: pledged, acknowledged, received. */
 import { createChecked, type MutationScope } from "../data/mutation.js";
-import { loadReferenced } from "../data/references.js";
+import { loadReferenced, scopeUnder } from "../data/references.js";
 import { versionedStep } from "../data/steps.js";
 import { createRefusal } from "./commands.js";
 import type {
@@ -24,8 +24,7 @@ export async function addFundingIncome(scope: MutationScope, input: typeof AddFu
   assertPlanTakesIncome(plan.status);
   const row = {
     planId: plan.id,
-    committeeId: plan.committeeId,
-    streetId: plan.streetId,
+    ...scopeUnder(plan),
     channel: input.channel,
     amountFen,
     source: input.source,
@@ -51,8 +50,7 @@ export async function pledgeContribution(scope: MutationScope, input: typeof Ple
   assertPledgingMember(membership, plan.committeeId, ratio !== null);
   const row = {
     planId: plan.id,
-    committeeId: plan.committeeId,
-    streetId: plan.streetId,
+    ...scopeUnder(plan),
     membershipId: membership.id,
     amountFen,
     status: "PLEDGED" as const,

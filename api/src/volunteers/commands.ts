@@ -2,7 +2,7 @@
 
 import { fromGlobalId } from "../data/ids.js";
 import { createChecked, lockRow, type MutationScope, updateVersioned } from "../data/mutation.js";
-import { loadReferenced, loadTarget } from "../data/references.js";
+import { loadReferenced, loadTarget, scopeUnder } from "../data/references.js";
 import { versionedStep } from "../data/steps.js";
 import { changesOf } from "../data/validation.js";
 import { forbidden } from "../errors/domain-error.js";
@@ -46,8 +46,7 @@ export async function createVolunteerTeam(scope: MutationScope, input: typeof Cr
   const committee = await loadReferenced(scope, "Committee", input.committeeId, "committeeId");
   assertCommitteeWorking(committee.status);
   const row = {
-    committeeId: committee.id,
-    streetId: committee.streetId,
+    ...scopeUnder(committee),
     name: input.name,
     kind: input.kind,
     leaderId: input.leaderId ? await personId(scope, input.leaderId, "leaderId") : null,
@@ -101,8 +100,7 @@ export async function addTeamMember(scope: MutationScope, input: typeof AddTeamM
   assertNotActiveMember(person, new Set(active.map((m) => m.personId)));
   const row = {
     teamId: team.id,
-    committeeId: team.committeeId,
-    streetId: team.streetId,
+    ...scopeUnder(team),
     personId: person,
     joinedOn: input.joinedOn,
   };
@@ -130,8 +128,7 @@ export async function recordVolunteerActivity(
   assertNotFutureDay(input.heldOn, new Date(), "heldOn");
   const row = {
     teamId: team.id,
-    committeeId: team.committeeId,
-    streetId: team.streetId,
+    ...scopeUnder(team),
     title: input.title,
     heldOn: input.heldOn,
     location: input.location ?? null,
