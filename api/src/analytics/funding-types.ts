@@ -9,14 +9,11 @@ import { builder } from "../builder.js";
 import { Committee, Membership } from "../committees/types.js";
 import { FundingPlan } from "../funding/types.js";
 import { Street } from "../places/types.js";
-import { FundingChannelEnum } from "../system/enums.js";
+import { describedEnum, FundingChannelEnum } from "../system/enums.js";
 
-export const FundingGroupingEnum = builder.enumType("FundingGrouping", {
-  description: "经费汇总口径 / How funding totals are grouped",
-  values: {
-    STREET: { description: "按街道 / Per street" },
-    COMMITTEE: { description: "按大党委 / Per committee" },
-  },
+export const FundingGroupingEnum = describedEnum("FundingGrouping", "经费汇总口径 / How funding totals are grouped", {
+  STREET: "按街道 / Per street",
+  COMMITTEE: "按大党委 / Per committee",
 });
 
 export interface ChannelTotalShape {
