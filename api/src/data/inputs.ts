@@ -1,22 +1,22 @@
-import type { InputFieldBuilder, InputFieldMap, SchemaTypes } from "@pothos/core";
 import { builder } from "../builder.js";
 import { globalId, versionField } from "./validation.js";
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
+/** The field builder of an input type (for helpers that add fields to several inputs). */
+export type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
 /** A required input field naming a record by its global ID: `t.id(refField("大党委 / Committee"))`. */
 export const refField = (description: string) => ({ required: true, description, validate: globalId }) as const;
 
 /**
  * The input of a change to one record based on the version it read: `{ id, version }` under the
- * mutation's own name, plus the change's own fields (`extra`; none for a status transition, an end,
- * a cancellation).
+ * mutation's own name, plus the `extra` fields the change records (none for a status transition, an
+ * end, a cancellation; a reason, a filing number, the fields of an update).
  */
-export function versionedRecordInput<Extra extends InputFieldMap = Record<never, never>>(
+export function versionedRecordInput<Extra extends object = Record<never, never>>(
   name: string,
   description: string,
   idDescription: string,
-  extra?: (t: InputFieldBuilder<Types, "InputObject">) => Extra,
+  extra?: (t: InputFieldBuilder) => Extra,
 ) {
   return builder.inputType(name, {
     description,
