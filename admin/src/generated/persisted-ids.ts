@@ -95,6 +95,7 @@ export const persistedIds: Record<string, string> = {
   "ScreensFundingPlanState": "424bd81b3bd49be0f66cb261a9df36f83c73112cf5d5f2d1d33d4dc346311beb",
   "ScreensInbox": "a103f87aa17504936accc81b9fc1baf0b1fd47572bd1ca192ea3917112119623",
   "ScreensJointSetup": "bda6d0ce096eeb1ec392b12c83535e251159f9e758dbda019445a2e918b526b6",
+  "ScreensNotifiedResults": "c2a6abccbd6ed2da5df2b1fc01bb06890ff1825267b70419a0be4a1db84c6a16",
   "ScreensResolutions": "e276f7e9110ebc2707e0de2c0fbb679d82f7e847df4ce31d259560bbe1c7d639",
   "ScreensSeatState": "b79da56e3320a08da0a5800e84d12bcc85c752d348cb7411fbf8f36e059acb93",
   "ScreensSourcePersons": "09a0860fae4ce60923fcd22997d531a62777046ca8e4975493a48ff3c83cfab5",

@@ -121,6 +121,7 @@ type Delegate = {
   updateMany(args: { where: Row; data: Row }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;
+  delete(args: { where: Row }): Promise<Row>;
 };
 
 function delegate(tx: Tx, subject: Subject): Delegate {
@@ -230,4 +231,32 @@ export async function updateVersioned<S extends Subject>(
     after,
   });
   return after as RowOf<S>;
+}
+
+/**
+ * Deletes a row the caller's rules allow deleting, with its audit event: the one shape of a delete.
+ * A row the rules do not allow is FORBIDDEN with `refusal`'s message (on its field) and nothing is
+ * written. Returns the deleted row.
+ */
+export async function deleteChecked<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  row: RowOf<S>,
+  options: { action: string; refusal?: [zh: string, en: string, field: string | null] },
+): Promise<RowOf<S>> {
+  const before = row as unknown as Row;
+  if (!scope.ctx.guard.can("delete", subject, before)) {
+    throw forbidden(...(options.refusal ?? [`无权删除${subject}`, `Not allowed to delete ${subject}`, "id"]));
+  }
+  const key = idFieldOf(subject);
+  await delegate(scope.tx, subject).delete({ where: { [key]: before[key] } });
+  scope.audit({
+    action: options.action,
+    entityType: subject,
+    entityId: String(before[key]),
+    streetId: (before.streetId as string | undefined) ?? null,
+    before,
+    after: null,
+  });
+  return row;
 }

@@ -1,7 +1,23 @@
 /** Federation of a person's workplace (issue 14 item 5): the organisation it names, as a reference by code. */
+import type { GraphQLFieldConfig, GraphQLObjectType } from "graphql";
 import type { Context } from "../builder.js";
+import { addFields, field } from "./sdl-nodes.js";
 
 type Row = Record<string, unknown>;
+
+const description =
+  "工作单位党组织（按代码跨区引用：本区登记的或外区登记的）/ Workplace organisation as a reference by code (registered in this or another district)";
+
+/** Adds `Person.workplaceReference: OrganizationReference` (the gateway hops to the district that registered it). */
+export function addWorkplaceReference(Person: GraphQLObjectType, OrganizationReference: GraphQLObjectType): void {
+  addFields(Person, {
+    workplaceReference: field<Row>(`"${description}"\n    workplaceReference: OrganizationReference`, {
+      type: OrganizationReference,
+      description,
+      resolve: async (person, _args, ctx) => workplaceReference(person, ctx),
+    }) as GraphQLFieldConfig<unknown, Context>,
+  });
+}
 
 /**
  * An in-service member's workplace as a reference by code (issue 14 item 5): the code of an
