@@ -5,7 +5,7 @@ import { fromGlobalId } from "../data/ids.js";
 import { loadForWrite, loadReadable, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { changesOf, code, globalId, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, invariant, notFound } from "../errors/domain-error.js";
-import { CommitteeKindEnum } from "../system/enums.js";
+import { CommitteeKindEnum, RegularMeetingCadenceEnum } from "../system/enums.js";
 import { committeeIdField } from "./inputs.js";
 import {
   assertCoverage,
@@ -51,6 +51,11 @@ const UpdateCommitteeInput = builder.inputType("UpdateCommitteeInput", {
     name: t.string({ description: "名称 / Name", validate: text(200).nullish() }),
     termStart: t.field({ type: "Date", description: "任期开始（null 清除）/ Term start (null clears it)" }),
     termEnd: t.field({ type: "Date", description: "任期结束（null 清除）/ Term end (null clears it)" }),
+    meetingCadence: t.field({
+      type: RegularMeetingCadenceEnum,
+      description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
+      validate: z.enum(["MONTHLY", "QUARTERLY"]).optional(), // null is refused: a committee always has one
+    }),
   }),
 });
 
@@ -180,7 +185,7 @@ builder.mutationField("updateCommittee", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Committee", input.id);
-        const data = changesOf(input, ["name", "termStart", "termEnd"]);
+        const data = changesOf(input, ["name", "termStart", "termEnd", "meetingCadence"]);
         if (data.name === null) throw invalid("name", "名称不能为空", "The name cannot be empty");
         const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
         assertTerm(

@@ -121,6 +121,7 @@ type Delegate = {
   updateMany(args: { where: Row; data: Row }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;
+  deleteMany(args: { where: Row }): Promise<{ count: number }>;
 };
 
 function delegate(tx: Tx, subject: Subject): Delegate {
@@ -225,4 +226,31 @@ export async function updateVersioned<S extends Subject>(
     after,
   });
   return after as RowOf<S>;
+}
+
+/**
+ * Deletes a row (loaded through the read rules, e.g. with `loadReadable`) that the caller's rules
+ * allow deleting, if it still has `version`, with its audit event: the one shape of a delete. A row
+ * the rules do not allow is FORBIDDEN, a stale version a CONFLICT; either way nothing is deleted.
+ */
+export async function deleteChecked<S extends Subject>(
+  scope: MutationScope,
+  subject: S,
+  before: RowOf<S>,
+  version: number,
+  action: string,
+): Promise<void> {
+  const row = before as unknown as Row;
+  scope.ctx.guard.assertCan("delete", subject, row);
+  const key = idFieldOf(subject);
+  const { count } = await delegate(scope.tx, subject).deleteMany({ where: { [key]: row[key], version } });
+  if (count !== 1) throw conflict();
+  scope.audit({
+    action,
+    entityType: subject,
+    entityId: String(row[key]),
+    streetId: (row.streetId as string | undefined) ?? null,
+    before: row,
+    after: null,
+  });
 }

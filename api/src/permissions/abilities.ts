@@ -54,6 +54,7 @@ export const subjects = [
   "Meeting",
   "AgendaItem",
   "Attendance",
+  "MeetingAttendee",
   "Resolution",
   "FundingPlan",
   "FundingIncome",
@@ -103,6 +104,7 @@ const committeeScoped = [
   "Meeting",
   "AgendaItem",
   "Attendance",
+  "MeetingAttendee",
   "Resolution",
   "FundingPlan",
   "FundingIncome",
@@ -216,6 +218,8 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   const street = { streetId: facts.committeeStreetId ?? "" };
   can("read", "Committee", { id: grant.committeeId });
   can("update", "Committee", ["name", "termStart", "termEnd"], { id: grant.committeeId, status: "DRAFT" });
+  // The committee chooses how often its regular meeting is held (每月或每季度), whatever its status.
+  can("update", "Committee", ["meetingCadence"], { id: grant.committeeId });
   can("read", "Street", { id: facts.committeeStreetId ?? "" });
   can("read", "Community", street);
   can("read", "Unit", street);
@@ -238,6 +242,7 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
     "Meeting",
     "AgendaItem",
     "Attendance",
+    "MeetingAttendee",
     "Resolution",
     "FundingPlan",
     "FundingIncome",
