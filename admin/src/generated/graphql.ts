@@ -37,6 +37,20 @@ export type AddFundingIncomeInput = {
   source: string;
 };
 
+/** 登记扩大会的列席单位及其代表（已登记的人员，或未登记者的姓名和职务）/ Record an organisation attending an extended meeting (列席) with its representative (a registered person, or the name and post of someone not registered) */
+export type AddMeetingAttendeeInput = {
+  /** 会议（须为扩大会）/ Meeting (must be extended) */
+  meetingId: string;
+  /** 列席的党组织（位于所覆盖社区，成员单位或非成员单位均可）/ Attending party organisation (located in a covered community, member or not) */
+  organizationId: string;
+  /** 代表（已登记的人员）/ Representative (a registered person) */
+  personId?: string | null | undefined;
+  /** 代表姓名（未登记者）/ Representative's name (someone not registered) */
+  representativeName?: string | null | undefined;
+  /** 代表职务（未登记者）/ Representative's post (someone not registered) */
+  representativePost?: string | null | undefined;
+};
+
 /** 增加成员单位（管理方式由党组织的隶属关系决定）/ Add a member organisation (its management mode follows from the organisation's affiliation) */
 export type AddMembershipInput = {
   /** 大党委 / Committee */
@@ -1101,6 +1115,13 @@ export type RecordVolunteerActivityInput = {
   title: string;
 };
 
+/** 党委会召开周期 / Regular meeting cadence */
+export type RegularMeetingCadence =
+  /** 每月召开党委会 / Regular meeting every month */
+  | 'MONTHLY'
+  /** 每季度召开党委会 / Regular meeting every quarter */
+  | 'QUARTERLY';
+
 /** 退回报审的大党委 / Reject a submitted committee */
 export type RejectCommitteeInput = {
   /** 大党委 / Committee */
@@ -1459,6 +1480,8 @@ export type UpdateAssessmentInput = {
 export type UpdateCommitteeInput = {
   /** 大党委 / Committee */
   id: string;
+  /** 党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly) */
+  meetingCadence?: RegularMeetingCadence | null | undefined;
   /** 名称 / Name */
   name?: string | null | undefined;
   /** 任期结束（null 清除）/ Term end (null clears it) */
@@ -1782,6 +1805,7 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -1813,6 +1837,7 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -1873,7 +1898,7 @@ export type CommitteeListQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type CommitteeOneQueryVariables = Exact<{
   id: string;
@@ -1884,7 +1909,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -1893,6 +1918,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -1915,7 +1941,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -1924,6 +1950,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -1952,7 +1979,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -1962,7 +1989,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -1972,7 +1999,7 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -1982,7 +2009,7 @@ export type DissolveCommitteeMutationVariables = Exact<{
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -1992,7 +2019,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2002,7 +2029,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2012,7 +2039,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2022,7 +2049,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2032,7 +2059,7 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2064,6 +2091,7 @@ export type CommunityOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2095,6 +2123,7 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2165,6 +2194,7 @@ export type ContributionOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2196,6 +2226,7 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2276,6 +2307,7 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2307,6 +2339,7 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2426,7 +2459,8 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2458,6 +2492,7 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2510,6 +2545,16 @@ export type AddAgendaItemMutation = { addAgendaItem:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
+export type AddMeetingAttendeeMutationVariables = Exact<{
+  input: AddMeetingAttendeeInput;
+}>;
+
+
+export type AddMeetingAttendeeMutation = { addMeetingAttendee:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
 export type CancelMeetingMutationVariables = Exact<{
   input: CancelMeetingInput;
 }>;
@@ -2558,6 +2603,7 @@ export type MembershipOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2589,6 +2635,7 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2669,6 +2716,7 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
@@ -2700,6 +2748,7 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
@@ -2790,6 +2839,7 @@ export type PersonOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
@@ -2821,6 +2871,7 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
@@ -2911,6 +2962,7 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2942,6 +2994,7 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3002,6 +3055,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3033,6 +3087,7 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3133,6 +3188,7 @@ export type StreetOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3164,6 +3220,7 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3234,6 +3291,7 @@ export type UnitOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3265,6 +3323,7 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3345,6 +3404,7 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3376,6 +3436,7 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3436,6 +3497,7 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3467,6 +3529,7 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3547,6 +3610,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3621,6 +3685,7 @@ export type ScreensFundingPlanQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3652,6 +3717,7 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3683,6 +3749,7 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3714,6 +3781,7 @@ export type ScreensFundingPlanStateQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3745,6 +3813,7 @@ export type ScreensContributionStateQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -4196,13 +4265,13 @@ export const CommitteeListDocument = new TypedDocumentString(`
         code
         allowedTransitions
         kind
+        meetingCadence
         status
         street {
           id
           name
         }
         termStart
-        termEnd
         version
       }
     }
@@ -4219,6 +4288,7 @@ export const CommitteeOneDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4279,13 +4349,13 @@ export const CommitteeManyDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
         name
       }
       termStart
-      termEnd
       version
     }
   }
@@ -4311,6 +4381,7 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4350,6 +4421,7 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4389,6 +4461,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4428,6 +4501,7 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4467,6 +4541,7 @@ export const FileCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4506,6 +4581,7 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4545,6 +4621,7 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4584,6 +4661,7 @@ export const SetCoverageDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4623,6 +4701,7 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5433,6 +5512,25 @@ export const MeetingOneDocument = new TypedDocumentString(`
         }
         status
       }
+      attendees {
+        id
+        createdAt
+        meeting {
+          id
+          title
+        }
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+        representativeName
+        representativePost
+        updatedAt
+      }
       createdAt
       updatedAt
       version
@@ -5550,6 +5648,23 @@ export const AddAgendaItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const AddMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation AddMeetingAttendee($input: AddMeetingAttendeeInput!) {
+  addMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMeetingAttendeeMutation, AddMeetingAttendeeMutationVariables>;
 export const CancelMeetingDocument = new TypedDocumentString(`
     mutation CancelMeeting($input: CancelMeetingInput!) {
   cancelMeeting(input: $input) {

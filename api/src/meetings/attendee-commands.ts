@@ -9,9 +9,6 @@ import { createChecked, deleteChecked, loadReadable, type MutationScope } from "
 import { lockedMeeting } from "./commands.js";
 import { assertAttendeeLocated, assertAttendeesAllowed, assertRepresentativeNew, representativeOf } from "./rules.js";
 
-/** The relations a (removed) attendee is returned with, so its fields resolve without reloading it. */
-const withRelations = { meeting: true, organization: true, person: true } as const;
-
 export async function addMeetingAttendee(
   scope: MutationScope,
   input: {
@@ -71,8 +68,7 @@ export async function removeMeetingAttendee(scope: MutationScope, input: { id: s
   const attendee = await loadReadable(scope, "MeetingAttendee", id);
   const meeting = await lockedMeeting(scope, attendee.meetingId, "id");
   assertAttendeesAllowed(meeting.kind, meeting.status);
-  // Returned as it was, with its relations loaded: once deleted it cannot be reloaded.
-  const removed = await scope.tx.meetingAttendee.findUniqueOrThrow({ where: { id }, include: withRelations });
   await deleteChecked(scope, "MeetingAttendee", attendee, input.version, "removeMeetingAttendee");
-  return removed;
+  // The record as it was: its own fields (its relations are not reloaded once it is deleted).
+  return attendee;
 }

@@ -138,7 +138,18 @@ const assessmentFields = [
 ];
 
 /** Public data of a committee that members' liaisons and superior organisations may read. */
-const committeePublic = ["id", "code", "name", "kind", "status", "streetId", "termStart", "termEnd", "filedAt"];
+const committeePublic = [
+  "id",
+  "code",
+  "name",
+  "kind",
+  "status",
+  "streetId",
+  "termStart",
+  "termEnd",
+  "filedAt",
+  "meetingCadence",
+];
 
 /** Ids a grant's scope reaches, looked up once per request by `api/src/permissions/scope.ts`. */
 /** Plan statuses a member unit may see: adopted, or adopted once (superseded by a revision, closed). */

@@ -1,4 +1,4 @@
-/** Factories of meetings, their agenda items, attendance and resolutions. */
+/** Factories of meetings, their agenda items, attendance, 列席 attendees and resolutions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
 import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
@@ -8,8 +8,10 @@ import type {
   AgendaItemRow,
   AttendanceRow,
   CommitteeRow,
+  MeetingAttendeeRow,
   MeetingRow,
   Parent,
+  PartyOrganizationRow,
   PersonRow,
   ResolutionRow,
 } from "./rows.js";
@@ -87,6 +89,28 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         note: status === "EXCUSED" ? rnd.pick(["公出请假", "病假", "单位有紧急任务"]) : null,
         ...stamp(at),
         ...overrides,
+      };
+    },
+
+    /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
+    meetingAttendee(
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+        heldAt?: Date | string | null;
+        scheduledAt?: Date | string;
+      },
+      organization: Parent<PartyOrganizationRow, "id">,
+      representative: { person: Parent<PersonRow, "id"> } | { name: string; post: string },
+    ): MeetingAttendeeRow {
+      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(meeting),
+        meetingId: meeting.id,
+        organizationId: organization.id,
+        ...("person" in representative
+          ? { personId: representative.person.id, representativeName: null, representativePost: null }
+          : { personId: null, representativeName: representative.name, representativePost: representative.post }),
+        ...stamp(at),
       };
     },
 
