@@ -54,7 +54,6 @@ const UpdateCommitteeInput = builder.inputType("UpdateCommitteeInput", {
     meetingCadence: t.field({
       type: RegularMeetingCadenceEnum,
       description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
-      validate: z.enum(["MONTHLY", "QUARTERLY"]).optional(), // null is refused: a committee always has one
     }),
   }),
 });
@@ -185,7 +184,9 @@ builder.mutationField("updateCommittee", (t) =>
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (scope) => {
         const id = fromGlobalId("Committee", input.id);
-        const data = changesOf(input, ["name", "termStart", "termEnd", "meetingCadence"]);
+        const data = changesOf(input, ["name", "termStart", "termEnd", "meetingCadence"], {
+          meetingCadence: ["党委会召开周期", "The meeting cadence"],
+        });
         if (data.name === null) throw invalid("name", "名称不能为空", "The name cannot be empty");
         const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
         assertTerm(
