@@ -1142,6 +1142,14 @@ export type RejectSeatInput = {
   version: number;
 };
 
+/** 撤销一条列席记录 / Remove an attendance record of an extended meeting */
+export type RemoveMeetingAttendeeInput = {
+  /** 列席记录 / Attendee record */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 决议 / Resolutions筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ResolutionFilter = {
   /** 通过时间范围 / Adopted between */
@@ -3655,7 +3663,7 @@ export type ScreensDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ compliant: boolean | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
 
 export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
 
@@ -3840,6 +3848,55 @@ export type ScreensInboxQueryVariables = Exact<{
 
 
 export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -7744,7 +7801,12 @@ export const ScreensDashboardDocument = new TypedDocumentString(`
       id
       name
     }
+    cadence
     compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
     periods {
       period
       regularHeld
@@ -8012,3 +8074,82 @@ fragment ContributionState on Contribution {
   allowedTransitions
   acknowledgedAt
 }`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
