@@ -158,20 +158,21 @@ function AddAttendee(props: { meetingId: string; communityIds: string[]; onDone:
           </MenuItem>
         ))}
       </FormField>
-      <FormField
-        small
-        label={translate("screens.meetings.name")}
-        value={name}
-        onChange={setName}
-        testId="attendee-name"
-      />
-      <FormField
-        small
-        label={translate("screens.meetings.post")}
-        value={post}
-        onChange={setPost}
-        testId="attendee-post"
-      />
+      {(
+        [
+          ["name", name, setName],
+          ["post", post, setPost],
+        ] as const
+      ).map(([key, value, set]) => (
+        <FormField
+          key={key}
+          small
+          label={translate(`screens.meetings.${key}`)}
+          value={value}
+          onChange={set}
+          testId={`attendee-${key}`}
+        />
+      ))}
       {error ? <Alert severity="error">{errorText(error)}</Alert> : null}
       <Button
         variant="outlined"

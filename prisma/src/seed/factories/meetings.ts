@@ -16,6 +16,10 @@ import type {
   ResolutionRow,
 } from "./rows.js";
 
+/** When a meeting's records were made: when it was held, else when it was scheduled. */
+const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
+  (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
   return {
     meeting(
@@ -79,7 +83,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
           ["EXCUSED", 10],
           ["ABSENT", 5],
         ] as const);
-      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const at = heldOrScheduled(meeting);
       return {
         id: rnd.uuid(),
         ...scopeOf(meeting),
@@ -101,7 +105,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       organization: Parent<PartyOrganizationRow, "id">,
       representative: { person: Parent<PersonRow, "id"> } | { name: string; post: string },
     ): MeetingAttendeeRow {
-      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const at = heldOrScheduled(meeting);
       return {
         id: rnd.uuid(),
         ...scopeOf(meeting),
@@ -121,7 +125,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       },
       overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
     ): ResolutionRow {
-      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
       const votesFor = rnd.int(6, 12);
