@@ -1,13 +1,17 @@
 import { fromGlobalId, toGlobalId } from "@gongjian/api/data/ids";
 import {
   ACTIVE_SEAT_STATUSES,
+  allowedSeatSources,
   assertAttestations,
   assertCommitteeTakesNominations,
+  assertCongressRecord,
   assertNominationKeepsStructure,
   assertPersonMayTakeSeat,
+  assertSeatHolderIsPartyMember,
   assertSeatSource,
   assertSeatStructure,
   assertSeatTransition,
+  assertStaysMemberWhileSeated,
   assertTerm,
   QUALIFICATIONS,
   type SeatShape,
@@ -158,19 +162,35 @@ describe("seat rules (no database)", () => {
   it("takes the seat's source from the members or the covered communities' organisations", () => {
     const members = new Set(["unit-org"]);
     expect(() =>
-      assertSeatSource({ sourceOrganizationId: "unit-org", production: "NOMINATED" }, members, community),
+      assertSeatSource(
+        { sourceOrganizationId: "unit-org", role: "MEMBER", production: "NOMINATED" },
+        members,
+        community,
+      ),
     ).not.toThrow();
     expect(() =>
-      assertSeatSource({ sourceOrganizationId: "community-org", production: "EX_OFFICIO" }, members, community),
+      assertSeatSource(
+        { sourceOrganizationId: "community-org", role: "MEMBER", production: "EX_OFFICIO" },
+        members,
+        community,
+      ),
     ).not.toThrow();
     expect(
       thrown(() =>
-        assertSeatSource({ sourceOrganizationId: "elsewhere", production: "NOMINATED" }, members, community),
+        assertSeatSource(
+          { sourceOrganizationId: "elsewhere", role: "MEMBER", production: "NOMINATED" },
+          members,
+          community,
+        ),
       ),
     ).toMatchObject({ code: "INVARIANT", field: "sourceOrganizationId" });
     expect(
       thrown(() =>
-        assertSeatSource({ sourceOrganizationId: "unit-org", production: "EX_OFFICIO" }, members, community),
+        assertSeatSource(
+          { sourceOrganizationId: "unit-org", role: "MEMBER", production: "EX_OFFICIO" },
+          members,
+          community,
+        ),
       ),
     ).toMatchObject({ code: "INVARIANT", field: "production" });
   });
@@ -204,6 +224,76 @@ describe("seat rules (no database)", () => {
   });
 });
 
+describe("issue 14 seat rules (no database)", () => {
+  it("seats only party members, and keeps a seated person a member (item 1)", () => {
+    expect(() => assertSeatHolderIsPartyMember({ isPartyMember: true })).not.toThrow();
+    expect(thrown(() => assertSeatHolderIsPartyMember({ isPartyMember: false }))).toMatchObject({
+      code: "INVARIANT",
+      field: "personId",
+      messageEn: "Only a party member may hold a seat on a committee",
+    });
+    expect(() => assertStaysMemberWhileSeated(false, 0)).not.toThrow();
+    expect(() => assertStaysMemberWhileSeated(true, 2)).not.toThrow();
+    expect(() => assertStaysMemberWhileSeated(undefined, 2)).not.toThrow();
+    expect(thrown(() => assertStaysMemberWhileSeated(false, 1))).toMatchObject({
+      code: "INVARIANT",
+      field: "isPartyMember",
+    });
+  });
+
+  it("takes each role from the sources the mechanism assigns, and a nominated seat's congress (item 6)", () => {
+    expect(allowedSeatSources("SECRETARY", "NOMINATED")).toEqual(["COMMUNITY", "RESIDENT_UNIT"]);
+    expect(allowedSeatSources("EXECUTIVE_DEPUTY", "NOMINATED")).toEqual(["COMMUNITY"]);
+    expect(allowedSeatSources("DEPUTY_FULL_TIME", "NOMINATED")).toEqual(["COMMUNITY"]);
+    expect(allowedSeatSources("DEPUTY_PART_TIME", "NOMINATED")).toEqual(["RESIDENT_UNIT"]);
+    expect(allowedSeatSources("MEMBER", "NOMINATED")).toEqual(["RESIDENT_UNIT"]);
+    expect(allowedSeatSources("MEMBER", "EX_OFFICIO")).toEqual(["COMMUNITY"]);
+    expect(allowedSeatSources("DEPUTY_PART_TIME", "EX_OFFICIO")).toEqual([]);
+    const members = new Set(["unit-org"]);
+    const community = new Set(["community-org"]);
+    const source = (role: SeatShape["role"], sourceOrganizationId: string, production = "NOMINATED" as const) =>
+      thrown(() => assertSeatSource({ role, sourceOrganizationId, production }, members, community));
+    expect(source("DEPUTY_PART_TIME", "community-org")).toMatchObject({ field: "sourceOrganizationId" });
+    expect(source("MEMBER", "community-org")).toMatchObject({ field: "sourceOrganizationId" });
+    expect(source("EXECUTIVE_DEPUTY", "unit-org")).toMatchObject({ field: "sourceOrganizationId" });
+    expect(
+      thrown(() =>
+        assertSeatSource(
+          { role: "DEPUTY_PART_TIME", sourceOrganizationId: "community-org", production: "EX_OFFICIO" },
+          members,
+          community,
+        ),
+      ),
+    ).toMatchObject({ code: "INVARIANT", field: "production" });
+    expect(() =>
+      assertSeatSource(
+        { role: "SECRETARY", sourceOrganizationId: "unit-org", production: "NOMINATED" },
+        members,
+        community,
+      ),
+    ).not.toThrow();
+
+    const today = new Date("2026-06-01T00:00:00.000Z");
+    const day = new Date("2026-05-20T00:00:00.000Z");
+    expect(() =>
+      assertCongressRecord("NOMINATED", { congressDate: day, congressReference: "〔2026〕1号" }, today),
+    ).not.toThrow();
+    expect(() => assertCongressRecord("EX_OFFICIO", {}, today)).not.toThrow();
+    const congress = (production: "NOMINATED" | "EX_OFFICIO", record: object) =>
+      thrown(() => assertCongressRecord(production, record, today));
+    expect(congress("NOMINATED", { congressReference: "〔2026〕1号" })).toMatchObject({ field: "congressDate" });
+    expect(congress("NOMINATED", { congressDate: day, congressReference: " " })).toMatchObject({
+      field: "congressReference",
+    });
+    expect(
+      congress("NOMINATED", { congressDate: new Date("2026-06-02T00:00:00.000Z"), congressReference: "1" }),
+    ).toMatchObject({ code: "VALIDATION", field: "congressDate" });
+    expect(congress("EX_OFFICIO", { congressDate: day, congressReference: "1" })).toMatchObject({
+      field: "congressDate",
+    });
+  });
+});
+
 // ---------------------------------------------------------------- through HTTP
 
 let t: TestApp;
@@ -215,6 +305,7 @@ let foreign: { personId: string; organizationId: string };
 
 const seatFields = `__typename
   ... on Seat { id role status production version approvedAt filedAt rejectedAt rejectionReason endedAt allowedTransitions
+    congressDate congressReference
     attestations { qualification attestedBy } person { id } sourceOrganization { id } committee { id } }
   ... on Error { code messageZh messageEn field }
   ... on DomainError { allowed }`;
@@ -259,6 +350,7 @@ async function freePerson(committeeId: string) {
     where: {
       streetId: scope.street.id,
       endedAt: null,
+      isPartyMember: true,
       id: { notIn: [...used] },
       seats: { none: { committeeId, status: active } },
     },
@@ -295,8 +387,14 @@ async function nominate(
     role?: string;
     production?: string;
     attestations?: unknown[];
+    congressDate?: string | null;
+    congressReference?: string | null;
   },
 ) {
+  const production = fields.production ?? "NOMINATED";
+  // A nominated seat records the party congress that chose it (unless the test says otherwise).
+  const congress =
+    production === "NOMINATED" ? { congressDate: "2026-03-15", congressReference: "党代会决议〔2026〕1号" } : {};
   const { data, errors } = await t.gql(
     NOMINATE,
     {
@@ -305,8 +403,11 @@ async function nominate(
         personId: toGlobalId("Person", fields.personId),
         sourceOrganizationId: toGlobalId("PartyOrganization", fields.sourceOrganizationId),
         role: fields.role ?? "MEMBER",
-        production: fields.production ?? "NOMINATED",
+        production,
         attestations: fields.attestations ?? attestations(),
+        ...congress,
+        ...("congressDate" in fields ? { congressDate: fields.congressDate } : {}),
+        ...("congressReference" in fields ? { congressReference: fields.congressReference } : {}),
       },
     },
     token,
@@ -765,5 +866,220 @@ describe("seats list", () => {
     expect(data.seats.totalCount).toBe(
       await t.db.prisma.seat.count({ where: { sourceOrganizationId: { in: subordinates.map((o) => o.id) } } }),
     );
+  });
+});
+
+// ---------------------------------------------------------------- issue 14, items 1 and 6
+
+describe("only party members sit on a committee (issue 14 item 1)", () => {
+  const UPDATE_PERSON = `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { __typename
+    ... on Person { id isPartyMember partyJoinedOn version } ... on Error { code field messageZh messageEn } } }`;
+
+  async function updatePerson(personId: string, isPartyMember: boolean) {
+    const person = await t.db.prisma.person.findUniqueOrThrow({ where: { id: personId } });
+    const input = {
+      id: toGlobalId("Person", personId),
+      version: person.version,
+      isPartyMember,
+      ...(isPartyMember ? {} : { partyJoinedOn: null }),
+    };
+    const { data, errors } = await t.gql(UPDATE_PERSON, { input }, streetAdmin);
+    expect(errors).toBeUndefined();
+    return data.updatePerson;
+  }
+
+  /** Counts and the person's and seat's rows, which a refusal leaves as they were. */
+  const snapshot = async (personId: string) => ({
+    counts: await counts(),
+    person: await t.db.prisma.person.findUniqueOrThrow({ where: { id: personId } }),
+    seats: await t.db.prisma.seat.findMany({ where: { personId }, orderBy: { id: "asc" } }),
+  });
+
+  it("refuses nominating or approving a non-member for every role, and un-membering a seated person", async () => {
+    const outsider = await t.db.prisma.person.findFirstOrThrow({
+      where: { streetId: scope.street.id, isPartyMember: false, endedAt: null },
+      orderBy: { name: "asc" },
+    });
+    const unitOrg = (await memberOrganization(scope.joint.id)).id;
+    const communityOrg = (await communityOrganization(scope.joint.id)).id;
+    const roles = [
+      { role: "SECRETARY", sourceOrganizationId: unitOrg },
+      { role: "EXECUTIVE_DEPUTY", sourceOrganizationId: communityOrg, production: "EX_OFFICIO" },
+      { role: "DEPUTY_FULL_TIME", sourceOrganizationId: communityOrg, production: "EX_OFFICIO" },
+      { role: "DEPUTY_PART_TIME", sourceOrganizationId: unitOrg },
+      { role: "MEMBER", sourceOrganizationId: unitOrg },
+    ];
+    for (const fields of roles) {
+      const before = await snapshot(outsider.id);
+      const refused = await nominate(jointStaff, { committeeId: scope.joint.id, personId: outsider.id, ...fields });
+      expect(refused, fields.role).toMatchObject({
+        __typename: "DomainError",
+        code: "INVARIANT",
+        field: "personId",
+        messageEn: "Only a party member may hold a seat on a committee",
+        messageZh: "大党委职务只能由中共党员担任",
+      });
+      expect(await snapshot(outsider.id)).toEqual(before);
+    }
+
+    // Allowed: a party member (seated nowhere else) is nominated.
+    const member = await t.db.prisma.person.findFirstOrThrow({
+      where: {
+        streetId: scope.street.id,
+        endedAt: null,
+        isPartyMember: true,
+        id: { notIn: [...used] },
+        seats: { none: { status: active } },
+      },
+      orderBy: { name: "asc" },
+    });
+    used.add(member.id);
+    const seat = await nominate(jointStaff, {
+      committeeId: scope.joint.id,
+      personId: member.id,
+      sourceOrganizationId: unitOrg,
+    });
+    expect(seat).toMatchObject({ __typename: "Seat", status: "NOMINATED" });
+
+    // Refused while the seat is nominated: recording the holder as not a party member.
+    const expectMembershipKept = async () => {
+      const before = await snapshot(member.id);
+      expect(await updatePerson(member.id, false)).toMatchObject({
+        __typename: "DomainError",
+        code: "INVARIANT",
+        field: "isPartyMember",
+      });
+      expect(await snapshot(member.id)).toEqual(before);
+      expect(before.person.isPartyMember).toBe(true);
+    };
+    await expectMembershipKept();
+
+    // Approval of someone who is no longer a member (a record from before the rule, written directly) is refused.
+    await t.db.prisma.person.update({ where: { id: member.id }, data: { isPartyMember: false, partyJoinedOn: null } });
+    const beforeApproval = await snapshot(member.id);
+    expect(await move(streetAdmin, "approveSeat", seat)).toMatchObject({
+      __typename: "DomainError",
+      code: "INVARIANT",
+      field: "personId",
+    });
+    expect(await snapshot(member.id)).toEqual(beforeApproval);
+    await t.db.prisma.person.update({ where: { id: member.id }, data: { isPartyMember: true } });
+
+    // A member's nomination is approved, then filed; the membership stays fixed at each step.
+    const approved = await move(streetAdmin, "approveSeat", seat);
+    expect(approved).toMatchObject({ __typename: "Seat", status: "APPROVED" });
+    await expectMembershipKept();
+    const filed = await move(districtAdmin, "fileSeat", approved);
+    expect(filed).toMatchObject({ __typename: "Seat", status: "FILED" });
+    await expectMembershipKept();
+
+    // Once the seat has ended, the person may be recorded as not a party member (with its audit event).
+    expect(await move(jointStaff, "endSeat", filed)).toMatchObject({ status: "ENDED" });
+    const audits = await t.db.prisma.auditEvent.count();
+    expect(await updatePerson(member.id, false)).toMatchObject({ __typename: "Person", isPartyMember: false });
+    expect(await t.db.prisma.auditEvent.count()).toBe(audits + 1);
+  });
+});
+
+describe("seat sources and the party congress (issue 14 item 6)", () => {
+  /** Nominates and expects a refusal that wrote nothing. */
+  async function expectRefusal(fields: Parameters<typeof nominate>[1], expected: object) {
+    const before = { counts: await counts(), seats: await t.db.prisma.seat.findMany({ orderBy: { id: "asc" } }) };
+    expect(await nominate(jointStaff, fields)).toMatchObject({ __typename: "DomainError", ...expected });
+    expect({ counts: await counts(), seats: await t.db.prisma.seat.findMany({ orderBy: { id: "asc" } }) }).toEqual(
+      before,
+    );
+  }
+
+  it("takes part-time deputies and nominated members from resident units, records the congress, refuses the rest", async () => {
+    const committeeId = scope.joint.id;
+    const unitOrg = (await memberOrganization(committeeId)).id;
+    const communityOrg = (await communityOrganization(committeeId)).id;
+    const fresh = async () => (await freePerson(committeeId)).id;
+
+    // Allowed: a member nominated from a resident unit, with the congress that chose them; an ex officio member.
+    const nominated = await nominate(jointStaff, {
+      committeeId,
+      personId: await fresh(),
+      sourceOrganizationId: unitOrg,
+      congressDate: "2026-04-28",
+      congressReference: "社区党员代表大会〔2026〕2号",
+    });
+    expect(nominated).toMatchObject({
+      __typename: "Seat",
+      role: "MEMBER",
+      congressDate: "2026-04-28",
+      congressReference: "社区党员代表大会〔2026〕2号",
+    });
+    expect(await t.db.prisma.seat.findUniqueOrThrow({ where: { id: dbId(nominated) } })).toMatchObject({
+      congressDate: new Date("2026-04-28T00:00:00.000Z"),
+      congressReference: "社区党员代表大会〔2026〕2号",
+    });
+    const exOfficio = await nominate(jointStaff, {
+      committeeId,
+      personId: await fresh(),
+      sourceOrganizationId: communityOrg,
+      production: "EX_OFFICIO",
+    });
+    expect(exOfficio).toMatchObject({ __typename: "Seat", congressDate: null, congressReference: null });
+
+    const person = await fresh();
+    const source = { code: "INVARIANT", field: "sourceOrganizationId" };
+    await expectRefusal(
+      { committeeId, personId: person, sourceOrganizationId: communityOrg, role: "DEPUTY_PART_TIME" },
+      { ...source, messageEn: "A part-time deputy comes from a resident member unit's party organisation" },
+    );
+    await expectRefusal(
+      {
+        committeeId,
+        personId: person,
+        sourceOrganizationId: communityOrg,
+        role: "DEPUTY_PART_TIME",
+        production: "EX_OFFICIO",
+      },
+      { code: "INVARIANT", field: "production" },
+    );
+    await expectRefusal({ committeeId, personId: person, sourceOrganizationId: communityOrg, role: "MEMBER" }, source);
+    await expectRefusal(
+      { committeeId, personId: person, sourceOrganizationId: unitOrg, role: "EXECUTIVE_DEPUTY" },
+      source,
+    );
+    await expectRefusal(
+      { committeeId, personId: person, sourceOrganizationId: unitOrg, role: "DEPUTY_FULL_TIME" },
+      source,
+    );
+
+    // The congress: required for a nominated seat, not in the future, none for an ex officio one.
+    const base = { committeeId, personId: person, sourceOrganizationId: unitOrg };
+    await expectRefusal({ ...base, congressDate: null }, { code: "VALIDATION", field: "congressDate" });
+    await expectRefusal({ ...base, congressReference: null }, { code: "VALIDATION", field: "congressReference" });
+    await expectRefusal({ ...base, congressReference: "   " }, { code: "VALIDATION", field: "congressReference" });
+    await expectRefusal({ ...base, congressDate: "2999-01-01" }, { code: "VALIDATION", field: "congressDate" });
+    await expectRefusal(
+      {
+        ...base,
+        sourceOrganizationId: communityOrg,
+        production: "EX_OFFICIO",
+        congressDate: "2026-04-28",
+        congressReference: "1",
+      },
+      { code: "VALIDATION", field: "congressDate" },
+    );
+  });
+
+  it("keeps the congress date and reference together in the database", async () => {
+    const seat = await t.db.prisma.seat.findFirstOrThrow({
+      where: { production: "NOMINATED", congressDate: { not: null } },
+    });
+    await expect(
+      t.db.prisma.seat.update({ where: { id: seat.id }, data: { congressReference: null } }),
+    ).rejects.toThrow(/Seat_congress_both_or_neither/);
+    const exOfficio = await t.db.prisma.seat.findFirstOrThrow({ where: { production: "EX_OFFICIO" } });
+    await expect(
+      t.db.prisma.seat.update({
+        where: { id: exOfficio.id },
+        data: { congressDate: new Date("2026-01-01T00:00:00.000Z"), congressReference: "1" },
+      }),
+    ).rejects.toThrow(/Seat_congress_only_nominated/);
   });
 });

@@ -1,5 +1,6 @@
 import { cadenceAnswers } from "@gongjian/api/analytics/meeting-rules";
 import { beijingYearMonth } from "@gongjian/api/analytics/rules";
+import { allowedSeatSources, type SeatProductionName, type SeatRoleName } from "@gongjian/api/seats/rules";
 import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
 import { getDatamodel } from "@gongjian/db/pothos";
 import { buildDataset, seed } from "@gongjian/db/seed";
@@ -17,7 +18,75 @@ async function digest(sql: TestDatabase["sql"], table: string): Promise<string> 
   return `${rows[0]?.d}`;
 }
 
+type Dataset = ReturnType<typeof buildDataset>;
+
+/**
+ * The seats of a data set that break the seat rules of issue 14: a holder who is not a party
+ * member; a source the role does not allow (part-time deputies and nominated members from resident
+ * units' organisations, the full-time and executive deputies from a covered community's own
+ * organisation); a nominated seat without its party congress (date and reference), an ex officio one with one.
+ */
+function seatViolations(data: Dataset): string[] {
+  const persons = new Map(data.person.map((p) => [p.id, p]));
+  const organizations = new Map(data.partyOrganization.map((o) => [o.id, o]));
+  const covered = new Map<string, Set<string>>();
+  for (const c of data.committeeCommunity) {
+    covered.set(c.committeeId, (covered.get(c.committeeId) ?? new Set()).add(c.communityId));
+  }
+  const problems: string[] = [];
+  for (const seat of data.seat) {
+    const where = `seat ${seat.id} (${seat.role}, ${seat.production})`;
+    if (persons.get(seat.personId)?.isPartyMember === false) problems.push(`${where}: holder is not a party member`);
+    const source = organizations.get(seat.sourceOrganizationId);
+    const community = source?.unitId === null && covered.get(seat.committeeId)?.has(String(source.communityId));
+    const kind = community ? "COMMUNITY" : source?.unitId ? "RESIDENT_UNIT" : null;
+    const allowed = allowedSeatSources(seat.role as SeatRoleName, seat.production as SeatProductionName);
+    if (!kind || !allowed.includes(kind)) problems.push(`${where}: source ${kind} not among ${allowed.join("/")}`);
+    const congress = seat.congressDate != null && Boolean(seat.congressReference);
+    if (congress !== (seat.production === "NOMINATED")) problems.push(`${where}: congress recorded: ${congress}`);
+  }
+  return problems;
+}
+
 describe("seed data set (pure)", () => {
+  it("seats only party members, from the sources their roles allow, nominated ones with their congress (demo and district)", () => {
+    const demo = buildDataset("demo", 1);
+    expect(seatViolations(demo)).toEqual([]);
+    expect(seatViolations(buildDataset("district", 1))).toEqual([]);
+    // The check sees each kind of violation.
+    const filed = (role: string, production: string, committeeId?: string) =>
+      demo.seat.find(
+        (s) =>
+          s.role === role &&
+          s.production === production &&
+          s.status === "FILED" &&
+          (committeeId === undefined || s.committeeId === committeeId),
+      );
+    const partTime = filed("DEPUTY_PART_TIME", "NOMINATED");
+    const member = filed("MEMBER", "NOMINATED");
+    const exOfficio = filed("MEMBER", "EX_OFFICIO", partTime?.committeeId);
+    if (!partTime || !member || !exOfficio) throw new Error("the demo has filed part-time deputies and members");
+    const broken: Dataset = {
+      ...demo,
+      person: demo.person.map((p) => (p.id === member.personId ? { ...p, isPartyMember: false } : p)),
+      seat: demo.seat.map((s) =>
+        s.id === partTime.id
+          ? { ...s, sourceOrganizationId: exOfficio.sourceOrganizationId }
+          : s.id === member.id
+            ? { ...s, congressDate: null, congressReference: null }
+            : s,
+      ),
+    };
+    const found = seatViolations(broken);
+    expect(found.some((p) => p.startsWith(`seat ${member.id}`) && p.endsWith("holder is not a party member"))).toBe(
+      true,
+    );
+    expect(found).toContain(
+      `seat ${partTime.id} (DEPUTY_PART_TIME, NOMINATED): source COMMUNITY not among RESIDENT_UNIT`,
+    );
+    expect(found).toContain(`seat ${member.id} (MEMBER, NOMINATED): congress recorded: false`);
+  });
+
   it("is deterministic for a seed and differs for another seed", () => {
     const a = JSON.stringify(buildDataset("demo", 1), (_k, v) => (typeof v === "bigint" ? `${v}n` : v));
     const b = JSON.stringify(buildDataset("demo", 1), (_k, v) => (typeof v === "bigint" ? `${v}n` : v));

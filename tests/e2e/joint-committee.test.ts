@@ -36,6 +36,8 @@ const s = {
   directOrg: { id: "", name: "" },
   dualOrg: { id: "", name: "" },
   newCommitteeId: "",
+  /** A person working at the directly managed organisation who is not a party member: never offered for a seat. */
+  nonMember: "",
 };
 
 const NAME = "测试东西联合党委";
@@ -75,6 +77,13 @@ beforeAll(async () => {
   const [direct, dual] = await Promise.all([unitOrg("DIRECT"), unitOrg("DUAL")]);
   s.directOrg = { id: direct.id, name: direct.name };
   s.dualOrg = { id: dual.id, name: dual.name };
+  // Only party members hold seats: one of the organisation's people is recorded as not a member (test data).
+  const nonMember = await p.person.findFirstOrThrow({
+    where: { workplaceOrganizationId: direct.id, endedAt: null, seats: { none: {} } },
+    orderBy: { name: "desc" },
+  });
+  await p.person.update({ where: { id: nonMember.id }, data: { isPartyMember: false, partyJoinedOn: null } });
+  s.nonMember = nonMember.name;
 });
 
 captureFailures("a", () => browser);
@@ -100,6 +109,17 @@ async function choose(page: Page, testId: string, option: string | RegExp) {
   await listbox.waitFor();
   await listbox.getByRole("option", { name: option }).first().click();
   await listbox.waitFor({ state: "detached" });
+}
+
+/** The visible texts of the options of the MUI select with data-testid `testId` (the menu is closed again). */
+async function optionsOf(page: Page, testId: string): Promise<string[]> {
+  await page.getByTestId(testId).click();
+  const listbox = page.getByRole("listbox");
+  await listbox.waitFor();
+  const texts = await listbox.getByRole("option").allTextContents();
+  await page.keyboard.press("Escape");
+  await listbox.waitFor({ state: "detached" });
+  return texts;
 }
 
 async function committeeStatus(page: Page, status: string) {
@@ -192,6 +212,10 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
       if (production) {
         await page.getByTestId("nomination-form").getByLabel("产生方式").click();
         await page.getByRole("option", { name: production }).click();
+      } else {
+        // A nominated seat records the party congress that chose it.
+        await page.getByTestId("seat-congress-date").fill("2026-03-15");
+        await page.getByTestId("seat-congress-reference").fill("党员代表大会决议〔2026〕5号");
       }
       for (const q of ["ENTHUSIASM", "COORDINATION", "AVAILABILITY"]) await page.getByTestId(`attest-${q}`).check();
       await page.getByTestId("attested-by").fill("街道党工委组织委员");
@@ -199,6 +223,21 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
       await page.getByTestId("nominate").click();
       await poll(() => page.getByTestId("seat").count()).toBe(before + 1);
     };
+
+    // Each role is offered only the sources the mechanism assigns it, and only party members.
+    await choose(page, "seat-role", "兼职副书记");
+    const partTimeSources = await optionsOf(page, "seat-source");
+    expect(partTimeSources.some((o) => o.includes(s.directOrg.name))).toBe(true);
+    expect(partTimeSources.some((o) => o.includes(s.communityOrgName))).toBe(false);
+    await choose(page, "seat-role", "专职副书记");
+    const fullTimeSources = await optionsOf(page, "seat-source");
+    expect(fullTimeSources.some((o) => o.includes(s.communityOrgName))).toBe(true);
+    expect(fullTimeSources.some((o) => o.includes(s.directOrg.name) || o.includes(s.dualOrg.name))).toBe(false);
+    await choose(page, "seat-role", "书记");
+    await choose(page, "seat-source", new RegExp(s.directOrg.name));
+    const people = await optionsOf(page, "seat-person");
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.some((o) => o.startsWith(s.nonMember))).toBe(false);
 
     await nominate("书记", s.directOrg.name);
     // A second secretary would break the structure: the form says so and will not send it.
@@ -210,12 +249,17 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
     await nominate("专职副书记", s.communityOrgName, "当然进入");
     await nominate("兼职副书记", s.dualOrg.name);
     await poll(() => textOf(violations)).toContain("职数结构符合要求");
+    // The board shows the party congress of the nominated seats.
+    expect(await textOf(page.getByTestId("seat-congress").first())).toContain("党员代表大会决议〔2026〕5号");
     expect(await violations.getAttribute("data-count")).toBe("0");
     await screenshot(page, "a-joint-seats-filled");
 
     const seats = await server.db.prisma.seat.findMany({ where: { committeeId: s.newCommitteeId } });
     expect(seats.map((x) => x.role).sort()).toEqual(["DEPUTY_FULL_TIME", "DEPUTY_PART_TIME", "SECRETARY"]);
     expect(seats.every((x) => x.status === "NOMINATED")).toBe(true);
+    const secretary = seats.find((x) => x.role === "SECRETARY");
+    expect(secretary).toMatchObject({ production: "NOMINATED", congressReference: "党员代表大会决议〔2026〕5号" });
+    expect(secretary?.congressDate?.toISOString().slice(0, 10)).toBe("2026-03-15");
     const attestations = await server.db.prisma.seatAttestation.count({
       where: { seatId: { in: seats.map((x) => x.id) } },
     });

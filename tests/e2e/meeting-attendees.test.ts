@@ -58,7 +58,7 @@ describe("列席 on an extended meeting", { timeout: E2E_TIMEOUT }, () => {
     await page.getByTestId("attendee-organization").click();
     const listbox = page.getByRole("listbox");
     await listbox.waitFor();
-    const organization = (await listbox.getByRole("option").first().innerText()).trim();
+    const organization = (await textOf(listbox.getByRole("option").first())).trim();
     await listbox.getByRole("option").first().click();
     await listbox.waitFor({ state: "detached" });
     await page.getByTestId("attendee-name").fill("周列席");

@@ -120,7 +120,7 @@ describe("simultaneous nominations to one committee", () => {
         orderBy: { code: "asc" },
       });
       const persons = await t.db.prisma.person.findMany({
-        where: { streetId: joint.streetId, endedAt: null, seats: { none: { status: active } } },
+        where: { streetId: joint.streetId, endedAt: null, isPartyMember: true, seats: { none: { status: active } } },
         orderBy: { name: "asc" },
         take: 8,
       });
@@ -138,6 +138,8 @@ describe("simultaneous nominations to one committee", () => {
                 sourceOrganizationId: toGlobalId("PartyOrganization", (from === "member" ? member : community).id),
                 role,
                 production: "NOMINATED",
+                congressDate: "2026-03-15",
+                congressReference: "党代会决议〔2026〕1号",
                 attestations: QUALIFICATIONS.map((qualification) => ({ qualification, attestedBy: "社区党委" })),
               },
             },

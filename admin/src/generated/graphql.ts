@@ -899,6 +899,10 @@ export type NominateSeatInput = {
   attestations: Array<SeatAttestationInput>;
   /** 大党委 / Committee */
   committeeId: string;
+  /** 推选该职务的党员代表大会日期（推选产生的必填，当然进入的不填）/ Date of the party congress that chose the seat (required for a nominated seat, empty for an ex officio one) */
+  congressDate?: string | null | undefined;
+  /** 党员代表大会会议或文件编号（推选产生的必填）/ Meeting or document reference of that party congress (required for a nominated seat) */
+  congressReference?: string | null | undefined;
   /** 被推选人员 / Person nominated */
   personId: string;
   /** 产生方式 / How the seat is produced */
@@ -3043,7 +3047,7 @@ export type SeatListQueryVariables = Exact<{
 }>;
 
 
-export type SeatListQuery = { seats: { totalCount: number, edges: Array<{ node: { id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type SeatListQuery = { seats: { totalCount: number, edges: Array<{ node: { id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type SeatOneQueryVariables = Exact<{
   id: string;
@@ -3068,7 +3072,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -3100,7 +3104,7 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -3125,7 +3129,7 @@ export type NominateSeatMutationVariables = Exact<{
 
 export type NominateSeatMutation = { nominateSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type ApproveSeatMutationVariables = Exact<{
@@ -3135,7 +3139,7 @@ export type ApproveSeatMutationVariables = Exact<{
 
 export type ApproveSeatMutation = { approveSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type EndSeatMutationVariables = Exact<{
@@ -3145,7 +3149,7 @@ export type EndSeatMutationVariables = Exact<{
 
 export type EndSeatMutation = { endSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type FileSeatMutationVariables = Exact<{
@@ -3155,7 +3159,7 @@ export type FileSeatMutationVariables = Exact<{
 
 export type FileSeatMutation = { fileSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type RejectSeatMutationVariables = Exact<{
@@ -3165,7 +3169,7 @@ export type RejectSeatMutationVariables = Exact<{
 
 export type RejectSeatMutation = { rejectSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, termStart: string | null, termEnd: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type StreetListQueryVariables = Exact<{
@@ -3609,7 +3613,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -6636,7 +6640,7 @@ export const SeatListDocument = new TypedDocumentString(`
           id
           name
         }
-        termStart
+        congressDate
         version
       }
     }
@@ -6665,8 +6669,10 @@ export const SeatOneDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -6716,7 +6722,7 @@ export const SeatManyDocument = new TypedDocumentString(`
         id
         name
       }
-      termStart
+      congressDate
       version
     }
   }
@@ -6754,8 +6760,10 @@ export const NominateSeatDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -6798,8 +6806,10 @@ export const ApproveSeatDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -6842,8 +6852,10 @@ export const EndSeatDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -6886,8 +6898,10 @@ export const FileSeatDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -6930,8 +6944,10 @@ export const RejectSeatDocument = new TypedDocumentString(`
         id
         name
       }
+      congressDate
       termStart
       termEnd
+      congressReference
       rejectionReason
       approvedAt
       endedAt
@@ -7622,6 +7638,8 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
         ...SeatState
         role
         production
+        congressDate
+        congressReference
         person {
           id
           name
@@ -7712,7 +7730,7 @@ export const ScreensSourcePersonsDocument = new TypedDocumentString(`
     query ScreensSourcePersons($o: ID!) {
   persons(
     first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, endedAt: {present: false}}
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
     orderBy: [{field: NAME}]
   ) {
     edges {

@@ -7025,6 +7025,19 @@ export const resources: ResourceDef[] = [
         "targetDisplay": "name"
       },
       {
+        "name": "congressDate",
+        "label": {
+          "zh": "推选该职务的党员代表大会日期",
+          "en": "Date of the party congress that chose the seat"
+        },
+        "help": {
+          "zh": "推选该职务的党员代表大会日期",
+          "en": "Date of the party congress that chose the seat"
+        },
+        "list": false,
+        "kind": "date"
+      },
+      {
         "name": "termStart",
         "label": {
           "zh": "任期开始",
@@ -7050,6 +7063,19 @@ export const resources: ResourceDef[] = [
         },
         "list": false,
         "kind": "date"
+      },
+      {
+        "name": "congressReference",
+        "label": {
+          "zh": "党员代表大会会议或文件编号",
+          "en": "Meeting or document reference of that party congress"
+        },
+        "help": {
+          "zh": "党员代表大会会议或文件编号",
+          "en": "Meeting or document reference of that party congress"
+        },
+        "list": false,
+        "kind": "string"
       },
       {
         "name": "rejectionReason",
@@ -7279,7 +7305,7 @@ export const resources: ResourceDef[] = [
       "status",
       "committee",
       "sourceOrganization",
-      "termStart"
+      "congressDate"
     ],
     "filters": [
       {
@@ -7437,6 +7463,36 @@ export const resources: ResourceDef[] = [
           "kind": "enum",
           "enum": "SeatRole",
           "recordField": "role"
+        },
+        {
+          "name": "congressDate",
+          "label": {
+            "zh": "推选该职务的党员代表大会日期",
+            "en": "Date of the party congress that chose the seat"
+          },
+          "help": {
+            "zh": "推选该职务的党员代表大会日期（推选产生的必填，当然进入的不填）",
+            "en": "Date of the party congress that chose the seat (required for a nominated seat, empty for an ex officio one)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "date",
+          "recordField": "congressDate"
+        },
+        {
+          "name": "congressReference",
+          "label": {
+            "zh": "党员代表大会会议或文件编号",
+            "en": "Meeting or document reference of that party congress"
+          },
+          "help": {
+            "zh": "党员代表大会会议或文件编号（推选产生的必填）",
+            "en": "Meeting or document reference of that party congress (required for a nominated seat)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "congressReference"
         },
         {
           "name": "termStart",

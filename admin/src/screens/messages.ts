@@ -122,8 +122,8 @@ const screens = bilingual({
   seats: {
     title: ["委员职务", "Seats"],
     rules: [
-      "书记1名；专职副书记1名（来自覆盖社区的社区党组织）；专、兼职副书记合计2至3名；常务副书记至多1名；委员不限。",
-      "One secretary; one full-time deputy (from a covered community's party organisation); 2 to 3 deputies in all; at most one executive deputy; members unlimited.",
+      "书记1名；专职副书记1名（来自覆盖社区的社区党组织）；专、兼职副书记合计2至3名（兼职副书记来自驻区单位党组织）；常务副书记至多1名；委员不限。均须为中共党员。",
+      "One secretary; one full-time deputy (from a covered community's party organisation); 2 to 3 deputies in all (part-time deputies from resident units' organisations); at most one executive deputy; members unlimited. All are party members.",
     ],
     vacant: ["空缺", "vacant"],
     compliant: ["职数结构符合要求，可以报审", "The seat structure complies; the committee can be submitted"],
@@ -137,6 +137,13 @@ const screens = bilingual({
     nominateButton: ["推选", "Nominate"],
     attestAll: ["须证明全部三项任职条件", "All three qualifications must be attested"],
     nominated: ["已推选", "Nominated"],
+    congressDate: ["党员代表大会日期", "Party congress date"],
+    congressReference: ["会议或文件编号", "Congress meeting or document number"],
+    congressOn: ["%{date} 党员代表大会 %{reference}", "party congress of %{date}, %{reference}"],
+    sourcesHelp: [
+      "只列出该职务可来自的党组织和其中的中共党员：兼职副书记和委员来自驻区单位党组织，专职副书记、常务副书记来自社区党组织（社区党组织成员可当然进入）；推选产生的须填写党员代表大会。",
+      "Only the organisations the role may come from, and their party members, are offered: part-time deputies and members from resident units' organisations, the full-time and executive deputies from the community organisation (whose members may enter ex officio); a nominated seat records its party congress.",
+    ],
   },
   funding: {
     title: ["%{year}年度经费方案（第%{revision}版）", "Funding plan %{year} (revision %{revision})"],

@@ -156,30 +156,163 @@ export function assertCommitteeTakesNominations(status: string): void {
   }
 }
 
+export type SeatProductionName = "EX_OFFICIO" | "NOMINATED";
+
+/**
+ * Where a seat's holder comes from: the community party organisation of a covered community
+ * (社区党组织) or a resident unit's party organisation that is a member of the committee (驻区单位党组织).
+ */
+export type SeatSourceKind = "COMMUNITY" | "RESIDENT_UNIT";
+
+/**
+ * The sources each role may come from, by how the seat is produced (实施意见): "兼职副书记和委员由驻区单位
+ * 党组织负责人或办公室主任（中共党员）担任" — part-time deputies and nominated members come from resident
+ * units; the full-time deputy (专职副书记) and the executive deputy (常务副书记, the community party
+ * secretary) from the community's own organisation, whose elected members also enter as members ex officio
+ * (当然进入); the secretary is a resident unit's leader or the community party secretary. Ex officio seats
+ * come only from the community organisation, so a part-time deputy is never ex officio.
+ */
+export function allowedSeatSources(role: SeatRoleName, production: SeatProductionName): readonly SeatSourceKind[] {
+  if (production === "EX_OFFICIO") return role === "DEPUTY_PART_TIME" ? [] : ["COMMUNITY"];
+  switch (role) {
+    case "SECRETARY":
+      return ["COMMUNITY", "RESIDENT_UNIT"];
+    case "EXECUTIVE_DEPUTY":
+    case "DEPUTY_FULL_TIME":
+      return ["COMMUNITY"];
+    case "DEPUTY_PART_TIME":
+    case "MEMBER":
+      return ["RESIDENT_UNIT"];
+  }
+}
+
+/** The kind of source an organisation is for a committee, or null when it is neither (not a member, not a covered community's). */
+export function seatSourceKind(
+  organizationId: string,
+  memberOrganizationIds: ReadonlySet<string>,
+  communityOrganizationIds: ReadonlySet<string>,
+): SeatSourceKind | null {
+  if (communityOrganizationIds.has(organizationId)) return "COMMUNITY";
+  return memberOrganizationIds.has(organizationId) ? "RESIDENT_UNIT" : null;
+}
+
+const SOURCE_REFUSALS: Record<SeatRoleName, readonly [zh: string, en: string]> = {
+  SECRETARY: [
+    "书记须来自成员单位或所覆盖社区的社区党组织",
+    "The secretary comes from a member or a covered community's organisation",
+  ],
+  EXECUTIVE_DEPUTY: [
+    "常务副书记须来自所覆盖社区的社区党组织",
+    "The executive deputy comes from a covered community's party organisation",
+  ],
+  DEPUTY_FULL_TIME: [
+    "专职副书记须来自所覆盖社区的社区党组织",
+    "The full-time deputy comes from a covered community's party organisation",
+  ],
+  DEPUTY_PART_TIME: [
+    "兼职副书记须来自驻区成员单位的党组织",
+    "A part-time deputy comes from a resident member unit's party organisation",
+  ],
+  MEMBER: [
+    "委员须来自驻区成员单位的党组织（社区党组织成员只能当然进入）",
+    "A member comes from a resident member unit's party organisation (community organisation members enter only ex officio)",
+  ],
+};
+
 /**
  * The organisation a nominee comes from is an active member of the committee or the community
- * party organisation of a community the committee actively covers; a seat produced ex officio
- * (当然进入) comes from a community party organisation.
+ * party organisation of a community the committee actively covers, of a kind the role allows
+ * (`allowedSeatSources`); a seat produced ex officio (当然进入) comes from a community party organisation.
  */
 export function assertSeatSource(
-  seat: { sourceOrganizationId: string; production: "EX_OFFICIO" | "NOMINATED" },
+  seat: { sourceOrganizationId: string; role: SeatRoleName; production: SeatProductionName },
   memberOrganizationIds: ReadonlySet<string>,
   communityOrganizationIds: ReadonlySet<string>,
 ): void {
-  const fromCommunity = communityOrganizationIds.has(seat.sourceOrganizationId);
-  if (!fromCommunity && !memberOrganizationIds.has(seat.sourceOrganizationId)) {
+  const kind = seatSourceKind(seat.sourceOrganizationId, memberOrganizationIds, communityOrganizationIds);
+  if (kind === null) {
     throw invariant(
       "sourceOrganizationId",
       "来源党组织须是该大党委的成员单位或所覆盖社区的社区党组织",
       "The source organisation must be a member of the committee or the party organisation of a covered community",
     );
   }
-  if (seat.production === "EX_OFFICIO" && !fromCommunity) {
+  if (seat.production === "EX_OFFICIO" && kind !== "COMMUNITY") {
     throw invariant(
       "production",
       "只有社区党组织成员可当然进入",
       "Only members of a covered community's party organisation enter ex officio",
     );
+  }
+  const allowed = allowedSeatSources(seat.role, seat.production);
+  if (allowed.length === 0) {
+    throw invariant("production", "兼职副书记不能当然进入", "A part-time deputy does not enter ex officio");
+  }
+  if (!allowed.includes(kind)) {
+    const [zh, en] = SOURCE_REFUSALS[seat.role];
+    throw invariant("sourceOrganizationId", zh, en);
+  }
+}
+
+/** "（中共党员）": only a party member is nominated to, or approved for, a seat of any role. */
+export function assertSeatHolderIsPartyMember(person: { isPartyMember: boolean }, field = "personId"): void {
+  if (!person.isPartyMember) {
+    throw invariant(field, "大党委职务只能由中共党员担任", "Only a party member may hold a seat on a committee");
+  }
+}
+
+/**
+ * A seated person stays a party member: while a seat of theirs is nominated, approved or filed,
+ * `isPartyMember` cannot be set to false (end the seat first). `activeSeats` counts those seats.
+ */
+export function assertStaysMemberWhileSeated(isPartyMember: boolean | null | undefined, activeSeats: number): void {
+  if (isPartyMember === false && activeSeats > 0) {
+    throw invariant(
+      "isPartyMember",
+      "此人在大党委任职（已推选、已审批或已备案），须先结束其职务才能改为非党员",
+      "This person holds a nominated, approved or filed committee seat; end the seat before recording them as not a party member",
+    );
+  }
+}
+
+/**
+ * "其他委员由党员代表大会…推选产生": a nominated seat (not an ex officio one) records the party
+ * congress (党员代表大会) that chose it — its date, not after today (Beijing), and its meeting or
+ * document reference; an ex officio seat records none.
+ */
+export function assertCongressRecord(
+  production: SeatProductionName,
+  congress: { congressDate?: Date | null; congressReference?: string | null },
+  today: Date,
+): void {
+  const { congressDate, congressReference } = congress;
+  const reference = congressReference?.trim() ? congressReference : null;
+  if (production === "EX_OFFICIO") {
+    if (congressDate || reference) {
+      throw invalid(
+        congressDate ? "congressDate" : "congressReference",
+        "当然进入的职务不经党员代表大会推选，不填推选会议",
+        "An ex officio seat is not chosen by a party congress: leave the congress fields empty",
+      );
+    }
+    return;
+  }
+  if (!congressDate) {
+    throw invalid(
+      "congressDate",
+      "推选产生的职务须填写党员代表大会日期",
+      "A nominated seat needs the party congress date",
+    );
+  }
+  if (!reference) {
+    throw invalid(
+      "congressReference",
+      "推选产生的职务须填写党员代表大会会议或文件编号",
+      "A nominated seat needs the party congress meeting or document reference",
+    );
+  }
+  if (congressDate.getTime() > today.getTime()) {
+    throw invalid("congressDate", "党员代表大会日期不能晚于今天", "The party congress date cannot be in the future");
   }
 }
 

@@ -3,6 +3,11 @@ import { forbidden } from "../errors/domain-error.js";
 import type { Action, Subject } from "../permissions/abilities.js";
 import { laterOf } from "./rules.js";
 
+/** The refusal of a write the caller's rules do not allow (naming the input field at fault). */
+export function refusal(action: Action, subject: Subject, field: string): [zh: string, en: string, field: string] {
+  return [`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field];
+}
+
 /** Refuses a write the caller's rules do not allow on `row` (naming the input field at fault). */
 export function assertCanWrite(
   scope: MutationScope,
@@ -11,9 +16,34 @@ export function assertCanWrite(
   row: Record<string, unknown>,
   field: string,
 ) {
-  if (!scope.ctx.guard.can(action, subject, row)) {
-    throw forbidden(`无权对${subject}执行 ${action}`, `Not allowed to ${action} ${subject}`, field);
-  }
+  if (!scope.ctx.guard.can(action, subject, row)) throw forbidden(...refusal(action, subject, field));
+}
+
+type Row = { id: string; streetId: string; [k: string]: unknown };
+type Updater = { update(args: { where: { id: string }; data: object }): Promise<object> };
+
+/**
+ * A side effect on a row the mutation did not name (a coverage ending with its committee, a meeting
+ * cancelled with it): checks `ability` on the row, writes `data` with the version incremented, and
+ * records the audit event under the mutation's `action`. Returns the row after the write.
+ */
+export async function changeChecked(
+  scope: MutationScope,
+  ability: Action,
+  subject: Subject,
+  before: Row,
+  data: Record<string, unknown>,
+  action: string,
+  field = "id",
+): Promise<object> {
+  assertCanWrite(scope, ability, subject, before, field);
+  const model = (scope.tx as unknown as Record<string, Updater>)[subject.charAt(0).toLowerCase() + subject.slice(1)];
+  const after = await (model as Updater).update({
+    where: { id: before.id },
+    data: { ...data, version: { increment: 1 } },
+  });
+  scope.audit({ action, entityType: subject, entityId: before.id, streetId: before.streetId, before, after });
+  return after;
 }
 
 /** Ends memberships (toDate, never before their start), each with an audit event. */
@@ -24,11 +54,6 @@ export async function endMemberships(
   today: Date,
 ) {
   for (const m of memberships) {
-    assertCanWrite(scope, "end", "Membership", m, "id");
-    const ended = await scope.tx.membership.update({
-      where: { id: m.id },
-      data: { toDate: laterOf(today, m.fromDate), version: { increment: 1 } },
-    });
-    scope.audit({ action, entityType: "Membership", entityId: m.id, streetId: m.streetId, before: m, after: ended });
+    await changeChecked(scope, "end", "Membership", m, { toDate: laterOf(today, m.fromDate) }, action);
   }
 }

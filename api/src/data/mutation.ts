@@ -181,9 +181,14 @@ export async function createChecked<S extends Subject>(
   scope: MutationScope,
   subject: S,
   row: Row,
-  options: { action: string; refusal: [zh: string, en: string, field: string | null] },
+  options: {
+    action: string;
+    refusal: [zh: string, en: string, field: string | null];
+    /** The ability checked, when the create is a workflow action of its own (e.g. `nominate` a Seat). */
+    ability?: Parameters<Context["guard"]["can"]>[0];
+  },
 ): Promise<RowOf<S>> {
-  if (!scope.ctx.guard.can("create", subject, row)) throw forbidden(...options.refusal);
+  if (!scope.ctx.guard.can(options.ability ?? "create", subject, row)) throw forbidden(...options.refusal);
   const created = await delegate(scope.tx, subject).create({ data: row });
   scope.audit({
     action: options.action,

@@ -6,6 +6,7 @@ import { versionedRecordInput } from "../data/inputs.js";
 import { loadForWrite, type MutationScope, runMutation, updateVersioned } from "../data/mutation.js";
 import { changesOf, globalId, optionalText, phone, text, versionField } from "../data/validation.js";
 import { forbidden, invalid, notFound } from "../errors/domain-error.js";
+import { assertSeatedStayMembers } from "../seats/party-membership.js";
 import { GenderEnum } from "../system/enums.js";
 import { idNumberText } from "./inputs.js";
 import {
@@ -209,6 +210,7 @@ builder.mutationField("updatePerson", (t) =>
         const refs = referenceIds(input);
         Object.assign(data, refs);
         const before = await loadForWrite(scope, "Person", id, "update", Object.keys(data));
+        await assertSeatedStayMembers(scope, id, input.isPartyMember);
         await assertReferencesReadable(scope, refs);
         const merged = { ...before, ...data } as typeof before;
         assertPartyFacts(

@@ -31,6 +31,13 @@ export const Seat = builder.prismaNode("Seat", {
     rejectedAt: t.expose("rejectedAt", { type: "DateTime", description: "未通过时间 / Rejected at" }),
     rejectionReason: t.exposeString("rejectionReason", { description: "未通过理由 / Reason for rejection" }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "届满时间 / Ended at" }),
+    congressDate: t.expose("congressDate", {
+      type: "Date",
+      description: "推选该职务的党员代表大会日期 / Date of the party congress that chose the seat",
+    }),
+    congressReference: t.exposeString("congressReference", {
+      description: "党员代表大会会议或文件编号 / Meeting or document reference of that party congress",
+    }),
     attestations: t.relation("attestations", {
       description: "任职条件证明 / Qualification attestations",
       ...readable("SeatAttestation"),

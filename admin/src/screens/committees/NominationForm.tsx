@@ -20,6 +20,7 @@ import { FormField } from "../components/FormField.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
 import { ACTIVE_SEAT_STATUSES, SEAT_ROLES, type SeatRoleName, seatStructureViolations } from "../lib/seats.js";
 import type { CommitteeData } from "./data.js";
+import { productionsFor, type SourceOption, sourcesFor } from "./seat-sources.js";
 
 const QUALIFICATIONS = ["ENTHUSIASM", "COORDINATION", "AVAILABILITY"] as const;
 
@@ -30,8 +31,9 @@ interface PersonOption {
 }
 
 /**
- * The seat board's nomination form: role, source organisation and person, how the seat is produced,
- * and the three qualification attestations; its effect on the seat structure is previewed before it is sent.
+ * The seat board's nomination form: role, source organisation (only those the role allows) and person
+ * (party members only), how the seat is produced, the party congress that chose a nominated seat, and the
+ * three qualification attestations; its effect on the seat structure is previewed before it is sent.
  */
 export function NominationForm({
   committee,
@@ -43,7 +45,7 @@ export function NominationForm({
   committee: CommitteeData;
   shapes: { role: SeatRoleName; sourceOrganizationId: string }[];
   communityOrgIds: ReadonlySet<string>;
-  sources: { id: string; name: string; community: boolean }[];
+  sources: SourceOption[];
   onDone: () => void;
 }) {
   const translate = useTranslate();
@@ -55,10 +57,26 @@ export function NominationForm({
   const [sourceId, setSourceId] = useState("");
   const [personId, setPersonId] = useState("");
   const [production, setProduction] = useState<"NOMINATED" | "EX_OFFICIO">("NOMINATED");
+  const [congressDate, setCongressDate] = useState("");
+  const [congressReference, setCongressReference] = useState("");
   const [attestedBy, setAttestedBy] = useState("");
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const offered = sourcesFor(role, sources);
+  const productions = productionsFor(
+    role,
+    offered.find((s) => s.id === sourceId),
+  );
+  const chooseSource = (id: string, forRole = role) => {
+    setSourceId(id);
+    setPersonId("");
+    const allowed = productionsFor(
+      forRole,
+      sources.find((s) => s.id === id),
+    );
+    setProduction((current) => (allowed.includes(current) ? current : (allowed[0] ?? "NOMINATED")));
+  };
   const persons = useQuery({
     queryKey: ["screens.sourcePersons", sourceId],
     enabled: Boolean(sourceId),
@@ -76,7 +94,10 @@ export function NominationForm({
     : [];
   const caused = after.filter((v) => !before.some((b) => b.messageEn === v.messageEn));
   const allAttested = QUALIFICATIONS.every((q) => checked[q]);
-  const ready = Boolean(sourceId && personId && attestedBy.trim() && allAttested && caused.length === 0);
+  const congressGiven = production === "EX_OFFICIO" || Boolean(congressDate && congressReference.trim());
+  const ready = Boolean(
+    sourceId && personId && attestedBy.trim() && allAttested && congressGiven && caused.length === 0,
+  );
 
   const nominate = async () => {
     setBusy(true);
@@ -88,6 +109,7 @@ export function NominationForm({
         sourceOrganizationId: sourceId,
         role,
         production,
+        ...(production === "NOMINATED" ? { congressDate, congressReference: congressReference.trim() } : {}),
         attestations: QUALIFICATIONS.map((qualification) => ({ qualification, attestedBy: attestedBy.trim() })),
       });
       if (!outcome.ok) {
@@ -108,13 +130,22 @@ export function NominationForm({
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
         {translate("screens.seats.nominate")}
       </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="seat-sources-help">
+        {translate("screens.seats.sourcesHelp")}
+      </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 3 }}>
           <FormField
             small
             label={translate("screens.seats.role")}
             value={role}
-            onChange={(v) => setRole(v as SeatRoleName)}
+            onChange={(v) => {
+              const next = v as SeatRoleName;
+              setRole(next);
+              // A source the new role does not allow is cleared.
+              if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
+              else chooseSource(sourceId, next);
+            }}
             testId="seat-role"
           >
             {SEAT_ROLES.map((r) => (
@@ -129,14 +160,10 @@ export function NominationForm({
             small
             label={translate("screens.seats.source")}
             value={sourceId}
-            onChange={(v) => {
-              setSourceId(v);
-              setPersonId("");
-              setProduction(communityOrgIds.has(v) ? production : "NOMINATED");
-            }}
+            onChange={(v) => chooseSource(v)}
             testId="seat-source"
           >
-            {sources.map((s) => (
+            {offered.map((s) => (
               <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
                 {s.name}
                 {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
@@ -168,12 +195,37 @@ export function NominationForm({
             value={production}
             onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
           >
-            <MenuItem value="NOMINATED">{enumLabel("SeatProduction", "NOMINATED")}</MenuItem>
-            <MenuItem value="EX_OFFICIO" disabled={!communityOrgIds.has(sourceId)}>
+            <MenuItem value="NOMINATED" disabled={!productions.includes("NOMINATED")}>
+              {enumLabel("SeatProduction", "NOMINATED")}
+            </MenuItem>
+            <MenuItem value="EX_OFFICIO" disabled={!productions.includes("EX_OFFICIO")}>
               {enumLabel("SeatProduction", "EX_OFFICIO")}
             </MenuItem>
           </FormField>
         </Grid>
+        {production === "NOMINATED" ? (
+          <>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <FormField
+                small
+                type="date"
+                label={translate("screens.seats.congressDate")}
+                value={congressDate}
+                onChange={setCongressDate}
+                testId="seat-congress-date"
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FormField
+                small
+                label={translate("screens.seats.congressReference")}
+                value={congressReference}
+                onChange={setCongressReference}
+                testId="seat-congress-reference"
+              />
+            </Grid>
+          </>
+        ) : null}
         <Grid size={{ xs: 12, md: 9 }}>
           <Stack direction="row" sx={{ flexWrap: "wrap", alignItems: "center" }} useFlexGap spacing={1}>
             {QUALIFICATIONS.map((q) => (

@@ -79,6 +79,14 @@ export function SeatBoard({ committee, onChange }: { committee: CommitteeData; o
                       <Typography variant="caption" color="text.secondary">
                         {seat.sourceOrganization?.name}
                       </Typography>
+                      {seat.congressReference ? (
+                        <Typography variant="caption" color="text.secondary" data-testid="seat-congress">
+                          {translate("screens.seats.congressOn", {
+                            date: seat.congressDate ?? "",
+                            reference: seat.congressReference,
+                          })}
+                        </Typography>
+                      ) : null}
                       <StatusChip typename="Seat" status={seat.status} />
                       <WorkflowActions
                         typename="Seat"

@@ -43,6 +43,8 @@ export interface CommitteeData {
         role: SeatRoleName | null;
         status: string | null;
         production: string | null;
+        congressDate: string | null;
+        congressReference: string | null;
         version: number | null;
         allowedTransitions: string[] | null;
         person: { id: string; name: string | null } | null;

@@ -66,14 +66,12 @@ export function buildSeats(b: Build, cm: CommitteeCtx) {
   }
   const fullTime = second ? (second.staff[0] as PersonRow) : (lead.staff[1] as PersonRow);
   add("DEPUTY_FULL_TIME", fullTime, (second ?? lead).org, "EX_OFFICIO");
+  // Part-time deputies come from resident units' organisations (never the community's own), party members all.
   const partTime = secretaryUnit ? 1 : rnd.int(1, 2);
   for (let i = 0; i < partTime; i++) {
-    const o = nextUnit();
-    if (o) add("DEPUTY_PART_TIME", o.persons[0] as PersonRow, o.row, "NOMINATED");
-    else {
-      const p = lead.staff.find((s) => !used.has(s.id)) as PersonRow;
-      add("DEPUTY_PART_TIME", p, lead.org, "EX_OFFICIO");
-    }
+    const o = nextUnit() ?? candidates.find((c) => c.persons[0] && !used.has(c.persons[0].id));
+    if (!o) throw new Error(`Committee ${row.code}: no resident unit's organisation left for a part-time deputy`);
+    add("DEPUTY_PART_TIME", o.persons[0] as PersonRow, o.row, "NOMINATED");
   }
   // Members: elected community party organisation members enter ex officio; units' people are nominated.
   for (const c of cm.communities) {

@@ -2,15 +2,20 @@
 import type { Prisma } from "../../../generated/client/client.js";
 import type { Qualification, SeatStatus } from "../../../generated/client/enums.js";
 import { ATTESTATION_EVIDENCE } from "../names/index.js";
-import { addDays } from "../random.js";
+import { addDays, dateOf } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type { CommitteeRow, Parent, PartyOrganizationRow, PersonRow, SeatAttestationRow, SeatRow } from "./rows.js";
 
 export function seatFactories({ rnd, stamp, latest }: Kit) {
   const f = {
-    /** A seat; approvedAt/filedAt/rejectedAt/endedAt follow `status` unless given. */
+    /**
+     * A seat; approvedAt/filedAt/rejectedAt/endedAt follow `status` unless given. A nominated seat
+     * (production NOMINATED) records the party congress that chose it (the day before the
+     * nomination, with a document number from the committee's code); an ex officio seat none.
+     */
     seat(
       committee: Parent<CommitteeRow, "id" | "streetId"> & {
+        code?: string;
         createdAt?: Date | string;
         approvedAt?: Date | string | null;
         filedAt?: Date | string | null;
@@ -37,6 +42,14 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
         status === "ENDED"
           ? (overrides.endedAt ?? addDays((filed as Date | null) ?? nominated, 365))
           : (overrides.endedAt ?? null);
+      const congressDate = dateOf(addDays(nominated, -1));
+      const congress =
+        (overrides.production ?? "NOMINATED") === "NOMINATED"
+          ? {
+              congressDate,
+              congressReference: `党员代表大会决议〔${congressDate.getUTCFullYear()}〕${committee.code ?? committee.id.slice(0, 8)}号`,
+            }
+          : { congressDate: null, congressReference: null };
       return {
         id: rnd.uuid(),
         streetId: committee.streetId,
@@ -54,6 +67,7 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
         rejectedAt: rejected,
         rejectionReason: rejected ? (overrides.rejectionReason ?? "不能保证正常参加活动") : null,
         endedAt: ended,
+        ...congress,
         ...stamp(nominated, latest(nominated, approved, filed, rejected, ended)),
         ...overrides,
       };
