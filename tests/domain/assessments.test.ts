@@ -520,6 +520,7 @@ describe("updating and notifying assessments", () => {
       field: "score",
     });
     await refused("updateAssessment", { id: a.id, version: 2, score: "100.5" }, staffA, { code: "VALIDATION" });
+    await refused("updateAssessment", { id: a.id, version: 2 }, staffA, { code: "VALIDATION", field: "id" });
     await refused("updateAssessment", { id: a.id, version: 2, score: "10" }, staffB, { code: "NOT_FOUND" });
     await refused("notifyAssessment", { id: a.id, version: 2 }, staffB, { code: "NOT_FOUND" });
 
@@ -547,7 +548,31 @@ describe("updating and notifying assessments", () => {
 });
 
 describe("who sees assessments and their remarks", () => {
-  it("shows remarks to the street, the committee's staff and the superior organisation only", async () => {
+  const nodeQuery = `query($id: ID!) { node(id: $id) { ... on Assessment { score grade remarks notifiedAt committee { name } person { name idNumber phone homeAddress } } } }`;
+  const view = async (id: string, token: string) => {
+    const r = await t.gql(nodeQuery, { id }, token);
+    expect(r.errors).toBeUndefined();
+    return r.data.node;
+  };
+  const explain = async (id: string, token: string) =>
+    (
+      await t.gql(
+        `query($id: ID) { explainAccess(action: "read", subject: "Assessment", id: $id) { allowed } }`,
+        { id },
+        token,
+      )
+    ).data.explainAccess.allowed;
+  const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 200) { totalCount edges { node { id kind remarks notifiedAt organization { id } } } } }`;
+  const listed = async (token: string, f: Record<string, unknown> = {}) => {
+    const r = await t.gql(list, { f }, token);
+    expect(r.errors).toBeUndefined();
+    return r.data.assessments as {
+      totalCount: number;
+      edges: { node: { id: string; remarks: string | null; notifiedAt: string | null } }[];
+    };
+  };
+
+  it("通报: the assessing side reads a result before notification, the organisation notified (liaison, superior) only after, remarks included", async () => {
     const membership = await t.db.prisma.membership.findFirstOrThrow({
       where: { committeeId: A, organizationId: scope.dualOrg.id, toDate: null },
     });
@@ -565,55 +590,126 @@ describe("who sees assessments and their remarks", () => {
       staffA,
     );
     expect(created.__typename).toBe("Assessment");
-    const q = `query($id: ID!) { node(id: $id) { ... on Assessment { score grade remarks } } }`;
-    const view = async (token: string) => (await t.gql(q, { id: created.id }, token)).data.node;
     const superior = await t.token([
       { role: "SUPERIOR_ORG", organizationCode: String(scope.dualOrg.superiorExternalCode) },
     ]);
     const liaison = await t.token([{ role: "UNIT_LIAISON", unitId: scope.dualOrg.unitId as string }]);
+    const otherUnit = await t.db.prisma.unit.findFirstOrThrow({
+      where: { id: { not: scope.dualOrg.unitId as string }, organizations: { some: { memberships: { some: {} } } } },
+      orderBy: { id: "asc" },
+    });
+    const otherLiaison = await t.token([{ role: "UNIT_LIAISON", unitId: otherUnit.id }]);
     const analyst = await t.token([{ role: "ANALYST", districtId: scope.district.id }]);
     const district = await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }]);
+    const result = { score: "61", grade: "BASICALLY_COMPETENT" };
+    const withRemarks = { ...result, remarks: "参加活动较少，需改进" };
 
-    for (const token of [streetAdmin, staffA, superior]) {
-      expect(await view(token)).toEqual({ score: "61", grade: "BASICALLY_COMPETENT", remarks: "参加活动较少，需改进" });
+    // Before notification: the assessing side only (the district and the analyst without remarks).
+    for (const token of [streetAdmin, staffA]) expect(await view(created.id, token)).toMatchObject(withRemarks);
+    for (const token of [district, analyst])
+      expect(await view(created.id, token)).toMatchObject({ ...result, remarks: null });
+    for (const token of [liaison, superior, otherLiaison, staffB]) {
+      expect(await view(created.id, token)).toBeNull();
+      expect(await explain(created.id, token)).toBe(false);
+      expect((await listed(token)).edges.some((e) => e.node.id === created.id)).toBe(false);
     }
-    for (const token of [analyst, liaison, district]) {
-      expect(await view(token)).toEqual({ score: "61", grade: "BASICALLY_COMPETENT", remarks: null });
-    }
-    expect(await view(staffB)).toBeNull();
+    // Neither may notify or change it (it is outside their scope, exactly like a missing record).
+    await refused("notifyAssessment", { id: created.id, version: 1 }, liaison, { code: "NOT_FOUND" });
+    await refused("notifyAssessment", { id: created.id, version: 1 }, superior, { code: "NOT_FOUND" });
+    await refused("updateAssessment", { id: created.id, version: 1, score: "99" }, liaison, { code: "NOT_FOUND" });
 
-    // The same holds in lists: no role without the right sees any remark.
-    const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 200) { totalCount edges { node { kind remarks membership { id } } } } }`;
-    for (const token of [analyst, liaison]) {
-      const r = await t.gql(list, { f: { committeeId: { equals: gid("Committee", A) } } }, token);
-      expect(r.errors).toBeUndefined();
-      expect(r.data.assessments.totalCount).toBeGreaterThan(0);
-      expect(r.data.assessments.edges.every((e: { node: { remarks: string | null } }) => e.node.remarks === null)).toBe(
-        true,
-      );
+    const notified = await mutate("notifyAssessment", { id: created.id, version: 1 }, staffA);
+    expect(notified.notifiedAt).not.toBeNull();
+
+    // Once notified: the organisation's liaison and its superior read it, remarks included.
+    for (const token of [liaison, superior, streetAdmin, staffA]) {
+      expect(await view(created.id, token)).toMatchObject(withRemarks);
     }
-    // A liaison sees only its own unit's participation assessments.
-    const own = await t.gql(list, {}, liaison);
-    const ownMemberships = new Set(
-      (await t.db.prisma.membership.findMany({ where: { organization: { unitId: scope.dualOrg.unitId } } })).map((m) =>
-        gid("Membership", m.id),
-      ),
-    );
-    expect(own.data.assessments.totalCount).toBe(
+    for (const token of [liaison, superior]) {
+      expect(await explain(created.id, token)).toBe(true);
+      const own = await listed(token);
+      expect(own.edges.find((e) => e.node.id === created.id)?.node.remarks).toBe("参加活动较少，需改进");
+    }
+    for (const token of [otherLiaison, staffB]) expect(await view(created.id, token)).toBeNull();
+    // Reading is all they may do: a notified result stays as notified, and is the committee's to keep.
+    await refused("updateAssessment", { id: created.id, version: 2, score: "99" }, liaison, { code: "FORBIDDEN" });
+    await refused("updateAssessment", { id: created.id, version: 2, remarks: "改" }, superior, { code: "FORBIDDEN" });
+    await refused("notifyAssessment", { id: created.id, version: 2 }, liaison, { code: "FORBIDDEN" });
+
+    // A liaison's list is exactly the results notified to its unit's organisations.
+    const own = await listed(liaison);
+    const unitOrganizations = await t.db.prisma.partyOrganization.findMany({
+      where: { unitId: scope.dualOrg.unitId },
+      select: { id: true },
+    });
+    expect(own.totalCount).toBe(
       await t.db.prisma.assessment.count({
-        where: { kind: "UNIT_PARTICIPATION", membership: { organization: { unitId: scope.dualOrg.unitId } } },
+        where: { organizationId: { in: unitOrganizations.map((o) => o.id) }, notifiedAt: { not: null } },
       }),
     );
-    for (const e of own.data.assessments.edges) {
-      expect(e.node.kind).toBe("UNIT_PARTICIPATION");
-      expect(ownMemberships.has(e.node.membership.id)).toBe(true);
-    }
-    const withRemarks = await t.gql(list, { f: { committeeId: { equals: gid("Committee", A) } } }, staffA);
-    expect(withRemarks.data.assessments.edges.some((e: { node: { remarks: string | null } }) => e.node.remarks)).toBe(
-      true,
-    );
+    expect(own.edges.every((e) => e.node.notifiedAt !== null)).toBe(true);
   });
 
+  it("通报: the annual appraisal reaches the liaison of the person's workplace unit once notified, without personal data", async () => {
+    const person = await t.db.prisma.person.findFirstOrThrow({
+      where: {
+        isPartyMember: true,
+        workplaceOrganization: { unitId: { not: null } },
+        residenceCommunity: { coverages: { some: { committeeId: A } } },
+        assessments: { none: { committeeId: A, kind: "ANNUAL_APPRAISAL", year: 2026 } },
+      },
+      include: { workplaceOrganization: true },
+      orderBy: { id: "asc" },
+    });
+    const workplaceUnit = person.workplaceOrganization?.unitId as string;
+    const liaison = await t.token([{ role: "UNIT_LIAISON", unitId: workplaceUnit }]);
+    const appraisal = await mutate(
+      "recordAssessment",
+      {
+        kind: "ANNUAL_APPRAISAL",
+        committeeId: gid("Committee", A),
+        year: 2026,
+        personId: gid("Person", person.id),
+        grade: "EXCELLENT",
+        remarks: "服务群众积极",
+      },
+      staffA,
+    );
+    expect(appraisal.__typename).toBe("Assessment");
+    expect(await view(appraisal.id, liaison)).toBeNull();
+    expect(await explain(appraisal.id, liaison)).toBe(false);
+
+    await mutate("notifyAssessment", { id: appraisal.id, version: 1 }, staffA);
+    // The unit's liaison reads the appraisal with its remarks and whom it concerns, but no ID number,
+    // phone or home address.
+    expect(await view(appraisal.id, liaison)).toEqual({
+      score: null,
+      grade: "EXCELLENT",
+      remarks: "服务群众积极",
+      notifiedAt: expect.any(String),
+      // The committee that notified it, by its public data, even when the unit is not its member.
+      committee: { name: (await t.db.prisma.committee.findUniqueOrThrow({ where: { id: A } })).name },
+      person: { name: person.name, idNumber: null, phone: null, homeAddress: null },
+    });
+    const appraisals = await listed(liaison, { kind: { equals: "ANNUAL_APPRAISAL" } });
+    expect(appraisals.edges.map((e) => e.node.id)).toContain(appraisal.id);
+    await refused("updateAssessment", { id: appraisal.id, version: 2, grade: "COMPETENT" }, liaison, {
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("keeps remarks from the district and the analyst, notified or not", async () => {
+    const analyst = await t.token([{ role: "ANALYST", districtId: scope.district.id }]);
+    const district = await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }]);
+    for (const token of [analyst, district]) {
+      const all = await listed(token, { committeeId: { equals: gid("Committee", A) } });
+      expect(all.totalCount).toBeGreaterThan(0);
+      expect(all.edges.some((e) => e.node.notifiedAt !== null)).toBe(true);
+      expect(all.edges.every((e) => e.node.remarks === null)).toBe(true);
+    }
+    const staff = await listed(staffA, { committeeId: { equals: gid("Committee", A) } });
+    expect(staff.edges.some((e) => e.node.remarks)).toBe(true);
+  });
   it("filters by committee, kind, year, membership, organisation and grade", async () => {
     const list = `query($f: AssessmentFilter) { assessments(filter: $f, first: 200) { totalCount edges { node { kind year grade organization { id } } } } }`;
     const count = async (f: Record<string, unknown>, token = streetAdmin) => {

@@ -82,8 +82,9 @@ describe("a DUAL organisation", () => {
       superior,
     );
     expect(errors).toBeUndefined();
+    // Only the results notified to them (通报) reach the superior.
     const expectedAssessments = await t.db.prisma.assessment.count({
-      where: { organizationId: { in: [...subordinateIds] } },
+      where: { organizationId: { in: [...subordinateIds] }, notifiedAt: { not: null } },
     });
     expect(expectedAssessments).toBeGreaterThan(0);
     expect(data.assessments.totalCount).toBe(expectedAssessments);

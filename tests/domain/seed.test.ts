@@ -1,10 +1,12 @@
 import { cadenceAnswers } from "@gongjian/api/analytics/meeting-rules";
 import { beijingYearMonth } from "@gongjian/api/analytics/rules";
+import { createApp } from "@gongjian/api/app";
 import { allowedSeatSources, type SeatProductionName, type SeatRoleName } from "@gongjian/api/seats/rules";
 import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
 import { getDatamodel } from "@gongjian/db/pothos";
 import { buildDataset, seed } from "@gongjian/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testAuth } from "../support/app.js";
 import { freshDatabase, type TestDatabase } from "../support/db.js";
 
 const models = getDatamodel().datamodel.models;
@@ -131,6 +133,24 @@ describe("seed data set (pure)", () => {
       }
     }
   });
+
+  it.each(["demo", "district"] as const)(
+    "has %s assessments notified (通报) and not, and annual appraisals reaching a workplace unit's liaison",
+    (scale) => {
+      const data = buildDataset(scale, 1);
+      const unitOf = new Map(data.partyOrganization.map((o) => [o.id, o.unitId]));
+      const notified = data.assessment.filter((a) => a.notifiedAt);
+      expect(notified.length).toBeGreaterThan(0);
+      expect(notified.length).toBeLessThan(data.assessment.length);
+      const appraisals = data.assessment.filter((a) => a.kind === "ANNUAL_APPRAISAL");
+      expect(appraisals.some((a) => !a.notifiedAt)).toBe(true);
+      // Notified to the person's workplace organisation, which belongs to a unit (whose liaison reads it).
+      const reaching = appraisals.filter((a) => a.notifiedAt && a.organizationId && unitOf.get(a.organizationId));
+      expect(reaching.length).toBeGreaterThan(0);
+      for (const a of notified) expect(a.organizationId).not.toBeNull();
+    },
+    60_000,
+  );
 });
 
 /**
@@ -271,6 +291,34 @@ describe("seeded database", () => {
     for (const table of tables) {
       expect(await digest(db.sql, table), table).toBe(await digest(embedded.sql, table));
     }
+  });
+
+  it("lets the demo's UNIT_LIAISON persona read notified results (通报) only, at least one", async () => {
+    const app = createApp({ db, auth: { ...testAuth, jwks: undefined }, demoPersonas: true, console: false });
+    const post = async (query: string, token?: string) =>
+      (
+        await app.fetch("http://test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        })
+      ).json() as Promise<{ data: any; errors?: unknown }>;
+    const personas = (await post("{ demoPersonas { role token } }")).data.demoPersonas as {
+      role: string;
+      token: string;
+    }[];
+    const liaison = personas.find((p) => p.role === "UNIT_LIAISON");
+    expect(liaison).toBeDefined();
+    const result = await post(
+      "{ assessments(first: 100) { totalCount edges { node { kind notifiedAt } } } }",
+      liaison?.token,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.assessments.edges.map(
+      (e: { node: { kind: string; notifiedAt: string | null } }) => e.node,
+    );
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n: { notifiedAt: string | null }) => n.notifiedAt !== null)).toBe(true);
   });
 
   it("refuses to seed a database that already has data, and reloads with reset", async () => {

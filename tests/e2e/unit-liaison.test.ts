@@ -1,7 +1,8 @@
 /**
  * Issue 5, acceptance 1 (b): a UNIT_LIAISON signs in and sees only their unit's data; the affiliation of
  * their organisation is read-only (with the API's reason); they may keep the unit's contact current, and
- * nothing else.
+ * nothing else. Issue 14, item 4 (通报): the liaison's 通报结果 page shows the results notified to its
+ * unit, remarks included, and none that are not yet notified.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -82,7 +83,11 @@ describe("UNIT_LIAISON in the console", { timeout: E2E_TIMEOUT }, () => {
     await openList(page, server.origin, "Membership");
     await poll(() => rows.count()).toBe(memberships.length);
 
-    const committeeIds = [...new Set(memberships.map((m) => m.committeeId))];
+    // Its committees, and those that notified it a result (通报: their public data names the result).
+    const notifying = await p.assessment.findMany({
+      where: { organizationId: { in: organizations.map((o) => o.id) }, notifiedAt: { not: null } },
+    });
+    const committeeIds = [...new Set([...memberships, ...notifying].map((m) => m.committeeId))];
     await openList(page, server.origin, "Committee");
     await poll(() => rows.count()).toBe(committeeIds.length);
   });
@@ -102,6 +107,44 @@ describe("UNIT_LIAISON in the console", { timeout: E2E_TIMEOUT }, () => {
     // No way to edit the organisation: no edit button on its page.
     expect(await page.getByRole("link", { name: /编辑/ }).count()).toBe(0);
     await screenshot(page, "b-liaison-organization");
+  });
+
+  it("sees the results notified to its unit (通报结果), with remarks, and none not yet notified", async () => {
+    const { page } = browser;
+    const p = server.db.prisma;
+    const orgIds = organizations.map((o) => o.id);
+    // A result of the unit's that the committee has not notified yet: the liaison must not see it.
+    const pending = await p.assessment.findFirst({
+      where: { organizationId: { in: orgIds }, notifiedAt: null },
+      orderBy: { id: "asc" },
+    });
+    if (pending) await p.assessment.update({ where: { id: pending.id }, data: { remarks: "尚未通报的评语" } });
+    const notified = await p.assessment.findMany({
+      where: { organizationId: { in: orgIds }, notifiedAt: { not: null } },
+      include: { person: true },
+    });
+    expect(notified.length).toBeGreaterThan(0);
+    // One with a remark the page must show.
+    const marked = notified[0] as (typeof notified)[number];
+    await p.assessment.update({ where: { id: marked.id }, data: { remarks: "通报评语：积极参与共建" } });
+
+    await openPage(page, `${server.origin}/admin/#/`);
+    const menu = page.locator(".RaMenu-open, .RaMenu-closed").first();
+    await menu.getByText("通报结果").click();
+    await page.getByTestId("notified-results").waitFor();
+    const rows = page.getByTestId("notified-row");
+    await poll(() => rows.count()).toBe(notified.length);
+    const table = await textOf(page.locator("table tbody"));
+    expect(table).toContain("通报评语：积极参与共建");
+    expect(table).not.toContain("尚未通报的评语");
+    for (const a of notified) if (a.person) expect(table).toContain(a.person.name);
+    await screenshot(page, "b-liaison-notified-results");
+
+    // The annual appraisals of the unit's in-service members, when there are notified ones.
+    const appraisals = notified.filter((a) => a.kind === "ANNUAL_APPRAISAL");
+    await page.getByTestId("notified-kind-ANNUAL_APPRAISAL").click();
+    if (appraisals.length > 0) await poll(() => rows.count()).toBe(appraisals.length);
+    else await page.getByTestId("notified-empty").waitFor();
   });
 
   it("may change the unit's contact but not its identity", async () => {

@@ -240,7 +240,9 @@ describe("acceptance 2: a superior organisation of district B sees its subordina
     });
     const counts = new Map<string, number>();
     for (const o of orgs) {
-      const assessed = await f.a.db.prisma.assessment.count({ where: { organizationId: o.id } });
+      const assessed = await f.a.db.prisma.assessment.count({
+        where: { organizationId: o.id, notifiedAt: { not: null } },
+      });
       if (o.memberships.length > 0 && assessed > 0) {
         counts.set(o.superiorExternalCode as string, (counts.get(o.superiorExternalCode as string) ?? 0) + 1);
       }
@@ -254,12 +256,16 @@ describe("acceptance 2: a superior organisation of district B sees its subordina
     });
     const ids = subordinates.map((o) => o.id);
     const memberships = subordinates.flatMap((o) => o.memberships);
-    const assessments = await f.a.db.prisma.assessment.findMany({ where: { organizationId: { in: ids } } });
+    // Only the results notified to them (通报) reach the superior.
+    const assessments = await f.a.db.prisma.assessment.findMany({
+      where: { organizationId: { in: ids }, notifiedAt: { not: null } },
+    });
     const personIds = new Set([
       ...subordinates.flatMap((o) => o.seatsFrom.map((s) => s.personId)),
       ...subordinates.flatMap((o) => o.workplaceMembers.map((p) => p.id)),
     ]);
-    const committeeIds = new Set(memberships.map((m) => m.committeeId));
+    // The committees its subordinates are members of, and those that notified them a result.
+    const committeeIds = new Set([...memberships.map((m) => m.committeeId), ...assessments.map((a) => a.committeeId)]);
     const units = subordinates.map((o) => o.unitId).filter((u): u is string => !!u);
     return { code, subordinates, memberships, assessments, personIds, committeeIds, units };
   }
@@ -316,7 +322,7 @@ describe("acceptance 2: a superior organisation of district B sees its subordina
     expect(sortStrings(a.assessments.edges.map((e: any) => e.node.remarks))).toEqual(
       sortStrings(s.assessments.map((x) => x.remarks)),
     );
-    // Committees: the public data of those its subordinates are members of, nothing more.
+    // Committees: the public data of those its subordinates are members of or were notified by, nothing more.
     expect(a.committees.totalCount).toBe(s.committeeIds.size);
     expect(a.committees.edges.every((e: any) => e.node.filingNumber === null && e.node.rejectionReason === null)).toBe(
       true,

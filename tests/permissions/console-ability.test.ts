@@ -58,6 +58,9 @@ describe("the console's ability", () => {
       ["Membership", await prisma.membership.findMany({ take: 60 })],
       ["Seat", await prisma.seat.findMany({ take: 40 })],
       ["FundingPlan", await prisma.fundingPlan.findMany()],
+      // Notified and pending results (通报: `notifiedAt: { not: null }`), and the people they name.
+      ["Assessment", await prisma.assessment.findMany()],
+      ["Person", await prisma.person.findMany({ take: 60 })],
     ];
     let checked = 0;
     for (const [role, grant] of Object.entries(grants)) {
@@ -69,7 +72,7 @@ describe("the console's ability", () => {
             expect(mine.can(action, tagSubject(type, { ...row }) as never), `${role} ${action} ${type} ${row.id}`).toBe(
               expected,
             );
-            for (const field of ["name", "superiorId", "responsibilities", "contactName"]) {
+            for (const field of ["name", "superiorId", "responsibilities", "contactName", "remarks"]) {
               expect(
                 mine.can(action, tagSubject(type, { ...row }) as never, field),
                 `${role} ${action} ${type}.${field}`,

@@ -119,3 +119,45 @@ describe("role × entity read matrix", () => {
     expect(cells.length).toBeGreaterThan(150);
   }, 300_000);
 });
+
+describe("通报: assessments reach the organisation they concern only once notified", () => {
+  // For each side of the notified organisation (its unit's liaison, its superior), one notified and
+  // one un-notified result concerning it: the first is read, the second is not (node and explainAccess).
+  const cases = [
+    {
+      role: "UNIT_LIAISON",
+      scope: `o."unitId"`,
+      grant: (v: string): Grant => ({ role: "UNIT_LIAISON", unitId: v }),
+    },
+    {
+      role: "SUPERIOR_ORG",
+      scope: `o."superiorExternalCode"`,
+      grant: (v: string): Grant => ({ role: "SUPERIOR_ORG", organizationCode: v }),
+    },
+  ];
+  it.each(cases)("$role reads a notified result and not an un-notified one", async ({ scope, grant }) => {
+    const rows = await t.db.sql.query<{ v: string; notified: string; pending: string }>(
+      `SELECT ${scope} AS v,
+              (array_agg(a.id ORDER BY a.id) FILTER (WHERE a."notifiedAt" IS NOT NULL))[1] AS notified,
+              (array_agg(a.id ORDER BY a.id) FILTER (WHERE a."notifiedAt" IS NULL))[1] AS pending
+         FROM "Assessment" a JOIN "PartyOrganization" o ON o.id = a."organizationId"
+        WHERE ${scope} IS NOT NULL GROUP BY 1
+       HAVING bool_or(a."notifiedAt" IS NULL) AND bool_or(a."notifiedAt" IS NOT NULL) ORDER BY 1 LIMIT 1`,
+    );
+    const row = rows[0];
+    expect(row, "a scope with both a notified and an un-notified result").toBeDefined();
+    const token = await t.token([grant(row?.v as string)]);
+    const read = `query($id: ID!) { node(id: $id) { ... on Assessment { notifiedAt } } }`;
+    for (const [id, expected] of [
+      [row?.notified, true],
+      [row?.pending, false],
+    ] as const) {
+      const gid = toGlobalId("Assessment", id as string);
+      const { data, errors } = await t.gql(read, { id: gid }, token);
+      expect(errors).toBeUndefined();
+      expect(data.node !== null).toBe(expected);
+      const explanation = await t.gql(explainQuery, { subject: "Assessment", id: gid }, token);
+      expect(explanation.data.explainAccess.allowed).toBe(expected);
+    }
+  });
+});

@@ -53,6 +53,8 @@ describe("personal data", () => {
     "is neither shown to nor read from the database for %s",
     async (role) => {
       const { nodes, sql } = await read(role);
+      // Every one of them reads some people (a liaison and a superior: the people of their organisations).
+      expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) expect([node.idNumber, node.phone, node.homeAddress]).toEqual([null, null, null]);
       expect(sql).not.toMatch(/PersonPrivate/);
     },
@@ -60,7 +62,7 @@ describe("personal data", () => {
 });
 
 describe("assessment remarks", () => {
-  const remarksQuery = `{ assessments(first: 50) { edges { node { score remarks } } } }`;
+  const remarksQuery = `{ assessments(first: 50) { edges { node { score remarks notifiedAt person { idNumber phone homeAddress } } } } }`;
   async function readRemarks(role: string) {
     statements.length = 0;
     recording = true;
@@ -76,9 +78,25 @@ describe("assessment remarks", () => {
     expect(sql).toMatch(/"remarks"/);
   });
 
-  it.each(["ANALYST", "DISTRICT_ADMIN", "UNIT_LIAISON"])("are neither shown to nor read for %s", async (role) => {
+  it.each(["ANALYST", "DISTRICT_ADMIN"])("are neither shown to nor read for %s", async (role) => {
     const { nodes, sql } = await readRemarks(role);
+    expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) expect(node.remarks).toBeNull();
     expect(sql).not.toMatch(/"remarks"/);
   });
+
+  it.each(["UNIT_LIAISON", "SUPERIOR_ORG"])(
+    "reach %s with the notified results only (通报), and no ID number or phone of the person assessed",
+    async (role) => {
+      const { nodes, sql } = await readRemarks(role);
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const node of nodes) expect(node.notifiedAt).not.toBeNull();
+      // Results of people (seat holders, appraisals) name them, without their personal data.
+      const people = nodes.filter((n: any) => n.person).map((n: any) => n.person);
+      expect(people.length).toBeGreaterThan(0);
+      for (const p of people) expect([p.idNumber, p.phone, p.homeAddress]).toEqual([null, null, null]);
+      expect(sql).toMatch(/"notifiedAt" IS NOT NULL/);
+      expect(sql).not.toMatch(/PersonPrivate/);
+    },
+  );
 });

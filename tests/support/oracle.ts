@@ -28,6 +28,15 @@ const committeeScoped = new Set([
   "VolunteerTeamMember",
   "VolunteerActivity",
 ]);
+/** 通报: an assessment concerning one of `organizations`, once notified (DESIGN.md, "Permissions"). */
+const notifiedTo = (organizations: string) => `t."organizationId" IN ${organizations} AND t."notifiedAt" IS NOT NULL`;
+/** The people of organisations: holders of the seats they sent, and the in-service members working there. */
+/** The committees that notified a result to one of `organizations` (their public data names the result). */
+const notifyingCommittees = (organizations: string) =>
+  `t.id IN (SELECT "committeeId" FROM "Assessment" WHERE "organizationId" IN ${organizations} AND "notifiedAt" IS NOT NULL)`;
+const peopleOf = (organizations: string) =>
+  `(t.id IN (SELECT "personId" FROM "Seat" WHERE "sourceOrganizationId" IN ${organizations}) OR t."workplaceOrganizationId" IN ${organizations})`;
+
 const streetScoped = new Set(["Community", "Unit", "PartyOrganization", "Committee", "Person", ...committeeScoped]);
 
 export function oracle(grant: Grant, table: string, p: number): SqlCondition {
@@ -81,7 +90,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         Unit: `t.id = ${$(1)}`,
         PartyOrganization: `t.id IN ${orgs}`,
         Membership: `t.id IN ${memberships}`,
-        Committee: `t.id IN ${committees}`,
+        Committee: `(t.id IN ${committees} OR ${notifyingCommittees(orgs)})`,
         CommitteeCommunity: `t."committeeId" IN ${committees}`,
         Community: `t."streetId" = ${street}`,
         Street: `t.id = ${street}`,
@@ -90,7 +99,8 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
         ContributionRatio: `t."membershipId" IN ${memberships} AND t."planId" IN (SELECT id FROM "FundingPlan" WHERE status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`,
         Contribution: `t."membershipId" IN ${memberships}`,
-        Assessment: `t."membershipId" IN ${memberships} AND t.kind = 'UNIT_PARTICIPATION'`,
+        Assessment: notifiedTo(orgs),
+        Person: peopleOf(orgs),
       };
       return by[table] ? { sql: by[table] as string, params } : never;
     }
@@ -101,10 +111,10 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         PartyOrganization: `t.id IN ${subordinates}`,
         Unit: `t.id IN (SELECT "unitId" FROM "PartyOrganization" WHERE id IN ${subordinates})`,
         Membership: `t."organizationId" IN ${subordinates}`,
-        Committee: `t.id IN (SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${subordinates})`,
+        Committee: `(t.id IN (SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${subordinates}) OR ${notifyingCommittees(subordinates)})`,
         Seat: `t."sourceOrganizationId" IN ${subordinates}`,
-        Person: `(t.id IN (SELECT "personId" FROM "Seat" WHERE "sourceOrganizationId" IN ${subordinates}) OR t."workplaceOrganizationId" IN ${subordinates})`,
-        Assessment: `t."organizationId" IN ${subordinates}`,
+        Person: peopleOf(subordinates),
+        Assessment: notifiedTo(subordinates),
       };
       return by[table] ? { sql: by[table] as string, params } : never;
     }

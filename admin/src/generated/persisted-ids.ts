@@ -98,6 +98,7 @@ export const persistedIds: Record<string, string> = {
   "ScreensInbox": "a103f87aa17504936accc81b9fc1baf0b1fd47572bd1ca192ea3917112119623",
   "ScreensJointSetup": "bda6d0ce096eeb1ec392b12c83535e251159f9e758dbda019445a2e918b526b6",
   "ScreensMeetingAttendees": "9ae1572c448f134d0a39bda949230f286229928e28d74a8f3ebd9ef23e44c7b6",
+  "ScreensNotifiedResults": "c2a6abccbd6ed2da5df2b1fc01bb06890ff1825267b70419a0be4a1db84c6a16",
   "ScreensRemoveMeetingAttendee": "8538b9dc4b22a3c5dc229c6db41ed13ce57486b2b128a890c3753be940f9e484",
   "ScreensResolutions": "e276f7e9110ebc2707e0de2c0fbb679d82f7e847df4ce31d259560bbe1c7d639",
   "ScreensSeatState": "b79da56e3320a08da0a5800e84d12bcc85c752d348cb7411fbf8f36e059acb93",

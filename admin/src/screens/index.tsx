@@ -1,3 +1,4 @@
+import Campaign from "@mui/icons-material/Campaign";
 import GroupAdd from "@mui/icons-material/GroupAdd";
 import InboxIcon from "@mui/icons-material/Inbox";
 import { type ComponentProps, type ComponentType, lazy, Suspense } from "react";
@@ -23,6 +24,7 @@ function onFirstUse<P extends object = object>(load: () => Promise<{ default: Co
 
 const Dashboard = onFirstUse(() => import("./dashboard/Dashboard.js"));
 const Inbox = onFirstUse(() => import("./inbox/Inbox.js"));
+const NotifiedResults = onFirstUse(() => import("./notified/NotifiedResults.js"));
 const JointCommitteeSetup = onFirstUse(() => import("./committees/JointCommitteeSetup.js"));
 const CommitteeShow = onFirstUse(() => import("./committees/CommitteeShow.js"));
 const FundingPlanShow = onFirstUse(() => import("./funding/FundingPlanShow.js"));
@@ -42,6 +44,13 @@ const inboxActions: [string, string][] = [
 ];
 const actsOnSomething = (ability: ConsoleAbility) => inboxActions.some(([action, type]) => ability.can(action, type));
 
+/**
+ * Whether results reach the viewer by notification (通报): a read rule on assessments conditioned on their
+ * being notified, which the API gives the liaison of a unit and a superior organisation (abilities.ts).
+ */
+const receivesNotifiedResults = (ability: ConsoleAbility) =>
+  ability.rulesFor("read", "Assessment").some((rule) => !rule.inverted && "notifiedAt" in (rule.conditions ?? {}));
+
 /** What the hand-made screens add to the generated console (see types.ts). */
 export const screens: ScreenExtensions = {
   dashboard: Dashboard,
@@ -50,6 +59,11 @@ export const screens: ScreenExtensions = {
       path: "/inbox",
       element: <Inbox />,
       menu: { labelKey: "screens.inbox.menu", icon: InboxIcon, visible: actsOnSomething },
+    },
+    {
+      path: "/notified-results",
+      element: <NotifiedResults />,
+      menu: { labelKey: "screens.notified.menu", icon: Campaign, visible: receivesNotifiedResults },
     },
     {
       path: "/joint-committee/new",

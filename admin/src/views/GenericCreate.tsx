@@ -1,26 +1,22 @@
-import { Create, SimpleForm, useTranslate } from "react-admin";
-import { useAbility, useViewer } from "../access/index.js";
+import { Create, SimpleForm } from "react-admin";
 import { useLabel } from "../i18n/index.js";
-import { Refusal, useResourceDef } from "./common.js";
-import { AccessReason } from "./explain.js";
+import { useResourceDef } from "./common.js";
+import { RefusedNotice, useMayAct } from "./explain.js";
 import { useInputRenderer } from "./inputs.js";
 
 /** The form of the create mutation (e.g. createUnit, addMembership, nominateSeat). */
 export default function GenericCreate() {
   const resource = useResourceDef();
   const l = useLabel();
-  const ability = useAbility();
-  const viewer = useViewer();
-  const translate = useTranslate();
+  const may = useMayAct();
   const renderInput = useInputRenderer();
   const mutation = resource.create;
   if (!mutation) return null;
-  const canCreate = !viewer?.readOnly && ability.can(mutation.action, mutation.returns);
+  const canCreate = may(mutation.action, mutation.returns);
   return (
     <Create title={l(mutation.label)} redirect="show">
       <SimpleForm {...(canCreate ? {} : { toolbar: false })}>
-        {!canCreate && <Refusal text={translate("gongjian.access.refused")} />}
-        {!canCreate && <AccessReason action={mutation.action} subject={mutation.returns} />}
+        {!canCreate && <RefusedNotice action={mutation.action} subject={mutation.returns} />}
         {mutation.fields.map((f) => renderInput(f, { readOnly: !canCreate }))}
       </SimpleForm>
     </Create>

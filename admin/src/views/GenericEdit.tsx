@@ -1,8 +1,8 @@
 import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useTranslate } from "react-admin";
-import { toSubject, useAbility, useViewer } from "../access/index.js";
+import { toSubject } from "../access/index.js";
 import type { ResourceDef } from "../generated/resources.js";
 import { RecordTitle, Refusal, useResourceDef } from "./common.js";
-import { AccessReason } from "./explain.js";
+import { RefusedNotice, useMayAct } from "./explain.js";
 import { useInputRenderer } from "./inputs.js";
 
 /**
@@ -11,15 +11,14 @@ import { useInputRenderer } from "./inputs.js";
  */
 function EditForm({ resource }: { resource: ResourceDef }) {
   const record = useRecordContext();
-  const ability = useAbility();
-  const viewer = useViewer();
+  const may = useMayAct();
   const translate = useTranslate();
   const renderInput = useInputRenderer();
   const mutation = resource.update;
   if (!mutation || !record) return null;
   const subject = toSubject(resource.name, record as Record<string, unknown>);
-  const canUpdate = !viewer?.readOnly && ability.can("update", subject as never);
-  const fieldAllowed = (name: string) => canUpdate && ability.can("update", subject as never, name);
+  const canUpdate = may("update", subject);
+  const fieldAllowed = (name: string) => canUpdate && may("update", subject, name);
   const someReadOnly = canUpdate && mutation.fields.some((f) => !fieldAllowed(f.name));
   return (
     <SimpleForm
@@ -29,14 +28,7 @@ function EditForm({ resource }: { resource: ResourceDef }) {
         </Toolbar>
       }
     >
-      {!canUpdate && (
-        <Refusal
-          text={viewer?.readOnly ? translate("gongjian.access.readOnlyViewer") : translate("gongjian.access.refused")}
-        />
-      )}
-      {!canUpdate && !viewer?.readOnly && (
-        <AccessReason action="update" subject={resource.name} id={String(record.id)} />
-      )}
+      {!canUpdate && <RefusedNotice action="update" subject={resource.name} id={String(record.id)} />}
       {someReadOnly && <Refusal text={translate("gongjian.access.readOnlyFields")} />}
       {mutation.fields.map((f) => renderInput(f, { readOnly: !fieldAllowed(f.name) }))}
     </SimpleForm>

@@ -273,13 +273,17 @@ export function assertAcknowledgeable(status: ContributionStatusName, acknowledg
   }
 }
 
+/** A membership of this committee that has not ended. */
+export const isActiveMemberOf = (membership: { committeeId: string; toDate: Date | null }, committeeId: string) =>
+  membership.committeeId === committeeId && membership.toDate === null;
+
 /** Pledges come from active members of the plan's committee that have a ratio in the plan. */
 export function assertPledgingMember(
   membership: { committeeId: string; toDate: Date | null },
   planCommitteeId: string,
   hasRatio: boolean,
 ): void {
-  if (membership.committeeId !== planCommitteeId || membership.toDate !== null) {
+  if (!isActiveMemberOf(membership, planCommitteeId)) {
     throw invariant(
       "membershipId",
       "该党组织不是本大党委的现有成员单位",
@@ -301,11 +305,10 @@ export function assertRatioMember(
   planCommitteeId: string,
   field: string,
 ): void {
-  if (membership.committeeId !== planCommitteeId || membership.toDate !== null) {
-    throw invariant(
-      field,
-      "出资比例只能给本大党委的现有成员单位",
-      "Ratios are set for active members of the plan's committee only",
-    );
-  }
+  if (isActiveMemberOf(membership, planCommitteeId)) return;
+  throw invariant(
+    field,
+    "出资比例只能给本大党委的现有成员单位",
+    "Ratios are set for active members of the plan's committee only",
+  );
 }

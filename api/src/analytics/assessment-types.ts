@@ -64,33 +64,17 @@ export const AssessmentDistribution = builder.objectRef<DistributionShape>("Asse
     year: t.exposeInt("year", { description: "年度 / Year" }),
     total: t.exposeInt("total", { description: "考核总数 / Assessments in all" }),
     scored: t.exposeInt("scored", { description: "有分数的考核数 / Assessments with a score" }),
-    averageScore: t.field({
+    averageScore: t.expose("averageScore", {
       type: "Decimal",
       nullable: true,
       description: "平均分（两位小数）/ Average score (two decimals)",
-      resolve: (r) => r.averageScore,
     }),
-    minScore: t.field({
-      type: "Decimal",
-      nullable: true,
-      description: "最低分 / Lowest score",
-      resolve: (r) => r.minScore,
-    }),
-    maxScore: t.field({
-      type: "Decimal",
-      nullable: true,
-      description: "最高分 / Highest score",
-      resolve: (r) => r.maxScore,
-    }),
-    grades: t.field({
+    minScore: t.expose("minScore", { type: "Decimal", nullable: true, description: "最低分 / Lowest score" }),
+    maxScore: t.expose("maxScore", { type: "Decimal", nullable: true, description: "最高分 / Highest score" }),
+    grades: t.expose("grades", {
       type: [AssessmentGradeCount],
       description: "按等次（每个等次一行，另有未定等次一行）/ Per grade (every grade, and one row for not graded)",
-      resolve: (r) => r.grades,
     }),
-    bands: t.field({
-      type: [ScoreBandCount],
-      description: "按分数段 / Per score band",
-      resolve: (r) => r.bands,
-    }),
+    bands: t.expose("bands", { type: [ScoreBandCount], description: "按分数段 / Per score band" }),
   }),
 });

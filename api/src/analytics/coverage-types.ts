@@ -28,23 +28,21 @@ export const CommitteeCoverage = builder.objectRef<CoverageShape>("CommitteeCove
     memberCount: t.exposeInt("memberCount", {
       description: "其中为本大党委现任成员单位的数量 / Of them, current members of this committee",
     }),
-    memberShare: t.field({
+    memberShare: t.expose("memberShare", {
       type: "Decimal",
       nullable: true,
       description:
         "成员单位占比（0–1，四位小数；无党组织时为空）/ Share of members (0–1, four decimals; null when there is no organisation)",
-      resolve: (r) => r.memberShare,
     }),
     seatedMemberCount: t.exposeInt("seatedMemberCount", {
       description:
         "至少有一名在任委员（职务来源为该党组织）的成员单位数 / Members with at least one active seat whose source is their organisation",
     }),
-    seatedMemberShare: t.field({
+    seatedMemberShare: t.expose("seatedMemberShare", {
       type: "Decimal",
       nullable: true,
       description:
         "有职务的成员单位占成员单位的比例（0–1，四位小数）/ Share of members holding a seat (0–1, four decimals)",
-      resolve: (r) => r.seatedMemberShare,
     }),
   }),
 });

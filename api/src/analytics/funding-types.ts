@@ -9,14 +9,11 @@ import { builder } from "../builder.js";
 import { Committee, Membership } from "../committees/types.js";
 import { FundingPlan } from "../funding/types.js";
 import { Street } from "../places/types.js";
-import { FundingChannelEnum } from "../system/enums.js";
+import { describedEnum, FundingChannelEnum } from "../system/enums.js";
 
-export const FundingGroupingEnum = builder.enumType("FundingGrouping", {
-  description: "经费汇总口径 / How funding totals are grouped",
-  values: {
-    STREET: { description: "按街道 / Per street" },
-    COMMITTEE: { description: "按大党委 / Per committee" },
-  },
+export const FundingGroupingEnum = describedEnum("FundingGrouping", "经费汇总口径 / How funding totals are grouped", {
+  STREET: "按街道 / Per street",
+  COMMITTEE: "按大党委 / Per committee",
 });
 
 export interface ChannelTotalShape {
@@ -31,17 +28,11 @@ export const FundingChannelTotal = builder.objectRef<ChannelTotalShape>("Funding
   description:
     "已通过经费方案的分渠道收入合计 / Income of adopted funding plans, totalled per street or committee and channel",
   fields: (t) => ({
-    street: t.field({
-      type: Street,
-      nullable: true,
-      description: "街道 / Street",
-      resolve: (r) => r.street,
-    }),
-    committee: t.field({
+    street: t.expose("street", { type: Street, nullable: true, description: "街道 / Street" }),
+    committee: t.expose("committee", {
       type: Committee,
       nullable: true,
       description: "大党委（按街道汇总时为空）/ Committee (null when totalled per street)",
-      resolve: (r) => r.committee,
     }),
     channel: t.field({
       type: FundingChannelEnum,
@@ -67,41 +58,24 @@ export const UnitFunding = builder.objectRef<UnitFundingShape>("UnitFunding").im
   description:
     "成员单位出资：应出资额、认缴额、实缴额 / A member's funding: share due, pledged and received (per adopted plan)",
   fields: (t) => ({
-    committee: t.field({
-      type: Committee,
-      nullable: true,
-      description: "大党委 / Committee",
-      resolve: (r) => r.committee,
-    }),
+    committee: t.expose("committee", { type: Committee, nullable: true, description: "大党委 / Committee" }),
     plan: t.field({ type: FundingPlan, description: "已通过的经费方案 / The adopted plan", resolve: (r) => r.plan }),
-    membership: t.field({
-      type: Membership,
-      nullable: true,
-      description: "成员单位 / Member",
-      resolve: (r) => r.membership,
-    }),
-    ratioPercent: t.field({
+    membership: t.expose("membership", { type: Membership, nullable: true, description: "成员单位 / Member" }),
+    ratioPercent: t.expose("ratioPercent", {
       type: "Decimal",
       nullable: true,
       description: "出资比例（百分比）；没有比例时为空 / Contribution ratio in percent; null when it has none",
-      resolve: (r) => r.ratioPercent,
     }),
-    shareDueFen: t.field({
+    shareDueFen: t.expose("shareDueFen", {
       type: "Fen",
       nullable: true,
       description:
         "应出资额（分）：方案预算按出资比例以最大余数法分配，合计恰为预算 / Share due in fen: the plan's budget split by the ratios by largest remainder, adding up to the budget exactly",
-      resolve: (r) => r.shareDueFen,
     }),
-    pledgedFen: t.field({
+    pledgedFen: t.expose("pledgedFen", {
       type: "Fen",
       description: "认缴合计（分，含已到账）/ Pledged in fen (received ones included)",
-      resolve: (r) => r.pledgedFen,
     }),
-    receivedFen: t.field({
-      type: "Fen",
-      description: "已到账合计（分）/ Received in fen",
-      resolve: (r) => r.receivedFen,
-    }),
+    receivedFen: t.expose("receivedFen", { type: "Fen", description: "已到账合计（分）/ Received in fen" }),
   }),
 });

@@ -49,10 +49,6 @@ export const SeatStructureCompliance = builder.objectRef<SeatStructureShape>("Se
         "符合职数结构（1名书记、1名来自覆盖社区党组织的专职副书记、2至3名副书记）/ Complies (one secretary, one full-time deputy from a covered community's organisation, 2–3 deputies)",
       resolve: (r) => r.violations.length === 0,
     }),
-    violations: t.field({
-      type: [SeatStructureViolation],
-      description: "不符合之处 / Violations",
-      resolve: (r) => r.violations,
-    }),
+    violations: t.expose("violations", { type: [SeatStructureViolation], description: "不符合之处 / Violations" }),
   }),
 });

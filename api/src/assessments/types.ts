@@ -19,6 +19,7 @@ export const Assessment = builder.prismaNode("Assessment", {
     committeeId: true,
     membershipId: true,
     organizationId: true,
+    notifiedAt: true,
   },
   fields: (t) => ({
     kind: t.expose("kind", { type: AssessmentKindEnum, description: "考核类型 / Kind" }),

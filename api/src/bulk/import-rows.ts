@@ -66,6 +66,25 @@ function text(value: string, max: number, row: number, key: Key, report: Report,
   return value;
 }
 
+/** A required enum column: its code, or null with the error (missing, or not one of the values) reported. */
+function choice(
+  values: { parse(v: string): string | null; zhLabels: string[] },
+  value: string,
+  row: number,
+  key: Key,
+  [zh, en]: [string, string],
+  report: Report,
+): string | null {
+  if (!value) {
+    report.add(row, key, "必填", "Required");
+    return null;
+  }
+  const code = values.parse(value);
+  if (!code)
+    report.add(row, key, `${zh}“${value}”无效，应为：${values.zhLabels.join("、")}`, `Invalid ${en} "${value}"`);
+  return code;
+}
+
 export async function planImport(
   scope: MutationScope,
   rawRows: { rowNumber: number; values: RawRow }[],
@@ -127,16 +146,7 @@ export async function planImport(
       );
     }
     const name = text(v.name, 200, n, "name", report, true);
-    const kind = v.kind ? unitKinds.parse(v.kind) : null;
-    if (!v.kind) report.add(n, "kind", "必填", "Required");
-    else if (!kind) {
-      report.add(
-        n,
-        "kind",
-        `单位类型“${v.kind}”无效，应为：${unitKinds.zhLabels.join("、")}`,
-        `Invalid unit kind "${v.kind}"`,
-      );
-    }
+    const kind = choice(unitKinds, v.kind, n, "kind", ["单位类型", "unit kind"], report);
     const creditCode = v.creditCode.toUpperCase();
     if (!creditCode) report.add(n, "creditCode", "必填", "Required");
     else if (!isValidCreditCode(creditCode)) {
@@ -209,16 +219,7 @@ export async function planImport(
         report.add(n, "orgCode", "党组织代码已登记", "The organisation code is already registered");
       }
       const orgName = text(v.orgName, 200, n, "orgName", report, true);
-      const level = v.orgLevel ? orgLevels.parse(v.orgLevel) : null;
-      if (!v.orgLevel) report.add(n, "orgLevel", "必填", "Required");
-      else if (!level) {
-        report.add(
-          n,
-          "orgLevel",
-          `党组织层级“${v.orgLevel}”无效，应为：${orgLevels.zhLabels.join("、")}`,
-          `Invalid organisation level "${v.orgLevel}"`,
-        );
-      }
+      const level = choice(orgLevels, v.orgLevel, n, "orgLevel", ["党组织层级", "organisation level"], report);
       let superior: Superior = { kind: "none" };
       let superiorId: string | null = null;
       if (v.superiorDistrictCode) {

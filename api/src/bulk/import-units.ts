@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import { builder, type Context } from "../builder.js";
 import { type MutationScope, runMutation } from "../data/mutation.js";
 import { DomainError, forbidden } from "../errors/domain-error.js";
-import { ErrorCodeEnum, ErrorInterface } from "../errors/types.js";
+import { ErrorInterface } from "../errors/types.js";
 import { contentTypes, FileDownloadType, type FileFormat, FileFormatEnum, readTable, writeTable } from "./files.js";
 
 import {
@@ -45,12 +45,6 @@ builder.objectType(ImportRejected, {
   interfaces: [ErrorInterface as never],
   isTypeOf: (value) => value instanceof ImportRejected,
   fields: (t) => ({
-    code: t.field({
-      type: ErrorCodeEnum,
-      nullable: false,
-      description: "错误代码 / Error code",
-      resolve: (e) => e.code,
-    }),
     errorCount: t.exposeInt("errorCount", { nullable: false, description: "错误总数 / Number of errors" }),
     rows: t.field({
       type: [ImportRowErrorType],

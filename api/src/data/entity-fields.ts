@@ -1,6 +1,6 @@
 import { getDatamodel } from "@gongjian/db/pothos";
 import type { FieldRef } from "@pothos/core";
-import type { builder } from "../builder.js";
+import { builder } from "../builder.js";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Ref = FieldRef<Types, unknown, "Object">;
@@ -28,4 +28,34 @@ export function stamps(t: PrismaFieldBuilder): { version: Ref; createdAt: Ref; u
     createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }) as Ref,
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }) as Ref,
   };
+}
+
+/**
+ * A workflow record's `allowedTransitions`: the statuses it may move to from its current one, from
+ * the domain's transition table (the console offers exactly these actions). `noun` names the record
+ * in the English description ("Statuses the <noun> may move to from its current one").
+ */
+export function defineAllowedTransitions(
+  model: string,
+  statusEnum: unknown,
+  transitions: Readonly<Record<string, readonly string[]>>,
+  noun: string,
+): void {
+  // Pothos cannot follow a model name through this generic; the schema build checks the model and enum.
+  (builder.prismaObjectField as (...args: unknown[]) => void)(
+    model,
+    "allowedTransitions",
+    (t: PrismaTransitionBuilder) =>
+      t.field({
+        type: [statusEnum],
+        description: `当前状态允许变更到的状态 / Statuses the ${noun} may move to from its current one`,
+        guardField: "status",
+        select: { status: true },
+        resolve: (row: { status: string }) => [...(transitions[row.status] ?? [])],
+      }),
+  );
+}
+
+interface PrismaTransitionBuilder {
+  field(options: object): unknown;
 }

@@ -4,10 +4,13 @@ import { globalId, versionField } from "./validation.js";
 /** The field builder of an input type (for helpers that add fields to several inputs). */
 export type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
 
+/** A required input field naming a record by its global ID: `t.id(refField("大党委 / Committee"))`. */
+export const refField = (description: string) => ({ required: true, description, validate: globalId }) as const;
+
 /**
- * The input of a change that needs nothing but the record and the version it is based on
- * (a status transition, an end, a cancellation): `{ id, version }` under the mutation's own name,
- * plus the `extra` fields the change records (a reason, a filing number).
+ * The input of a change to one record based on the version it read: `{ id, version }` under the
+ * mutation's own name, plus the `extra` fields the change records (none for a status transition, an
+ * end, a cancellation; a reason, a filing number, the fields of an update).
  */
 export function versionedRecordInput<Extra extends object = Record<never, never>>(
   name: string,
@@ -18,7 +21,7 @@ export function versionedRecordInput<Extra extends object = Record<never, never>
   return builder.inputType(name, {
     description,
     fields: (t) => ({
-      id: t.id({ required: true, description: idDescription, validate: globalId }),
+      id: t.id(refField(idDescription)),
       version: t.int(versionField),
       ...(extra?.(t) as Extra),
     }),

@@ -121,7 +121,7 @@ type Delegate = {
   updateMany(args: { where: Row; data: Row }): Promise<{ count: number }>;
   findUniqueOrThrow(args: { where: Row }): Promise<Row>;
   create(args: { data: Row }): Promise<Row>;
-  deleteMany(args: { where: Row }): Promise<{ count: number }>;
+  delete(args: { where: Row }): Promise<Row>;
 };
 
 function delegate(tx: Tx, subject: Subject): Delegate {
@@ -234,28 +234,29 @@ export async function updateVersioned<S extends Subject>(
 }
 
 /**
- * Deletes a row (loaded through the read rules, e.g. with `loadReadable`) that the caller's rules
- * allow deleting, if it still has `version`, with its audit event: the one shape of a delete. A row
- * the rules do not allow is FORBIDDEN, a stale version a CONFLICT; either way nothing is deleted.
+ * Deletes a row the caller's rules allow deleting, with its audit event: the one shape of a delete.
+ * A row the rules do not allow is FORBIDDEN with `refusal`'s message (on its field) and nothing is
+ * written. Returns the deleted row.
  */
 export async function deleteChecked<S extends Subject>(
   scope: MutationScope,
   subject: S,
-  before: RowOf<S>,
-  version: number,
-  action: string,
-): Promise<void> {
-  const row = before as unknown as Row;
-  scope.ctx.guard.assertCan("delete", subject, row);
+  row: RowOf<S>,
+  options: { action: string; refusal?: [zh: string, en: string, field: string | null] },
+): Promise<RowOf<S>> {
+  const before = row as unknown as Row;
+  if (!scope.ctx.guard.can("delete", subject, before)) {
+    throw forbidden(...(options.refusal ?? [`无权删除${subject}`, `Not allowed to delete ${subject}`, "id"]));
+  }
   const key = idFieldOf(subject);
-  const { count } = await delegate(scope.tx, subject).deleteMany({ where: { [key]: row[key], version } });
-  if (count !== 1) throw conflict();
+  await delegate(scope.tx, subject).delete({ where: { [key]: before[key] } });
   scope.audit({
-    action,
+    action: options.action,
     entityType: subject,
-    entityId: String(row[key]),
-    streetId: (row.streetId as string | undefined) ?? null,
-    before: row,
+    entityId: String(before[key]),
+    streetId: (before.streetId as string | undefined) ?? null,
+    before,
     after: null,
   });
+  return row;
 }

@@ -41,3 +41,11 @@ export function assertNodeIds(ids: readonly unknown[], info: GraphQLResolveInfo,
     }
   });
 }
+
+/**
+ * The options every guarded `prismaNode` shares: keyed by `id`, looked up (`node(id)`) through the
+ * read rules, and null when the caller may not read it. Spread into `builder.prismaNode(model, {...})`.
+ */
+export function nodeOptions(subject: Subject) {
+  return { id: { field: "id" as const }, findUnique: scopedFindUnique(subject), nullable: true as const };
+}

@@ -1,17 +1,15 @@
 import { builder } from "../builder.js";
+import { describedEnum } from "../system/enums.js";
 import { DomainError } from "./domain-error.js";
 
-export const ErrorCodeEnum = builder.enumType("ErrorCode", {
-  description: "错误代码 / Error code",
-  values: {
-    VALIDATION: { description: "输入无效 / Invalid input" },
-    NOT_FOUND: { description: "记录不存在或不在权限范围内 / No such record (or outside your scope)" },
-    FORBIDDEN: { description: "无权执行 / Not allowed" },
-    CONFLICT: { description: "版本冲突 / Stale version" },
-    INVALID_TRANSITION: { description: "不允许的状态变更 / Transition not allowed" },
-    INVARIANT: { description: "违反业务规则 / A domain rule would be broken" },
-    UNAUTHENTICATED: { description: "未登录 / Not signed in" },
-  } as const,
+export const ErrorCodeEnum = describedEnum("ErrorCode", "错误代码 / Error code", {
+  VALIDATION: "输入无效 / Invalid input",
+  NOT_FOUND: "记录不存在或不在权限范围内 / No such record (or outside your scope)",
+  FORBIDDEN: "无权执行 / Not allowed",
+  CONFLICT: "版本冲突 / Stale version",
+  INVALID_TRANSITION: "不允许的状态变更 / Transition not allowed",
+  INVARIANT: "违反业务规则 / A domain rule would be broken",
+  UNAUTHENTICATED: "未登录 / Not signed in",
 });
 
 export const ErrorInterface = builder.interfaceRef<DomainError>("Error").implement({

@@ -1,3 +1,4 @@
+import { byCommittee, byStatus, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { ContributionStatusEnum, FundingPlanStatusEnum } from "../system/enums.js";
 
@@ -5,12 +6,8 @@ defineRootList({
   subject: "FundingPlan",
   field: "fundingPlans",
   description: "经费方案 / Funding plans",
-  filters: {
-    committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
-    year: { kind: "int", description: "年度 / Year" },
-    status: { kind: "enum", ref: FundingPlanStatusEnum, description: "状态 / Status" },
-  },
-  orderable: ["year", "revision", "status", "budgetFen", "adoptedAt", "createdAt", "updatedAt"],
+  filters: { ...byCommittee, year: { kind: "int", description: "年度 / Year" }, ...byStatus(FundingPlanStatusEnum) },
+  orderable: ["year", "revision", "status", "budgetFen", "adoptedAt", ...orderableStamps],
   defaultOrder: [{ year: "desc" }, { revision: "desc" }],
 });
 
@@ -22,8 +19,8 @@ defineRootList({
   filters: {
     planId: { kind: "id", of: "FundingPlan", description: "经费方案 / Funding plan" },
     membershipId: { kind: "id", of: "Membership", description: "成员单位 / Member unit" },
-    status: { kind: "enum", ref: ContributionStatusEnum, description: "状态 / Status" },
+    ...byStatus(ContributionStatusEnum),
   },
-  orderable: ["amountFen", "status", "pledgedAt", "acknowledgedAt", "receivedAt", "createdAt", "updatedAt"],
+  orderable: ["amountFen", "status", "pledgedAt", "acknowledgedAt", "receivedAt", ...orderableStamps],
   defaultOrder: [{ pledgedAt: "desc" }],
 });

@@ -1,16 +1,15 @@
 import { builder } from "../builder.js";
 import { Membership } from "../committees/types.js";
+import { defineAllowedTransitions, stamps } from "../data/entity-fields.js";
 import type { RowOf } from "../data/models.js";
-import { scopedFindUnique } from "../data/nodes.js";
+import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { ContributionStatusEnum, FundingChannelEnum, FundingPlanStatusEnum } from "../system/enums.js";
 import { contributionTransitions, formatPercent, fundingPlanTransitions, percentUnitsOf, sharesOf } from "./rules.js";
 
 export const FundingPlan = builder.prismaNode("FundingPlan", {
   description: "大党委工作专项经费方案（按年度、版本）/ A committee's special fund plan (per year and revision)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("FundingPlan"),
-  nullable: true,
+  ...nodeOptions("FundingPlan"),
   fields: (t) => ({
     committee: t.relation("committee", { description: "大党委 / Committee", nullable: true }),
     year: t.exposeInt("year", { description: "年度 / Year" }),
@@ -28,17 +27,13 @@ export const FundingPlan = builder.prismaNode("FundingPlan", {
     incomes: t.relation("incomes", { description: "各渠道收入 / Income by channel", ...readable("FundingIncome") }),
     ratios: t.relation("ratios", { description: "出资比例 / Contribution ratios", ...readable("ContributionRatio") }),
     contributions: t.relation("contributions", { description: "出资 / Contributions", ...readable("Contribution") }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...stamps(t),
   }),
 });
 
 export const FundingIncome = builder.prismaNode("FundingIncome", {
   description: "经费收入（按渠道）/ Income by channel",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("FundingIncome"),
-  nullable: true,
+  ...nodeOptions("FundingIncome"),
   fields: (t) => ({
     plan: t.relation("plan", { description: "经费方案 / Plan", nullable: true }),
     channel: t.expose("channel", { type: FundingChannelEnum, description: "渠道 / Channel" }),
@@ -53,9 +48,7 @@ export const FundingIncome = builder.prismaNode("FundingIncome", {
 export const ContributionRatio = builder.prismaNode("ContributionRatio", {
   description:
     "成员单位出资比例（百分比，最多4位小数）/ A member unit's contribution ratio (percent, up to 4 decimals)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("ContributionRatio"),
-  nullable: true,
+  ...nodeOptions("ContributionRatio"),
   fields: (t) => ({
     plan: t.relation("plan", { description: "经费方案 / Plan", nullable: true }),
     membership: t.relation("membership", { description: "成员单位 / Member unit", nullable: true }),
@@ -71,9 +64,7 @@ export const ContributionRatio = builder.prismaNode("ContributionRatio", {
 
 export const Contribution = builder.prismaNode("Contribution", {
   description: "成员单位出资（认缴、到账）/ A member unit's contribution (pledged, received)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("Contribution"),
-  nullable: true,
+  ...nodeOptions("Contribution"),
   fields: (t) => ({
     plan: t.relation("plan", { description: "经费方案 / Plan", nullable: true }),
     membership: t.relation("membership", { description: "成员单位 / Member unit", nullable: true }),
@@ -102,21 +93,14 @@ export const FundingShare = builder.objectRef<ShareShape>("FundingShare").implem
   description:
     "成员单位按出资比例应承担的预算份额（最大余额法，分）/ A member unit's share of the budget by its ratio (largest remainder, in fen)",
   fields: (t) => ({
-    membership: t.field({
-      type: Membership,
-      nullable: true,
-      description: "成员单位 / Member unit",
-      resolve: (share) => share.membership,
-    }),
-    percent: t.field({
+    membership: t.expose("membership", { type: Membership, nullable: true, description: "成员单位 / Member unit" }),
+    percent: t.expose("percent", {
       type: "Decimal",
       description: "出资比例（%，4位小数）/ Ratio (percent, four decimals)",
-      resolve: (share) => share.percent,
     }),
-    shareFen: t.field({
+    shareFen: t.expose("shareFen", {
       type: "Fen",
       description: "应承担金额（分）；各份额之和恰好等于预算 / Share in fen; the shares add up to the budget exactly",
-      resolve: (share) => share.shareFen,
     }),
   }),
 });
@@ -153,28 +137,5 @@ builder.prismaObjectField(
     }) as never,
 );
 
-builder.prismaObjectField(
-  FundingPlan,
-  "allowedTransitions",
-  (t) =>
-    t.field({
-      type: [FundingPlanStatusEnum],
-      description: "当前状态允许变更到的状态 / Statuses the plan may move to from its current one",
-      guardField: "status",
-      select: { status: true },
-      resolve: (plan) => [...fundingPlanTransitions[plan.status]],
-    }) as never,
-);
-
-builder.prismaObjectField(
-  Contribution,
-  "allowedTransitions",
-  (t) =>
-    t.field({
-      type: [ContributionStatusEnum],
-      description: "当前状态允许变更到的状态 / Statuses the contribution may move to from its current one",
-      guardField: "status",
-      select: { status: true },
-      resolve: (contribution) => [...contributionTransitions[contribution.status]],
-    }) as never,
-);
+defineAllowedTransitions("FundingPlan", FundingPlanStatusEnum, fundingPlanTransitions, "plan");
+defineAllowedTransitions("Contribution", ContributionStatusEnum, contributionTransitions, "contribution");

@@ -5,7 +5,8 @@
  * are recorded apart from the seat holders' attendance and never count toward quorum or votes.
  */
 import { fromGlobalId } from "../data/ids.js";
-import { createChecked, deleteChecked, loadReadable, type MutationScope } from "../data/mutation.js";
+import { createChecked, deleteChecked, loadReadable, lockRow, type MutationScope } from "../data/mutation.js";
+import { conflict } from "../errors/domain-error.js";
 import { lockedMeeting } from "./commands.js";
 import { assertAttendeeLocated, assertAttendeesAllowed, assertRepresentativeNew, representativeOf } from "./rules.js";
 
@@ -65,10 +66,15 @@ export async function addMeetingAttendee(
 
 export async function removeMeetingAttendee(scope: MutationScope, input: { id: string; version: number }) {
   const id = fromGlobalId("MeetingAttendee", input.id);
+  // Removals of one record take turns: the second finds it gone (NOT_FOUND), a stale version is a CONFLICT.
+  await lockRow(scope, "MeetingAttendee", id);
   const attendee = await loadReadable(scope, "MeetingAttendee", id);
   const meeting = await lockedMeeting(scope, attendee.meetingId, "id");
   assertAttendeesAllowed(meeting.kind, meeting.status);
-  await deleteChecked(scope, "MeetingAttendee", attendee, input.version, "removeMeetingAttendee");
+  if (attendee.version !== input.version) throw conflict();
   // The record as it was: its own fields (its relations are not reloaded once it is deleted).
-  return attendee;
+  return deleteChecked(scope, "MeetingAttendee", attendee, {
+    action: "removeMeetingAttendee",
+    refusal: ["无权撤销该会议的列席记录", "Not allowed to remove this meeting's attendees", "id"],
+  });
 }

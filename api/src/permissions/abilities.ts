@@ -95,6 +95,8 @@ export const protectedFields = [
   "managementMode",
 ] as const;
 
+const inIds = (ids: string[] | undefined) => ({ in: ids ?? [] });
+
 /** Committee-scoped subjects (rows carry committeeId and streetId). */
 const committeeScoped = [
   "CommitteeCommunity",
@@ -137,6 +139,20 @@ const assessmentFields = [
   "updatedAt",
 ];
 
+/**
+ * 通报: an assessment reaches the organisation it concerns (its `organizationId`: the member
+ * organisation, the seat's source organisation, or the assessed person's workplace organisation)
+ * only once notified; then that organisation's liaison and superior read all of it, remarks
+ * included. Before, only the assessing side (committee staff, street, district) reads it.
+ */
+const notifiedTo = (organizationIds: string[] | undefined) => ({
+  organizationId: inIds(organizationIds),
+  notifiedAt: { not: null },
+});
+
+/** A person's name and post, without personal data: what the organisations a person belongs to may read. */
+const personPublic = ["id", "name", "gender", "position", "workplaceOrganizationId"];
+
 /** Public data of a committee that members' liaisons and superior organisations may read. */
 const committeePublic = [
   "id",
@@ -168,6 +184,10 @@ export interface ScopeFacts {
   unitCommitteeIds?: string[];
   /** UNIT_LIAISON: the adopted (or since superseded or closed) plans of the unit's committees. */
   unitPublishedPlanIds?: string[];
+  /** UNIT_LIAISON: the people of the unit's organisations (seats it sent, in-service members working there). */
+  unitPersonIds?: string[];
+  /** UNIT_LIAISON, SUPERIOR_ORG: the committees that notified a result to their organisations (通报). */
+  notifyingCommitteeIds?: string[];
   /** SUPERIOR_ORG: the subordinate organisations, their units, memberships, seats and committees. */
   subordinateOrganizationIds?: string[];
   subordinateUnitIds?: string[];
@@ -179,8 +199,6 @@ export interface ScopeFacts {
 export type AppAbility = Ability<[Action, Subject | Record<string, unknown>], Record<string, unknown>>;
 type Builder = AbilityBuilder<AppAbility>;
 type Can = Builder["can"];
-
-const inIds = (ids: string[] | undefined) => ({ in: ids ?? [] });
 
 /** 区委组织部: read all; file committees and seats; manage streets and communities. */
 export function districtAdmin(can: Can, grant: Extract<Grant, { role: "DISTRICT_ADMIN" }>, facts: ScopeFacts) {
@@ -278,6 +296,7 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   can("read", "PartyOrganization", { id: inIds(facts.unitOrganizationIds) });
   can("read", "Membership", ownMemberships);
   can("read", "Committee", committeePublic, { id: inIds(facts.unitCommitteeIds) });
+  can("read", "Committee", committeePublic, { id: inIds(facts.notifyingCommitteeIds) });
   can("read", "CommitteeCommunity", ofCommittees);
   can("read", "Community", { streetId: facts.unitStreetId ?? "" });
   can("read", "Street", { id: facts.unitStreetId ?? "" });
@@ -290,10 +309,10 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   // Its own ratios, on published plans only: a draft's ratios are the committee's work in progress.
   can("read", "ContributionRatio", { ...ofOwnMemberships, planId: inIds(facts.unitPublishedPlanIds) });
   can(["read", "acknowledge"], "Contribution", ofOwnMemberships);
-  can("read", "Assessment", assessmentFields, {
-    ...ofOwnMemberships,
-    kind: "UNIT_PARTICIPATION",
-  });
+  // Results notified to the unit's organisations (its participation, the members it sent, the
+  // annual appraisals of the in-service members working there), and whom they name.
+  can("read", "Assessment", notifiedTo(facts.unitOrganizationIds));
+  can("read", "Person", personPublic, { id: inIds(facts.unitPersonIds) });
 }
 
 /** 上级党组织: its subordinate organisations' participation, seats and assessments; their affiliation. */
@@ -306,11 +325,10 @@ export function superiorOrg(can: Can, _grant: Extract<Grant, { role: "SUPERIOR_O
   });
   can("read", "Membership", { organizationId: inIds(facts.subordinateOrganizationIds) });
   can("read", "Committee", committeePublic, { id: inIds(facts.subordinateCommitteeIds) });
+  can("read", "Committee", committeePublic, { id: inIds(facts.notifyingCommitteeIds) });
   can("read", "Seat", { sourceOrganizationId: inIds(facts.subordinateOrganizationIds) });
-  can("read", "Person", ["id", "name", "gender", "position", "workplaceOrganizationId"], {
-    id: inIds(facts.subordinatePersonIds),
-  });
-  can("read", "Assessment", { organizationId: inIds(facts.subordinateOrganizationIds) });
+  can("read", "Person", personPublic, { id: inIds(facts.subordinatePersonIds) });
+  can("read", "Assessment", notifiedTo(facts.subordinateOrganizationIds));
 }
 
 /** 分析人员: read everything in scope except personal data. */

@@ -4,6 +4,25 @@ import { type Grant, PUBLISHED_PLAN_STATUSES, type ScopeFacts } from "./abilitie
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
+/** The people of organisations: the holders of seats they sent and the in-service members working there. */
+const peopleOf = {
+  seatsFrom: { select: { personId: true } },
+  workplaceMembers: { select: { id: true } },
+} as const;
+/** The committees that notified a result (通报) to one of the organisations: whose public data the result names. */
+async function notifyingCommitteeIds(prisma: PrismaClient, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await prisma.assessment.findMany({
+    where: { organizationId: { in: organizationIds }, notifiedAt: { not: null } },
+    distinct: ["committeeId"],
+    select: { committeeId: true },
+  });
+  return rows.map((r) => r.committeeId);
+}
+
+const personIdsOf = (organizations: { seatsFrom: { personId: string }[]; workplaceMembers: { id: string }[] }[]) =>
+  unique(organizations.flatMap((o) => [...o.seatsFrom.map((s) => s.personId), ...ids(o.workplaceMembers)]));
+
 /**
  * Looks up the ids a grant's scope reaches (a handful of indexed queries per request), so that
  * every rule in abilities.ts can be a condition on a row's own columns.
@@ -33,7 +52,9 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         where: { id: grant.unitId },
         select: {
           streetId: true,
-          organizations: { select: { id: true, memberships: { select: { id: true, committeeId: true } } } },
+          organizations: {
+            select: { id: true, memberships: { select: { id: true, committeeId: true } }, ...peopleOf },
+          },
         },
       });
       const memberships = unit?.organizations.flatMap((o) => o.memberships) ?? [];
@@ -52,6 +73,8 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         unitMembershipIds: ids(memberships),
         unitCommitteeIds: committeeIds,
         unitPublishedPlanIds: ids(plans),
+        unitPersonIds: personIdsOf(unit?.organizations ?? []),
+        notifyingCommitteeIds: await notifyingCommitteeIds(prisma, ids(unit?.organizations ?? [])),
       };
     }
     case "SUPERIOR_ORG": {
@@ -62,8 +85,7 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
           id: true,
           unitId: true,
           memberships: { select: { id: true, committeeId: true } },
-          seatsFrom: { select: { personId: true } },
-          workplaceMembers: { select: { id: true } },
+          ...peopleOf,
         },
       });
       const memberships = organizations.flatMap((o) => o.memberships);
@@ -73,10 +95,8 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
         subordinateUnitIds: unique(organizations.map((o) => o.unitId)),
         subordinateMembershipIds: ids(memberships),
         subordinateCommitteeIds: unique(memberships.map((m) => m.committeeId)),
-        subordinatePersonIds: unique([
-          ...organizations.flatMap((o) => o.seatsFrom.map((s) => s.personId)),
-          ...organizations.flatMap((o) => ids(o.workplaceMembers)),
-        ]),
+        subordinatePersonIds: personIdsOf(organizations),
+        notifyingCommitteeIds: await notifyingCommitteeIds(prisma, ids(organizations)),
       };
     }
   }

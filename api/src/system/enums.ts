@@ -202,3 +202,12 @@ export const ContributionStatusEnum = defineEnum("ContributionStatus", Contribut
 export const AssessmentKindEnum = defineEnum("AssessmentKind", AssessmentKind);
 export const AssessmentGradeEnum = defineEnum("AssessmentGrade", AssessmentGrade);
 export const VolunteerTeamKindEnum = defineEnum("VolunteerTeamKind", VolunteerTeamKind);
+
+/**
+ * An enum of the API's own (not a database enum), each value with its "中文 / English" description:
+ * `describedEnum("FundingGrouping", "经费汇总口径 / How funding totals are grouped", { STREET: "按街道 / Per street", … })`.
+ */
+export function describedEnum<const V extends string>(name: string, description: string, values: Record<V, string>) {
+  const config = Object.fromEntries(Object.entries(values).map(([key, d]) => [key, { description: d }]));
+  return builder.enumType(name, { description, values: config as Record<V, { description: string }> });
+}

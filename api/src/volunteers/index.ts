@@ -2,4 +2,3 @@ import "./types.js";
 import "./fields.js";
 import "./queries.js";
 import "./mutations.js";
-import "./member-mutations.js";

@@ -1,13 +1,12 @@
 import { builder } from "../builder.js";
-import { scopedFindUnique } from "../data/nodes.js";
+import { stamps } from "../data/entity-fields.js";
+import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 
 export const VolunteerTeam = builder.prismaNode("VolunteerTeam", {
   description: "党员服务联盟志愿服务队 / Volunteer team of the service alliance",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("VolunteerTeam"),
-  nullable: true,
+  ...nodeOptions("VolunteerTeam"),
   fields: (t) => ({
     committee: t.relation("committee", { description: "大党委 / Committee", nullable: true }),
     name: t.exposeString("name", { description: "名称 / Name" }),
@@ -17,17 +16,13 @@ export const VolunteerTeam = builder.prismaNode("VolunteerTeam", {
     endedAt: t.expose("endedAt", { type: "DateTime", description: "解散时间 / Ended at" }),
     members: t.relation("members", { description: "队员 / Members", ...readable("VolunteerTeamMember") }),
     activities: t.relation("activities", { description: "活动 / Activities", ...readable("VolunteerActivity") }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...stamps(t),
   }),
 });
 
 export const VolunteerTeamMember = builder.prismaNode("VolunteerTeamMember", {
   description: "志愿服务队队员 / Member of a volunteer team",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("VolunteerTeamMember"),
-  nullable: true,
+  ...nodeOptions("VolunteerTeamMember"),
   fields: (t) => ({
     team: t.relation("team", { description: "服务队 / Team", nullable: true }),
     person: t.relation("person", { description: "人员 / Person", nullable: true }),
@@ -39,9 +34,7 @@ export const VolunteerTeamMember = builder.prismaNode("VolunteerTeamMember", {
 
 export const VolunteerActivity = builder.prismaNode("VolunteerActivity", {
   description: "志愿服务活动 / Volunteer activity",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("VolunteerActivity"),
-  nullable: true,
+  ...nodeOptions("VolunteerActivity"),
   fields: (t) => ({
     team: t.relation("team", { description: "服务队 / Team", nullable: true }),
     title: t.exposeString("title", { description: "活动名称 / Title" }),

@@ -10,8 +10,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableFooter,
-  TableHead,
   TableRow,
   Typography,
 } from "@mui/material";
@@ -27,6 +25,7 @@ import { useViewerAccess } from "../lib/access.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
 import { formatYuan, parseFen } from "../lib/decimal.js";
 import type { PlanData } from "./data.js";
+import { FundingTable } from "./FundingTable.js";
 import { RatioEditor } from "./RatioEditor.js";
 
 /**
@@ -137,43 +136,42 @@ function SharesCard({ plan }: { plan: PlanData }) {
       title={translate("screens.funding.shares")}
       subheader={translate("screens.funding.sharesHelp")}
     >
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("screens.members.organization")}</TableCell>
-            <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
-            <TableCell align="right">{translate("screens.funding.share")}</TableCell>
+      <FundingTable
+        head={[
+          { label: translate("screens.members.organization") },
+          { label: translate("screens.funding.percent"), numeric: true },
+          { label: translate("screens.funding.share"), numeric: true },
+        ]}
+        footer={
+          shares.length > 0
+            ? {
+                label: translate("screens.funding.total"),
+                cells: (
+                  <TableCell align="right" data-testid="shares-total">
+                    ¥{formatYuan(sum)}
+                  </TableCell>
+                ),
+              }
+            : null
+        }
+      >
+        {shares.map((s, i) => (
+          <TableRow key={s.membership?.id ?? i} data-testid="share-row">
+            <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
+            <TableCell align="right">{s.percent}%</TableCell>
+            <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {shares.map((s, i) => (
-            <TableRow key={s.membership?.id ?? i} data-testid="share-row">
-              <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
-              <TableCell align="right">{s.percent}%</TableCell>
-              <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
-            </TableRow>
-          ))}
-          {shares.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={3}>
-                <Typography variant="body2" color="text.secondary">
-                  {translate("screens.funding.noShares")}
-                </Typography>
-              </TableCell>
-            </TableRow>
-          ) : null}
-        </TableBody>
-        {shares.length > 0 ? (
-          <TableFooter>
-            <TableRow>
-              <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
-              <TableCell align="right" data-testid="shares-total">
-                ¥{formatYuan(sum)}
-              </TableCell>
-            </TableRow>
-          </TableFooter>
+        ))}
+        {shares.length === 0 ? (
+          <TableRow>
+            <TableCell colSpan={3}>
+              <Typography variant="body2" color="text.secondary">
+                {translate("screens.funding.noShares")}
+              </Typography>
+            </TableCell>
+          </TableRow>
         ) : null}
-      </Table>
+      </FundingTable>
     </SectionCard>
   );
 }

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableFooter,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Button, Chip, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { RefusedAction } from "../components/AccessReason.js";
@@ -21,6 +8,7 @@ import { useViewerAccess } from "../lib/access.js";
 import { explanationKey, mutate, useErrorText, useExplanations } from "../lib/api.js";
 import { formatPercent, formatYuan, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
 import type { PlanData } from "./data.js";
+import { FundingTable } from "./FundingTable.js";
 
 /**
  * The member units' contribution ratios of a draft plan, edited with a live total that must be exactly
@@ -106,77 +94,76 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
       title={translate("screens.funding.ratios")}
       subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
     >
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("screens.members.organization")}</TableCell>
-            <TableCell>{translate("screens.members.mode")}</TableCell>
-            <TableCell align="right">{translate("screens.funding.percent")}</TableCell>
-            <TableCell align="right">{translate("screens.funding.preview")}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((m, i) => {
-            const text = values[m.id] ?? "";
-            const bad = text.trim() !== "" && parsePercent(text) === null;
-            const share = previewOf.get(m.id);
-            return (
-              <TableRow key={m.id} data-testid="ratio-row">
-                <TableCell>
-                  {m.organization?.name}
-                  {m.organization?.unit?.name ? (
-                    <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
-                      {m.organization.unit.name}
-                    </Typography>
-                  ) : null}
-                </TableCell>
-                <TableCell>
-                  <ModeChip mode={m.managementMode} />
-                </TableCell>
-                <TableCell align="right" sx={{ width: 160 }}>
-                  {editable && mayEdit ? (
-                    <TextField
-                      size="small"
-                      value={text}
-                      error={bad}
-                      onChange={(e) => {
-                        setError(null);
-                        setValues({ ...values, [m.id]: e.target.value });
-                      }}
-                      slotProps={{
-                        htmlInput: {
-                          inputMode: "decimal",
-                          "data-testid": `ratio-input-${i}`,
-                          style: { textAlign: "right" },
-                        },
-                        input: { endAdornment: "%" },
-                      }}
-                    />
-                  ) : (
-                    <span>{text ? `${text}%` : "—"}</span>
-                  )}
-                </TableCell>
-                <TableCell align="right" data-testid={`ratio-preview-${i}`}>
-                  {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-        <TableFooter>
-          <TableRow>
-            <TableCell colSpan={2}>{translate("screens.funding.total")}</TableCell>
-            <TableCell align="right" data-testid="ratio-total">
+      <FundingTable
+        head={[
+          { label: translate("screens.members.organization") },
+          { label: translate("screens.members.mode") },
+          { label: translate("screens.funding.percent"), numeric: true },
+          { label: translate("screens.funding.preview"), numeric: true },
+        ]}
+        footer={{
+          label: translate("screens.funding.total"),
+          cells: [
+            <TableCell key="total" align="right" data-testid="ratio-total">
               <Chip
                 size="small"
                 color={total.state === "exact" && total.invalid.length === 0 ? "success" : "error"}
                 label={`${totalText}%`}
               />
-            </TableCell>
-            <TableCell align="right">¥{formatYuan(budget)}</TableCell>
-          </TableRow>
-        </TableFooter>
-      </Table>
+            </TableCell>,
+            <TableCell key="budget" align="right">
+              ¥{formatYuan(budget)}
+            </TableCell>,
+          ],
+        }}
+      >
+        {rows.map((m, i) => {
+          const text = values[m.id] ?? "";
+          const bad = text.trim() !== "" && parsePercent(text) === null;
+          const share = previewOf.get(m.id);
+          return (
+            <TableRow key={m.id} data-testid="ratio-row">
+              <TableCell>
+                {m.organization?.name}
+                {m.organization?.unit?.name ? (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
+                    {m.organization.unit.name}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <ModeChip mode={m.managementMode} />
+              </TableCell>
+              <TableCell align="right" sx={{ width: 160 }}>
+                {editable && mayEdit ? (
+                  <TextField
+                    size="small"
+                    value={text}
+                    error={bad}
+                    onChange={(e) => {
+                      setError(null);
+                      setValues({ ...values, [m.id]: e.target.value });
+                    }}
+                    slotProps={{
+                      htmlInput: {
+                        inputMode: "decimal",
+                        "data-testid": `ratio-input-${i}`,
+                        style: { textAlign: "right" },
+                      },
+                      input: { endAdornment: "%" },
+                    }}
+                  />
+                ) : (
+                  <span>{text ? `${text}%` : "—"}</span>
+                )}
+              </TableCell>
+              <TableCell align="right" data-testid={`ratio-preview-${i}`}>
+                {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </FundingTable>
       {message && entered.length > 0 ? (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
           {message}

@@ -1,9 +1,10 @@
 import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableRow, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
-import { Title, useCreatePath, useTranslate } from "react-admin";
+import { useCreatePath, useTranslate } from "react-admin";
 import { Link as RouterLink } from "react-router-dom";
 import { ScreensInboxDocument } from "../../generated/graphql.js";
 import { StatusChip } from "../components/ModeChip.js";
+import { PageHeading } from "../components/PageHeading.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { useViewerAccess } from "../lib/access.js";
@@ -95,13 +96,7 @@ export default function Inbox() {
   const total = sections.reduce((n, s) => n + (query.data?.[s.key]?.totalCount ?? 0), 0);
   return (
     <Box sx={{ mt: 2 }} data-testid="inbox">
-      <Title title={translate("screens.inbox.title")} />
-      <Typography variant="h5" sx={{ mb: 1 }}>
-        {translate("screens.inbox.title")}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {translate("screens.inbox.help")}
-      </Typography>
+      <PageHeading title={translate("screens.inbox.title")} help={translate("screens.inbox.help")} />
       {query.isError ? <Alert severity="error">{String(query.error)}</Alert> : null}
       {!access.loading && !query.isLoading && total === 0 ? (
         <Alert severity="success" data-testid="inbox-empty">

@@ -39,12 +39,15 @@ export function buildAssessments(b: Build, cm: CommitteeCtx, volunteers: PersonR
   const inService = cm.communities
     .flatMap((c) => c.residents)
     .filter((p) => p.workplaceOrganizationId && p.isPartyMember !== false);
-  for (const p of rnd.sample(inService, Math.ceil(inService.length * 0.2))) {
+  // Every other annual appraisal has been notified to the workplace (its liaison then reads it),
+  // the rest are still the committee's; chosen by position, so the random stream stays as it was.
+  for (const [i, p] of rnd.sample(inService, Math.ceil(inService.length * 0.2)).entries()) {
+    const at = assessedAt();
     data.assessment.push(
       f.assessment(
         cm.row,
         { kind: "ANNUAL_APPRAISAL", person: p },
-        { year, assessedAt: assessedAt(), notifiedAt: null },
+        { year, assessedAt: at, notifiedAt: i % 2 === 0 ? addDays(at, 10 + (i % 7)) : null },
       ),
     );
   }

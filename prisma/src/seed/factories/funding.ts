@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { ContributionStatus, FundingChannel, FundingPlanStatus } from "../../../generated/client/enums.js";
 import { INCOME_SOURCES } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
-import { BASELINE, type Kit, scopeOf } from "./kit.js";
+import { BASELINE, type Kit } from "./kit.js";
 import type {
   CommitteeRow,
   ContributionRatioRow,
@@ -14,7 +14,10 @@ import type {
   Parent,
 } from "./rows.js";
 
-export function fundingFactories({ rnd, stamp, latest }: Kit) {
+/** What a row under a plan takes from it. */
+type PlanParent = Parent<FundingPlanRow, "id" | "committeeId" | "streetId">;
+
+export function fundingFactories({ rnd, stamp, latest, under }: Kit) {
   return {
     /** A funding plan; adoptedAt/closedAt follow `status` unless given (adopted plans need `resolutionId`). */
     fundingPlan(
@@ -47,7 +50,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
     },
 
     fundingIncome(
-      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { year?: number },
+      plan: PlanParent & { year?: number },
       channel: FundingChannel,
       overrides: Partial<Prisma.FundingIncomeCreateManyInput> = {},
     ): FundingIncomeRow {
@@ -56,8 +59,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
       const receivedOn = received instanceof Date && received > REFERENCE_DATE ? null : received;
       const at = receivedOn instanceof Date ? receivedOn : beijing(year, 1, 10);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(plan),
+        ...under(plan),
         planId: plan.id,
         channel,
         amountFen: BigInt(rnd.int(50, 2000)) * 10_000n,
@@ -70,15 +72,14 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
     },
 
     contributionRatio(
-      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      plan: PlanParent & { createdAt?: Date | string },
       membership: Parent<MembershipRow, "id">,
       percent: string,
       overrides: Partial<Prisma.ContributionRatioCreateManyInput> = {},
     ): ContributionRatioRow {
       const at = (plan.createdAt as Date | undefined) ?? BASELINE;
       return {
-        id: rnd.uuid(),
-        ...scopeOf(plan),
+        ...under(plan),
         planId: plan.id,
         membershipId: membership.id,
         percent,
@@ -89,7 +90,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
 
     /** A contribution; receivedAt follows `status` unless given. */
     contribution(
-      plan: Parent<FundingPlanRow, "id" | "committeeId" | "streetId"> & { adoptedAt?: Date | string | null },
+      plan: PlanParent & { adoptedAt?: Date | string | null },
       membership: Parent<MembershipRow, "id">,
       amountFen: bigint,
       overrides: Partial<Prisma.ContributionCreateManyInput> = {},
@@ -105,8 +106,7 @@ export function fundingFactories({ rnd, stamp, latest }: Kit) {
           ? (overrides.receivedAt ?? addDays(pledged, rnd.int(10, 90)))
           : (overrides.receivedAt ?? null);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(plan),
+        ...under(plan),
         planId: plan.id,
         membershipId: membership.id,
         amountFen,

@@ -82,11 +82,14 @@ export function createKit(seed: number) {
     }
   }
 
+  /** A new row under a committee-scoped parent: a fresh id and the parent's scope columns. */
+  const under = (parent: { committeeId: string; streetId: string }) => ({ id: rnd.uuid(), ...scopeOf(parent) });
+
   const mobile = () => `199${rnd.digits(8)}`;
   const officePhone = () => `024-2${rnd.digits(7)}`;
   const address = () => `${rnd.pick(ROADS)}${rnd.int(1, 399)}号`;
 
-  return { rnd, nextCount, stamp, latest, creditCode, idNumber, orgCode, mobile, officePhone, address };
+  return { rnd, nextCount, stamp, latest, under, creditCode, idNumber, orgCode, mobile, officePhone, address };
 }
 
 export type Kit = ReturnType<typeof createKit>;

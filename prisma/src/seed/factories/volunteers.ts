@@ -3,7 +3,7 @@ import type { Prisma } from "../../../generated/client/client.js";
 import type { VolunteerTeamKind } from "../../../generated/client/enums.js";
 import { VOLUNTEER_ACTIVITIES, VOLUNTEER_TEAMS } from "../names/index.js";
 import { addDays, DEMO_YEAR, day } from "../random.js";
-import { BASELINE, type Kit, scopeOf } from "./kit.js";
+import { BASELINE, type Kit } from "./kit.js";
 import type {
   CommitteeRow,
   Parent,
@@ -13,7 +13,7 @@ import type {
   VolunteerTeamRow,
 } from "./rows.js";
 
-export function volunteerFactories({ rnd, stamp, latest }: Kit) {
+export function volunteerFactories({ rnd, stamp, latest, under }: Kit) {
   return {
     volunteerTeam(
       committee: Parent<CommitteeRow, "id" | "streetId">,
@@ -45,8 +45,7 @@ export function volunteerFactories({ rnd, stamp, latest }: Kit) {
         (overrides.joinedOn as Date | undefined) ??
         addDays((team.foundedOn as Date | null | undefined) ?? BASELINE, rnd.int(0, 200));
       return {
-        id: rnd.uuid(),
-        ...scopeOf(team),
+        ...under(team),
         teamId: team.id,
         personId: person.id,
         joinedOn: joined,
@@ -64,8 +63,7 @@ export function volunteerFactories({ rnd, stamp, latest }: Kit) {
       const participants = overrides.participantCount ?? rnd.int(5, 40);
       const hours = (participants * (1.5 + rnd.float() * 2.5)).toFixed(1);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(team),
+        ...under(team),
         teamId: team.id,
         title: rnd.pick(VOLUNTEER_ACTIVITIES[team.kind]),
         heldOn: held,

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Assessment_organizationId_notifiedAt_idx" ON "Assessment"("organizationId", "notifiedAt");
+
