@@ -1,7 +1,12 @@
 import { builder } from "../builder.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
-import { CommitteeKindEnum, CommitteeStatusEnum, ManagementModeEnum } from "../system/enums.js";
+import {
+  CommitteeKindEnum,
+  CommitteeStatusEnum,
+  ManagementModeEnum,
+  RegularMeetingCadenceEnum,
+} from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
 import { allowedTransitions } from "./rules.js";
 
@@ -25,6 +30,10 @@ export const Committee = builder.prismaNode("Committee", {
     filedAt: t.expose("filedAt", { type: "DateTime", description: "备案时间 / Filed at" }),
     filingNumber: t.exposeString("filingNumber", { description: "备案号 / Filing number" }),
     dissolvedAt: t.expose("dissolvedAt", { type: "DateTime", description: "撤销时间 / Dissolved at" }),
+    meetingCadence: t.expose("meetingCadence", {
+      type: RegularMeetingCadenceEnum,
+      description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
+    }),
     coverages: t.relation("coverages", {
       description: "覆盖社区（含历史）/ Communities covered (with history)",
       ...readable("CommitteeCommunity"),

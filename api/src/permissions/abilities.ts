@@ -54,6 +54,7 @@ export const subjects = [
   "Meeting",
   "AgendaItem",
   "Attendance",
+  "MeetingAttendee",
   "Resolution",
   "FundingPlan",
   "FundingIncome",
@@ -105,6 +106,7 @@ const committeeScoped = [
   "Meeting",
   "AgendaItem",
   "Attendance",
+  "MeetingAttendee",
   "Resolution",
   "FundingPlan",
   "FundingIncome",
@@ -152,7 +154,18 @@ const notifiedTo = (organizationIds: string[] | undefined) => ({
 const personPublic = ["id", "name", "gender", "position", "workplaceKind", "workplaceOrganizationId"];
 
 /** Public data of a committee that members' liaisons and superior organisations may read. */
-const committeePublic = ["id", "code", "name", "kind", "status", "streetId", "termStart", "termEnd", "filedAt"];
+const committeePublic = [
+  "id",
+  "code",
+  "name",
+  "kind",
+  "status",
+  "streetId",
+  "termStart",
+  "termEnd",
+  "filedAt",
+  "meetingCadence",
+];
 
 /** Ids a grant's scope reaches, looked up once per request by `api/src/permissions/scope.ts`. */
 /** Plan statuses a member unit may see: adopted, or adopted once (superseded by a revision, closed). */
@@ -234,6 +247,8 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   const street = { streetId: facts.committeeStreetId ?? "" };
   can("read", "Committee", { id: grant.committeeId });
   can("update", "Committee", ["name", "termStart", "termEnd"], { id: grant.committeeId, status: "DRAFT" });
+  // The committee chooses how often its regular meeting is held (每月或每季度), whatever its status.
+  can("update", "Committee", ["meetingCadence"], { id: grant.committeeId });
   can("read", "Street", { id: facts.committeeStreetId ?? "" });
   can("read", "Community", street);
   can("read", "Unit", street);
@@ -256,6 +271,7 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
     "Meeting",
     "AgendaItem",
     "Attendance",
+    "MeetingAttendee",
     "Resolution",
     "FundingPlan",
     "FundingIncome",
