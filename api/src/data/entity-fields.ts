@@ -110,4 +110,19 @@ export function defineAllowedTransitions(
 
 interface PrismaTransitionBuilder {
   field(options: object): unknown;
+  boolean(options: object): unknown;
+}
+
+/**
+ * A dated record's `active`: true while its ending column (`endedAt`, `toDate`, …) is empty. The
+ * flag is readable exactly when that column is.
+ */
+export function defineActiveFlag(model: string, endColumn: string, description: string): void {
+  (builder.prismaObjectField as (...args: unknown[]) => void)(model, "active", (t: PrismaTransitionBuilder) =>
+    t.boolean({
+      description,
+      guardField: endColumn,
+      resolve: (row: Record<string, unknown>) => row[endColumn] === null,
+    }),
+  );
 }
