@@ -1,5 +1,14 @@
 import { builder } from "../builder.js";
-import { children, dates, defineActiveFlag, defineAllowedTransitions, parents, stamps, strings, versionOnly } from "../data/entity-fields.js";
+import {
+  children,
+  dates,
+  defineActiveFlag,
+  defineAllowedTransitions,
+  parents,
+  stamps,
+  strings,
+  versionOnly,
+} from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { CommitteeKindEnum, CommitteeStatusEnum, ManagementModeEnum } from "../system/enums.js";

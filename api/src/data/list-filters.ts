@@ -35,4 +35,5 @@ export const byId = <F extends string>(field: F, of: Subject, description: strin
   ({ [field]: { kind: "id", of, description } }) as Record<F, { kind: "id"; of: Subject; description: string }>;
 
 /** Rows of one member organisation (`organizationId`), the description saying how the row relates to it. */
-export const byOrganization = (description = "党组织 / Organisation") => byId("organizationId", "PartyOrganization", description);
+export const byOrganization = (description = "党组织 / Organisation") =>
+  byId("organizationId", "PartyOrganization", description);

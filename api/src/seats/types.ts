@@ -1,5 +1,13 @@
 import { builder } from "../builder.js";
-import { children, dates, defineAllowedTransitions, parents, stamps, strings, versionOnly } from "../data/entity-fields.js";
+import {
+  children,
+  dates,
+  defineAllowedTransitions,
+  parents,
+  stamps,
+  strings,
+  versionOnly,
+} from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
 import { seatTransitions } from "./rules.js";
