@@ -124,60 +124,52 @@ export default function JointCommitteeSetup() {
       <SectionCard title={translate("screens.joint.title")} subheader={translate("screens.joint.help")} spaced>
         {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              label={translate("screens.joint.kind")}
-              value={kind}
-              onChange={(v) => {
-                setKind(v as "JOINT" | "COMMUNITY");
-                setChosen([]);
-              }}
-            >
-              <MenuItem value="JOINT">{enumLabel("CommitteeKind", "JOINT")}</MenuItem>
-              <MenuItem value="COMMUNITY">{enumLabel("CommitteeKind", "COMMUNITY")}</MenuItem>
-            </FormField>
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              label={translate("screens.joint.street")}
-              value={streetId}
-              onChange={(v) => {
-                setStreetId(v);
-                setChosen([]);
-              }}
-            >
-              {streets.map((s) => (
-                <MenuItem key={s.id} value={s.id}>
-                  {s.name}
-                </MenuItem>
-              ))}
-            </FormField>
-          </Grid>
+          <FormField
+            md={4}
+            labelKey="screens.joint.kind"
+            value={kind}
+            onChange={(v) => {
+              setKind(v as "JOINT" | "COMMUNITY");
+              setChosen([]);
+            }}
+          >
+            <MenuItem value="JOINT">{enumLabel("CommitteeKind", "JOINT")}</MenuItem>
+            <MenuItem value="COMMUNITY">{enumLabel("CommitteeKind", "COMMUNITY")}</MenuItem>
+          </FormField>
+          <FormField
+            md={4}
+            labelKey="screens.joint.street"
+            value={streetId}
+            onChange={(v) => {
+              setStreetId(v);
+              setChosen([]);
+            }}
+          >
+            {streets.map((s) => (
+              <MenuItem key={s.id} value={s.id}>
+                {s.name}
+              </MenuItem>
+            ))}
+          </FormField>
           <Grid size={{ xs: 12, md: 4 }} />
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField label={translate("screens.joint.name")} value={name} onChange={setName} testId="joint-name" />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField label={translate("screens.joint.code")} value={code} onChange={setCode} testId="joint-code" />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              type="date"
-              label={translate("screens.joint.termStart")}
-              value={termStart}
-              onChange={setTermStart}
-              testId="joint-term-start"
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              type="date"
-              label={translate("screens.joint.termEnd")}
-              value={termEnd}
-              onChange={setTermEnd}
-              testId="joint-term-end"
-            />
-          </Grid>
+          <FormField md={4} labelKey="screens.joint.name" value={name} onChange={setName} testId="joint-name" />
+          <FormField md={4} labelKey="screens.joint.code" value={code} onChange={setCode} testId="joint-code" />
+          <FormField
+            md={4}
+            type="date"
+            labelKey="screens.joint.termStart"
+            value={termStart}
+            onChange={setTermStart}
+            testId="joint-term-start"
+          />
+          <FormField
+            md={4}
+            type="date"
+            labelKey="screens.joint.termEnd"
+            value={termEnd}
+            onChange={setTermEnd}
+            testId="joint-term-end"
+          />
         </Grid>
         <Typography variant="subtitle1" sx={{ mt: 3 }}>
           {translate("screens.joint.communities")}

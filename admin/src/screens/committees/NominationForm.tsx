@@ -134,96 +134,90 @@ export function NominationForm({
         {translate("screens.seats.sourcesHelp")}
       </Typography>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <FormField
-            small
-            label={translate("screens.seats.role")}
-            value={role}
-            onChange={(v) => {
-              const next = v as SeatRoleName;
-              setRole(next);
-              // A source the new role does not allow is cleared.
-              if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
-              else chooseSource(sourceId, next);
-            }}
-            testId="seat-role"
-          >
-            {SEAT_ROLES.map((r) => (
-              <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
-                {enumLabel("SeatRole", r)}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <FormField
-            small
-            label={translate("screens.seats.source")}
-            value={sourceId}
-            onChange={(v) => chooseSource(v)}
-            testId="seat-source"
-          >
-            {offered.map((s) => (
-              <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
-                {s.name}
-                {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormField
-            small
-            label={translate("screens.seats.person")}
-            value={personId}
-            disabled={!sourceId}
-            onChange={setPersonId}
-            testId="seat-person"
-          >
-            {(persons.data?.persons.edges ?? []).map(({ node }) => (
-              <MenuItem key={node.id} value={node.id} disabled={seated.has(node.id)} data-testid="seat-person-option">
-                {node.name}
-                {node.position ? ` · ${node.position}` : ""}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <FormField
-            small
-            label={translate("screens.seats.production")}
-            value={production}
-            onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
-          >
-            <MenuItem value="NOMINATED" disabled={!productions.includes("NOMINATED")}>
-              {enumLabel("SeatProduction", "NOMINATED")}
+        <FormField
+          md={3}
+          small
+          labelKey="screens.seats.role"
+          value={role}
+          onChange={(v) => {
+            const next = v as SeatRoleName;
+            setRole(next);
+            // A source the new role does not allow is cleared.
+            if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
+            else chooseSource(sourceId, next);
+          }}
+          testId="seat-role"
+        >
+          {SEAT_ROLES.map((r) => (
+            <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
+              {enumLabel("SeatRole", r)}
             </MenuItem>
-            <MenuItem value="EX_OFFICIO" disabled={!productions.includes("EX_OFFICIO")}>
-              {enumLabel("SeatProduction", "EX_OFFICIO")}
+          ))}
+        </FormField>
+        <FormField
+          md={5}
+          small
+          labelKey="screens.seats.source"
+          value={sourceId}
+          onChange={(v) => chooseSource(v)}
+          testId="seat-source"
+        >
+          {offered.map((s) => (
+            <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
+              {s.name}
+              {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
             </MenuItem>
-          </FormField>
-        </Grid>
+          ))}
+        </FormField>
+        <FormField
+          md={4}
+          small
+          labelKey="screens.seats.person"
+          value={personId}
+          disabled={!sourceId}
+          onChange={setPersonId}
+          testId="seat-person"
+        >
+          {(persons.data?.persons.edges ?? []).map(({ node }) => (
+            <MenuItem key={node.id} value={node.id} disabled={seated.has(node.id)} data-testid="seat-person-option">
+              {node.name}
+              {node.position ? ` · ${node.position}` : ""}
+            </MenuItem>
+          ))}
+        </FormField>
+        <FormField
+          md={3}
+          small
+          labelKey="screens.seats.production"
+          value={production}
+          onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
+        >
+          <MenuItem value="NOMINATED" disabled={!productions.includes("NOMINATED")}>
+            {enumLabel("SeatProduction", "NOMINATED")}
+          </MenuItem>
+          <MenuItem value="EX_OFFICIO" disabled={!productions.includes("EX_OFFICIO")}>
+            {enumLabel("SeatProduction", "EX_OFFICIO")}
+          </MenuItem>
+        </FormField>
         {production === "NOMINATED" ? (
           <>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <FormField
-                small
-                type="date"
-                label={translate("screens.seats.congressDate")}
-                value={congressDate}
-                onChange={setCongressDate}
-                testId="seat-congress-date"
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormField
-                small
-                label={translate("screens.seats.congressReference")}
-                value={congressReference}
-                onChange={setCongressReference}
-                testId="seat-congress-reference"
-              />
-            </Grid>
+            <FormField
+              md={3}
+              small
+              type="date"
+              labelKey="screens.seats.congressDate"
+              value={congressDate}
+              onChange={setCongressDate}
+              testId="seat-congress-date"
+            />
+            <FormField
+              md={6}
+              small
+              labelKey="screens.seats.congressReference"
+              value={congressReference}
+              onChange={setCongressReference}
+              testId="seat-congress-reference"
+            />
           </>
         ) : null}
         <Grid size={{ xs: 12, md: 9 }}>
