@@ -1,6 +1,7 @@
-import { Alert, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Button, TableCell, TableRow, Typography } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
+import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
@@ -55,37 +56,21 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
       title={translate("screens.members.title")}
       subheader={translate("screens.members.count", { count: active.length })}
     >
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("screens.members.organization")}</TableCell>
-            <TableCell>{translate("screens.members.unit")}</TableCell>
-            <TableCell>{translate("screens.members.mode")}</TableCell>
-            <TableCell>{translate("screens.members.superior")}</TableCell>
+      <CardTable
+        head={["organization", "unit", "mode", "superior"].map((k) => ({ label: translate(`screens.members.${k}`) }))}
+        empty={active.length === 0 && translate("screens.members.none")}
+      >
+        {active.map((m) => (
+          <TableRow key={m.id} data-testid="member-row">
+            <TableCell>{m.organization?.name}</TableCell>
+            <TableCell>{m.organization?.unit?.name ?? "—"}</TableCell>
+            <TableCell>
+              <ModeChip mode={m.managementMode} />
+            </TableCell>
+            <TableCell>{m.organization ? superiorOf(m.organization) || "—" : "—"}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {active.map((m) => (
-            <TableRow key={m.id} data-testid="member-row">
-              <TableCell>{m.organization?.name}</TableCell>
-              <TableCell>{m.organization?.unit?.name ?? "—"}</TableCell>
-              <TableCell>
-                <ModeChip mode={m.managementMode} />
-              </TableCell>
-              <TableCell>{m.organization ? superiorOf(m.organization) || "—" : "—"}</TableCell>
-            </TableRow>
-          ))}
-          {active.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={4}>
-                <Typography variant="body2" color="text.secondary">
-                  {translate("screens.members.none")}
-                </Typography>
-              </TableCell>
-            </TableRow>
-          ) : null}
-        </TableBody>
-      </Table>
+        ))}
+      </CardTable>
       {mayAdd ? (
         <>
           <Typography variant="subtitle2" sx={{ mt: 3, mb: 1 }}>
@@ -100,43 +85,40 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
             </Alert>
           ) : null}
           {candidates.isLoading ? <Typography variant="body2">{translate("screens.common.loading")}</Typography> : null}
-          <Table size="small" data-testid="candidates">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("screens.members.organization")}</TableCell>
-                <TableCell>{translate("screens.members.location")}</TableCell>
-                <TableCell>{translate("screens.members.mode")}</TableCell>
-                <TableCell>{translate("screens.members.superior")}</TableCell>
-                <TableCell />
+          <CardTable
+            testId="candidates"
+            head={[
+              ...["organization", "location", "mode", "superior"].map((k) => ({
+                label: translate(`screens.members.${k}`),
+              })),
+              {},
+            ]}
+          >
+            {available.map((org) => (
+              <TableRow key={org.id} data-testid="candidate-row" data-mode={org.managementMode ?? ""}>
+                <TableCell>{org.name}</TableCell>
+                <TableCell>
+                  {org.communityName}
+                  {org.unitName ? ` · ${org.unitName}` : ` · ${translate("screens.members.communityOrg")}`}
+                </TableCell>
+                <TableCell>
+                  <ModeChip mode={org.managementMode} />
+                </TableCell>
+                <TableCell>{superiorOf(org) || "—"}</TableCell>
+                <TableCell align="right">
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    disabled={busy !== null}
+                    onClick={() => add(org)}
+                    data-testid="add-member"
+                  >
+                    {translate("screens.members.add")}
+                  </Button>
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {available.map((org) => (
-                <TableRow key={org.id} data-testid="candidate-row" data-mode={org.managementMode ?? ""}>
-                  <TableCell>{org.name}</TableCell>
-                  <TableCell>
-                    {org.communityName}
-                    {org.unitName ? ` · ${org.unitName}` : ` · ${translate("screens.members.communityOrg")}`}
-                  </TableCell>
-                  <TableCell>
-                    <ModeChip mode={org.managementMode} />
-                  </TableCell>
-                  <TableCell>{superiorOf(org) || "—"}</TableCell>
-                  <TableCell align="right">
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      disabled={busy !== null}
-                      onClick={() => add(org)}
-                      data-testid="add-member"
-                    >
-                      {translate("screens.members.add")}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </CardTable>
         </>
       ) : null}
     </SectionCard>

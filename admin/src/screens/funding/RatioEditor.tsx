@@ -2,13 +2,13 @@ import { Alert, Box, Button, Chip, TableCell, TableRow, TextField, Typography } 
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { RefusedAction } from "../components/AccessReason.js";
+import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
 import { explanationKey, mutate, useErrorText, useExplanations } from "../lib/api.js";
 import { formatPercent, formatYuan, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
 import type { PlanData } from "./data.js";
-import { FundingTable } from "./FundingTable.js";
 
 /**
  * The member units' contribution ratios of a draft plan, edited with a live total that must be exactly
@@ -94,7 +94,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
       title={translate("screens.funding.ratios")}
       subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
     >
-      <FundingTable
+      <CardTable
         head={[
           { label: translate("screens.members.organization") },
           { label: translate("screens.members.mode") },
@@ -163,7 +163,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
             </TableRow>
           );
         })}
-      </FundingTable>
+      </CardTable>
       {message && entered.length > 0 ? (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
           {message}
