@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { batchedById } from "../data/batch.js";
-import { parents, stamps } from "../data/entity-fields.js";
+import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
@@ -23,7 +23,7 @@ export const Assessment = builder.prismaNode("Assessment", {
   fields: (t) => ({
     kind: t.expose("kind", { type: AssessmentKindEnum, description: "考核类型 / Kind" }),
     year: t.exposeInt("year", { description: "年度 / Year" }),
-    ...parents(t, {
+    ...field.parents(t, {
       committee: "大党委 / Committee",
       membership: "被考核成员单位 / Member unit assessed",
       seat: "被考核委员职务 / Seat assessed",
@@ -42,7 +42,7 @@ export const Assessment = builder.prismaNode("Assessment", {
       type: "DateTime",
       description: "向主管单位通报测评结果的时间 / Result notified to the unit at",
     }),
-    ...stamps(t),
+    ...field.stamps(t),
   }),
 });
 

@@ -1,14 +1,5 @@
 import { builder } from "../builder.js";
-import {
-  children,
-  dates,
-  defineActiveFlag,
-  defineAllowedTransitions,
-  parents,
-  stamps,
-  strings,
-  versionOnly,
-} from "../data/entity-fields.js";
+import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { CommitteeKindEnum, CommitteeStatusEnum, ManagementModeEnum } from "../system/enums.js";
@@ -24,16 +15,16 @@ export const Committee = builder.prismaNode("Committee", {
     kind: t.expose("kind", { type: CommitteeKindEnum, description: "类型 / Kind" }),
     status: t.expose("status", { type: CommitteeStatusEnum, description: "状态 / Status" }),
     street: t.relation("street", { description: "所属街道党工委 / Street working committee it belongs to" }),
-    ...dates(t, "Date", { termStart: "任期开始 / Term start", termEnd: "任期结束 / Term end" }),
-    ...dates(t, "DateTime", {
+    ...field.dates(t, "Date", { termStart: "任期开始 / Term start", termEnd: "任期结束 / Term end" }),
+    ...field.dates(t, "DateTime", {
       submittedAt: "报审时间 / Submitted at",
       approvedAt: "审批时间 / Approved at",
       rejectedAt: "退回时间 / Rejected at",
       filedAt: "备案时间 / Filed at",
       dissolvedAt: "撤销时间 / Dissolved at",
     }),
-    ...strings(t, { rejectionReason: "退回理由 / Reason for rejection", filingNumber: "备案号 / Filing number" }),
-    ...children(t, {
+    ...field.strings(t, { rejectionReason: "退回理由 / Reason for rejection", filingNumber: "备案号 / Filing number" }),
+    ...field.children(t, {
       coverages: ["覆盖社区（含历史）/ Communities covered (with history)", "CommitteeCommunity"],
       memberships: ["成员单位（含历史）/ Member organisations (with history)", "Membership"],
       seats: ["职务（含历史）/ Seats (with history)", "Seat"],
@@ -42,7 +33,7 @@ export const Committee = builder.prismaNode("Committee", {
       assessments: ["考核 / Assessments", "Assessment"],
       volunteerTeams: ["志愿服务队 / Volunteer teams", "VolunteerTeam"],
     }),
-    ...stamps(t),
+    ...field.stamps(t),
   }),
 });
 
@@ -50,9 +41,9 @@ export const CommitteeCommunity = builder.prismaNode("CommitteeCommunity", {
   description: "大党委覆盖的社区 / A community covered by a committee",
   ...nodeOptions("CommitteeCommunity"),
   fields: (t) => ({
-    ...parents(t, { committee: "大党委 / Committee", community: "社区 / Community" }),
-    ...dates(t, "DateTime", { startedAt: "开始覆盖 / Covered since", endedAt: "结束覆盖 / Covered until" }),
-    ...versionOnly(t),
+    ...field.parents(t, { committee: "大党委 / Committee", community: "社区 / Community" }),
+    ...field.dates(t, "DateTime", { startedAt: "开始覆盖 / Covered since", endedAt: "结束覆盖 / Covered until" }),
+    ...field.versionOnly(t),
   }),
 });
 
@@ -60,18 +51,18 @@ export const Membership = builder.prismaNode("Membership", {
   description: "成员单位：党组织在大党委中的成员身份 / Member unit: a party organisation's membership in a committee",
   ...nodeOptions("Membership"),
   fields: (t) => ({
-    ...parents(t, { committee: "大党委 / Committee", organization: "党组织 / Party organisation" }),
+    ...field.parents(t, { committee: "大党委 / Committee", organization: "党组织 / Party organisation" }),
     managementMode: t.expose("managementMode", {
       type: ManagementModeEnum,
       description: "管理方式：直接管理或双重管理 / Management mode: direct or dual",
     }),
-    ...dates(t, "Date", { fromDate: "加入日期 / Member since", toDate: "退出日期 / Member until" }),
-    ...strings(t, {
+    ...field.dates(t, "Date", { fromDate: "加入日期 / Member since", toDate: "退出日期 / Member until" }),
+    ...field.strings(t, {
       responsibilities: "共建职责 / Responsibilities in joint building",
       resourcesOffered: "可共享资源 / Resources offered",
       serviceCommitments: "服务承诺 / Service commitments",
     }),
-    ...stamps(t),
+    ...field.stamps(t),
   }),
 });
 
@@ -87,7 +78,7 @@ builder.prismaObjectField(
 
 // ---------------------------------------------------------------- computed fields
 
-defineAllowedTransitions("Committee", CommitteeStatusEnum, committeeTransitions, "committee");
+field.defineAllowedTransitions("Committee", CommitteeStatusEnum, committeeTransitions, "committee");
 
 builder.prismaObjectField(Committee, "activeCoverages", (t) => {
   const rows = readable("CommitteeCommunity");
@@ -98,5 +89,5 @@ builder.prismaObjectField(Committee, "activeCoverages", (t) => {
   }) as never;
 });
 
-defineActiveFlag("CommitteeCommunity", "endedAt", "覆盖是否仍有效 / Whether the coverage is still in effect");
-defineActiveFlag("Membership", "toDate", "成员身份是否仍有效 / Whether the membership is still in effect");
+field.defineActiveFlag("CommitteeCommunity", "endedAt", "覆盖是否仍有效 / Whether the coverage is still in effect");
+field.defineActiveFlag("Membership", "toDate", "成员身份是否仍有效 / Whether the membership is still in effect");

@@ -28,28 +28,8 @@ import {
 } from "./role-rules.js";
 import { type Grant, protectedFields, type Role, type ScopeFacts, type Subject, subjects } from "./subjects.js";
 
-export {
-  type AppAbility,
-  analyst,
-  committeeStaff,
-  districtAdmin,
-  streetAdmin,
-  superiorOrg,
-  unitLiaison,
-} from "./role-rules.js";
-export {
-  type Action,
-  actions,
-  fields,
-  type Grant,
-  PUBLISHED_PLAN_STATUSES,
-  protectedFields,
-  type Role,
-  roles,
-  type ScopeFacts,
-  type Subject,
-  subjects,
-} from "./subjects.js";
+export * from "./role-rules.js";
+export * from "./subjects.js";
 
 const byRole: { [R in Role]: (can: Can, grant: Extract<Grant, { role: R }>, facts: ScopeFacts) => void } = {
   DISTRICT_ADMIN: districtAdmin,

@@ -1,13 +1,5 @@
 import { builder } from "../builder.js";
-import {
-  children,
-  dates,
-  defineAllowedTransitions,
-  parents,
-  stamps,
-  strings,
-  versionOnly,
-} from "../data/entity-fields.js";
+import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
 import { seatTransitions } from "./rules.js";
@@ -16,7 +8,7 @@ export const Seat = builder.prismaNode("Seat", {
   description: "大党委职务（书记、副书记、委员）/ A seat on a committee (secretary, deputy, member)",
   ...nodeOptions("Seat"),
   fields: (t) => ({
-    ...parents(t, {
+    ...field.parents(t, {
       committee: "大党委 / Committee",
       person: "任职人员 / The person",
       sourceOrganization: "来自的党组织 / Organisation the person comes from",
@@ -27,24 +19,24 @@ export const Seat = builder.prismaNode("Seat", {
       description: "产生方式 / How the seat was produced",
     }),
     status: t.expose("status", { type: SeatStatusEnum, description: "状态 / Status" }),
-    ...dates(t, "Date", {
+    ...field.dates(t, "Date", {
       termStart: "任期开始 / Term start",
       termEnd: "任期结束 / Term end",
       congressDate: "推选该职务的党员代表大会日期 / Date of the party congress that chose the seat",
     }),
-    ...dates(t, "DateTime", {
+    ...field.dates(t, "DateTime", {
       nominatedAt: "推选时间 / Nominated at",
       approvedAt: "审批时间 / Approved at",
       filedAt: "备案时间 / Filed at",
       rejectedAt: "未通过时间 / Rejected at",
       endedAt: "届满时间 / Ended at",
     }),
-    ...strings(t, {
+    ...field.strings(t, {
       rejectionReason: "未通过理由 / Reason for rejection",
       congressReference: "党员代表大会会议或文件编号 / Meeting or document reference of that party congress",
     }),
-    ...children(t, { attestations: ["任职条件证明 / Qualification attestations", "SeatAttestation"] }),
-    ...stamps(t),
+    ...field.children(t, { attestations: ["任职条件证明 / Qualification attestations", "SeatAttestation"] }),
+    ...field.stamps(t),
   }),
 });
 
@@ -52,12 +44,12 @@ export const SeatAttestation = builder.prismaNode("SeatAttestation", {
   description: "委员基本条件的证明 / Attestation of a member's qualification",
   ...nodeOptions("SeatAttestation"),
   fields: (t) => ({
-    ...parents(t, { seat: "职务 / Seat" }),
+    ...field.parents(t, { seat: "职务 / Seat" }),
     qualification: t.expose("qualification", { type: QualificationEnum, description: "条件 / Qualification" }),
-    ...strings(t, { attestedBy: "证明人 / Attested by", evidence: "依据 / Evidence" }),
+    ...field.strings(t, { attestedBy: "证明人 / Attested by", evidence: "依据 / Evidence" }),
     attestedAt: t.expose("attestedAt", { type: "DateTime", description: "证明时间 / Attested at" }),
-    ...versionOnly(t),
+    ...field.versionOnly(t),
   }),
 });
 
-defineAllowedTransitions("Seat", SeatStatusEnum, seatTransitions, "seat");
+field.defineAllowedTransitions("Seat", SeatStatusEnum, seatTransitions, "seat");

@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { children, dates, parents, stamps, strings, versionOnly } from "../data/entity-fields.js";
+import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 
@@ -7,16 +7,16 @@ export const VolunteerTeam = builder.prismaNode("VolunteerTeam", {
   description: "党员服务联盟志愿服务队 / Volunteer team of the service alliance",
   ...nodeOptions("VolunteerTeam"),
   fields: (t) => ({
-    ...parents(t, { committee: "大党委 / Committee", leader: "队长 / Leader" }),
+    ...field.parents(t, { committee: "大党委 / Committee", leader: "队长 / Leader" }),
     name: t.exposeString("name", { description: "名称 / Name" }),
     kind: t.expose("kind", { type: VolunteerTeamKindEnum, description: "类型 / Kind" }),
     foundedOn: t.expose("foundedOn", { type: "Date", description: "成立日期 / Founded on" }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "解散时间 / Ended at" }),
-    ...children(t, {
+    ...field.children(t, {
       members: ["队员 / Members", "VolunteerTeamMember"],
       activities: ["活动 / Activities", "VolunteerActivity"],
     }),
-    ...stamps(t),
+    ...field.stamps(t),
   }),
 });
 
@@ -24,9 +24,9 @@ export const VolunteerTeamMember = builder.prismaNode("VolunteerTeamMember", {
   description: "志愿服务队队员 / Member of a volunteer team",
   ...nodeOptions("VolunteerTeamMember"),
   fields: (t) => ({
-    ...parents(t, { team: "服务队 / Team", person: "人员 / Person" }),
-    ...dates(t, "Date", { joinedOn: "加入日期 / Joined on", leftOn: "退出日期 / Left on" }),
-    ...versionOnly(t),
+    ...field.parents(t, { team: "服务队 / Team", person: "人员 / Person" }),
+    ...field.dates(t, "Date", { joinedOn: "加入日期 / Joined on", leftOn: "退出日期 / Left on" }),
+    ...field.versionOnly(t),
   }),
 });
 
@@ -34,11 +34,11 @@ export const VolunteerActivity = builder.prismaNode("VolunteerActivity", {
   description: "志愿服务活动 / Volunteer activity",
   ...nodeOptions("VolunteerActivity"),
   fields: (t) => ({
-    ...parents(t, { team: "服务队 / Team" }),
-    ...strings(t, { title: "活动名称 / Title", location: "地点 / Location", description: "内容 / Description" }),
+    ...field.parents(t, { team: "服务队 / Team" }),
+    ...field.strings(t, { title: "活动名称 / Title", location: "地点 / Location", description: "内容 / Description" }),
     heldOn: t.expose("heldOn", { type: "Date", description: "活动日期 / Held on" }),
     participantCount: t.exposeInt("participantCount", { description: "参加人数 / Participants" }),
     serviceHours: t.expose("serviceHours", { type: "Decimal", description: "服务时长（小时）/ Service hours" }),
-    ...versionOnly(t),
+    ...field.versionOnly(t),
   }),
 });
