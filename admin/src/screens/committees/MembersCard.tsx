@@ -1,11 +1,10 @@
 import { Alert, Button, TableCell, TableRow, Typography } from "@mui/material";
-import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
-import { mutate, useErrorText } from "../lib/api.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 import { type CandidateOrg, type CommitteeData, useCandidates } from "./data.js";
 
 const superiorOf = (o: { superiorExternalName?: string | null; superior?: { name: string | null } | null }) =>
@@ -18,33 +17,24 @@ const superiorOf = (o: { superiorExternalName?: string | null; superior?: { name
 export function MembersCard({ committee, onChange }: { committee: CommitteeData; onChange: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const errorText = useErrorText();
   const access = useViewerAccess();
   const communityIds = (committee.activeCoverages ?? []).flatMap((c) => (c.community ? [c.community.id] : []));
   const active = (committee.memberships ?? []).filter((m) => m.active);
   const memberOrgIds = new Set(active.map((m) => m.organization?.id));
   const mayAdd = access.can("create", "Membership") && committee.status !== "DISSOLVED";
   const candidates = useCandidates(mayAdd ? communityIds : []);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, error, run } = useFormMutation();
 
-  const add = async (org: CandidateOrg) => {
-    setBusy(org.id);
-    setError(null);
-    try {
-      const outcome = await mutate("addMembership", {
-        committeeId: committee.id,
-        organizationId: org.id,
-      });
-      if (!outcome.ok) setError(errorText(outcome.error));
-      else {
+  const add = (org: CandidateOrg) =>
+    run(
+      "addMembership",
+      { committeeId: committee.id, organizationId: org.id },
+      () => {
         notify("screens.members.added", { type: "success", messageArgs: { name: org.name ?? "" } });
         onChange();
-      }
-    } finally {
-      setBusy(null);
-    }
-  };
+      },
+      org.id,
+    );
 
   const available = [...(candidates.data?.unitOrgs ?? []), ...(candidates.data?.communityOrgs ?? [])].filter(
     (o) => !memberOrgIds.has(o.id),

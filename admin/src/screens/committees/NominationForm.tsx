@@ -17,7 +17,8 @@ import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { ScreensSourcePersonsDocument } from "../../generated/graphql.js";
 import { useEnumLabel } from "../../views/fields.js";
 import { FormField } from "../components/FormField.js";
-import { gql, mutate, useErrorText } from "../lib/api.js";
+import { gql } from "../lib/api.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 import { ACTIVE_SEAT_STATUSES, SEAT_ROLES, type SeatRoleName, seatStructureViolations } from "../lib/seats.js";
 import type { CommitteeData } from "./data.js";
 import { productionsFor, type SourceOption, sourcesFor } from "./seat-sources.js";
@@ -52,7 +53,6 @@ export function NominationForm({
   const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const errorText = useErrorText();
   const [role, setRole] = useState<SeatRoleName>("SECRETARY");
   const [sourceId, setSourceId] = useState("");
   const [personId, setPersonId] = useState("");
@@ -61,8 +61,7 @@ export function NominationForm({
   const [congressReference, setCongressReference] = useState("");
   const [attestedBy, setAttestedBy] = useState("");
   const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useFormMutation();
   const offered = sourcesFor(role, sources);
   const productions = productionsFor(
     role,
@@ -99,11 +98,10 @@ export function NominationForm({
     sourceId && personId && attestedBy.trim() && allAttested && congressGiven && caused.length === 0,
   );
 
-  const nominate = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await mutate("nominateSeat", {
+  const nominate = () =>
+    run(
+      "nominateSeat",
+      {
         committeeId: committee.id,
         personId,
         sourceOrganizationId: sourceId,
@@ -111,19 +109,14 @@ export function NominationForm({
         production,
         ...(production === "NOMINATED" ? { congressDate, congressReference: congressReference.trim() } : {}),
         attestations: QUALIFICATIONS.map((qualification) => ({ qualification, attestedBy: attestedBy.trim() })),
-      });
-      if (!outcome.ok) {
-        setError(errorText(outcome.error));
-        return;
-      }
-      notify("screens.seats.nominated", { type: "success" });
-      setPersonId("");
-      setChecked({});
-      onDone();
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+      () => {
+        notify("screens.seats.nominated", { type: "success" });
+        setPersonId("");
+        setChecked({});
+        onDone();
+      },
+    );
 
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 2 }} data-testid="nomination-form">
@@ -258,7 +251,7 @@ export function NominationForm({
         </Alert>
       ) : null}
       <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: "center" }}>
-        <Button variant="contained" disabled={!ready || busy} onClick={nominate} data-testid="nominate">
+        <Button variant="contained" disabled={!ready || busy !== null} onClick={nominate} data-testid="nominate">
           {translate("screens.seats.nominateButton")}
         </Button>
         {!allAttested ? <Chip size="small" variant="outlined" label={translate("screens.seats.attestAll")} /> : null}
