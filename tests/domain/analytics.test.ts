@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { cadenceAnswers } from "@gongjian/api/analytics/meeting-rules";
 import {
   beijingMonthStart,
   beijingYearMonth,
   decimalShare,
   defaultReferenceMonth,
   largestRemainder,
-  monthsWithoutMeeting,
   percentToUnits,
   quarterOf,
   scoreBand,
@@ -268,7 +268,10 @@ describe("aggregates equal plain SQL on the demo data", () => {
     expect(contributors).toBe(sums.length);
   });
 
-  it("meetingCadence (months in Beijing time; compliance up to the reference month)", async () => {
+  // Issue 14, item 2: compliance is now two answers (the committee's own 党委会 cadence, and a 扩大会 every
+  // month), so `compliant`/`missingMonths` follow the cadence rules of analytics/meeting-rules.ts instead
+  // of "a regular or an extended meeting every month"; the counts per month are unchanged.
+  it("meetingCadence (months in Beijing time; both cadence answers up to the reference month)", async () => {
     const counts = await sql<{ committee: string; month: number; kind: string; n: unknown }>(
       `SELECT "committeeId" AS committee,
               extract(month FROM ("heldAt" AT TIME ZONE 'UTC') + interval '8 hours')::int AS month,
@@ -278,8 +281,9 @@ describe("aggregates equal plain SQL on the demo data", () => {
        GROUP BY 1, 2, 3`,
     );
     const { data, errors } = await t.gql(
-      `{ m: meetingCadence(year: 2026, throughMonth: 8) { committee { id status } compliant missingMonths regularHeld extendedHeld emergencyHeld
-           periods { period regularHeld extendedHeld emergencyHeld compliant } }
+      `{ m: meetingCadence(year: 2026, throughMonth: 8) { committee { id status } cadence compliant missingMonths regularHeld extendedHeld emergencyHeld
+           regularKept extendedKept regularMissedMonths extendedMissedMonths
+           periods { period regularHeld extendedHeld emergencyHeld regularKept extendedKept compliant } }
          q: meetingCadence(year: 2026, period: QUARTER, throughMonth: 8) { committee { id } compliant
            periods { period regularHeld extendedHeld emergencyHeld compliant } } }`,
       {},
@@ -297,8 +301,22 @@ describe("aggregates equal plain SQL on the demo data", () => {
         ),
       ]),
     );
+    const cadences = new Map(
+      (await sql<{ id: string; c: string }>(`SELECT id, "meetingCadence"::text AS c FROM "Committee"`)).map((r) => [
+        r.id,
+        r.c as "MONTHLY" | "QUARTERLY",
+      ]),
+    );
     for (const row of data.m) {
       const id = rawId(row.committee.id);
+      expect(row.cadence).toBe(cadences.get(id));
+      const months = Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        regular: count(id, i + 1, "REGULAR"),
+        extended: count(id, i + 1, "EXTENDED"),
+        emergency: count(id, i + 1, "EMERGENCY"),
+      }));
+      const answers = cadenceAnswers(months, cadences.get(id) ?? "MONTHLY", 8);
       const missing: number[] = [];
       for (let month = 1; month <= 12; month++) {
         const p = row.periods[month - 1];
@@ -308,10 +326,14 @@ describe("aggregates equal plain SQL on the demo data", () => {
           count(id, month, "EXTENDED"),
           count(id, month, "EMERGENCY"),
         ]);
-        const met = count(id, month, "REGULAR") + count(id, month, "EXTENDED") > 0;
+        const a = answers[month - 1] as (typeof answers)[number];
+        expect([p.regularKept, p.extendedKept]).toEqual([a.regularKept, a.extendedKept]);
+        const met = a.regularKept !== false && a.extendedKept !== false;
         if (month <= 8 && !met) missing.push(month);
         expect(p.compliant).toBe(month <= 8 ? met : null);
       }
+      expect(row.regularMissedMonths).toEqual(answers.filter((a) => a.regularKept === false).map((a) => a.month));
+      expect(row.extendedMissedMonths).toEqual(answers.filter((a) => a.extendedKept === false).map((a) => a.month));
       expect(row.missingMonths).toEqual(missing);
       expect(row.compliant).toBe(missing.length === 0);
       const quarter = data.q.find((q: any) => q.committee.id === row.committee.id);
@@ -652,14 +674,22 @@ describe("pure helpers", () => {
     expect([1, 3, 4, 6, 7, 12].map(quarterOf)).toEqual([1, 1, 2, 2, 3, 4]);
   });
 
-  it("the cadence rule: every month up to the reference month has a regular or extended meeting", () => {
+  it("the cadence rules: the committee's regular cadence and an extended meeting every month, two answers", () => {
     const months = [
       { month: 1, regular: 1, extended: 0, emergency: 0 },
       { month: 2, regular: 0, extended: 1, emergency: 0 },
       { month: 3, regular: 0, extended: 0, emergency: 2 },
     ];
-    expect(monthsWithoutMeeting(months, 2)).toEqual([]);
-    expect(monthsWithoutMeeting(months, 4)).toEqual([3, 4]);
-    expect(monthsWithoutMeeting(months, 0)).toEqual([]);
+    const monthly = cadenceAnswers(months, "MONTHLY", 4);
+    expect(monthly.slice(0, 5).map((a) => [a.regularKept, a.extendedKept])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, false],
+      [null, null],
+    ]);
+    const quarterly = cadenceAnswers(months, "QUARTERLY", 4);
+    expect(quarterly.slice(0, 4).map((a) => a.regularKept)).toEqual([true, true, true, null]);
+    expect(cadenceAnswers(months, "MONTHLY", 0).every((a) => a.regularKept === null)).toBe(true);
   });
 });

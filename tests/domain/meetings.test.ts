@@ -182,6 +182,7 @@ async function snapshot() {
     agendaItems: await p.agendaItem.count(),
     attendances: await p.attendance.count(),
     resolutions: await p.resolution.count(),
+    attendees: await p.meetingAttendee.findMany({ orderBy: { id: "asc" } }),
     audits: await p.auditEvent.count(),
   };
 }
@@ -203,14 +204,19 @@ async function newMeeting(title: string, token = staff, committeeId = jointId())
   return data.scheduleMeeting as { id: string; version: number; agendaItems: { id: string }[] };
 }
 
-async function heldMeeting(title: string) {
-  const meeting = await newMeeting(title);
+/** A meeting recorded as held with the first `present` seat holders present (one by default). */
+async function heldMeeting(title: string, present = 1, kind = "REGULAR") {
+  const scheduled = await schedule(
+    { committeeId: jointId(), kind, title, scheduledAt: past(2), agenda: [{ title: "议题一" }] },
+    staff,
+  );
+  const meeting = scheduled.data.scheduleMeeting;
   const { data } = await recordHeld(
     {
       id: meeting.id,
       version: meeting.version,
       heldAt: past(1),
-      attendance: [{ personId: gid("Person", seatHolders[0] as string), status: "PRESENT" }],
+      attendance: seatHolders.slice(0, present).map((p) => ({ personId: gid("Person", p), status: "PRESENT" })),
     },
     staff,
   );
@@ -603,7 +609,9 @@ describe("holding and cancelling meetings", () => {
 
 describe("resolutions", () => {
   it("records a resolution of a held meeting with its principle, votes and agenda item", async () => {
-    const meeting = await heldMeeting("形成决议的会议");
+    // Eight votes need eight seat holders present (votes count present seat holders only: issue 14, item 3).
+    expect(seatHolders.length).toBeGreaterThanOrEqual(8);
+    const meeting = await heldMeeting("形成决议的会议", 8);
     const before = await snapshot();
     const { data, errors } = await adopt(
       {
@@ -770,3 +778,260 @@ describe("meeting and resolution lists", () => {
     );
   });
 });
+
+describe("列席: organisations attending an extended meeting (issue 14, item 3)", () => {
+  const attendeeFields = resultFields(
+    "MeetingAttendee",
+    "id version representativeName representativePost organization { id } person { id } meeting { id }",
+  );
+  const addAttendee = (input: Record<string, unknown>, token: string) =>
+    t.gql(
+      `mutation($input: AddMeetingAttendeeInput!) { addMeetingAttendee(input: $input) { ${attendeeFields} } }`,
+      { input },
+      token,
+    );
+  const removeAttendee = (input: Record<string, unknown>, token: string) =>
+    t.gql(
+      `mutation($input: RemoveMeetingAttendeeInput!) { removeMeetingAttendee(input: $input) { ${attendeeFields} } }`,
+      { input },
+      token,
+    );
+  let memberOrg: { id: string };
+  let nonMemberOrg: { id: string };
+  let outsideOrg: { id: string };
+  let representative: string;
+
+  beforeAll(async () => {
+    const p = t.db.prisma;
+    const covered = (
+      await p.committeeCommunity.findMany({ where: { committeeId: scope.joint.id, endedAt: null } })
+    ).map((c) => c.communityId);
+    const located = { OR: [{ communityId: { in: covered } }, { unit: { communityId: { in: covered } } }] };
+    const member = { memberships: { some: { committeeId: scope.joint.id, toDate: null } } };
+    memberOrg = await p.partyOrganization.findFirstOrThrow({
+      where: { endedAt: null, ...located, ...member },
+      orderBy: { code: "asc" },
+    });
+    // Arrange: an organisation located in a covered community that is no longer a member (its membership ended).
+    const former = await p.membership.findFirstOrThrow({
+      where: {
+        committeeId: scope.joint.id,
+        toDate: null,
+        organizationId: { notIn: [memberOrg.id, scope.directOrg.id, scope.dualOrg.id] },
+        organization: { endedAt: null, ...located, seatsFrom: { none: {} } },
+      },
+      orderBy: { id: "desc" },
+    });
+    await p.membership.update({ where: { id: former.id }, data: { toDate: new Date() } });
+    nonMemberOrg = { id: former.organizationId };
+    expect(await p.membership.count({ where: { organizationId: former.organizationId, toDate: null } })).toBe(0);
+    outsideOrg = await p.partyOrganization.findFirstOrThrow({
+      where: {
+        streetId: scope.street.id,
+        endedAt: null,
+        OR: [{ communityId: { notIn: covered } }, { unit: { communityId: { notIn: covered } } }],
+      },
+      orderBy: { code: "asc" },
+    });
+    representative = outsider;
+  });
+
+  it("records a member and a non-member organisation with a registered and an unregistered representative, audited, and removes one", async () => {
+    const meeting = await newMeetingOfKind("2026年扩大会（列席）", "EXTENDED");
+    const before = await snapshot();
+    const registered = await addAttendee(
+      {
+        meetingId: meeting.id,
+        organizationId: gid("PartyOrganization", memberOrg.id),
+        personId: gid("Person", representative),
+      },
+      staff,
+    );
+    expect(registered.errors).toBeUndefined();
+    expect(registered.data.addMeetingAttendee).toMatchObject({
+      __typename: "MeetingAttendee",
+      representativeName: null,
+      person: { id: gid("Person", representative) },
+      organization: { id: gid("PartyOrganization", memberOrg.id) },
+      meeting: { id: meeting.id },
+      version: 1,
+    });
+    const named = await addAttendee(
+      {
+        meetingId: meeting.id,
+        organizationId: gid("PartyOrganization", nonMemberOrg.id),
+        representativeName: " 赵志刚 ",
+        representativePost: "党支部书记",
+      },
+      staff,
+    );
+    expect(named.data.addMeetingAttendee).toMatchObject({
+      __typename: "MeetingAttendee",
+      representativeName: "赵志刚",
+      representativePost: "党支部书记",
+      person: null,
+    });
+    const after = await snapshot();
+    expect(after.attendees.length).toBe(before.attendees.length + 2);
+    expect(after.audits).toBe(before.audits + 2);
+    const rows = await t.db.prisma.meetingAttendee.findMany({ where: { meetingId: fromGid(meeting.id) } });
+    expect(rows.every((r) => r.committeeId === scope.joint.id && r.streetId === scope.joint.streetId)).toBe(true);
+    const events = await t.db.prisma.auditEvent.findMany({
+      where: { action: "addMeetingAttendee", entityId: { in: rows.map((r) => r.id) } },
+    });
+    expect(events.map((e) => e.entityType)).toEqual(["MeetingAttendee", "MeetingAttendee"]);
+
+    // The meeting shows its attendees, apart from the seat holders' attendance.
+    const shown = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on Meeting { attendees { representativeName organization { id } } attendances { id } } } }`,
+      { id: meeting.id },
+      staff,
+    );
+    expect(shown.data.node.attendees).toHaveLength(2);
+    expect(shown.data.node.attendances).toEqual([]);
+
+    const removed = await removeAttendee({ id: named.data.addMeetingAttendee.id, version: 1 }, staff);
+    expect(removed.data.removeMeetingAttendee).toMatchObject({
+      __typename: "MeetingAttendee",
+      id: named.data.addMeetingAttendee.id,
+      representativeName: "赵志刚",
+      representativePost: "党支部书记",
+    });
+    const end = await snapshot();
+    expect(end.attendees.length).toBe(after.attendees.length - 1);
+    expect(end.audits).toBe(after.audits + 1);
+    const removal = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: "removeMeetingAttendee" } });
+    expect(removal).toMatchObject({ entityType: "MeetingAttendee", after: null });
+  });
+
+  it("refuses attendees of a regular or cancelled meeting, and an organisation outside the covered communities, writing nothing", async () => {
+    const regular = await newMeeting("不能列席的党委会");
+    const extended = await newMeetingOfKind("列席范围", "EXTENDED");
+    const cancelled = await newMeetingOfKind("已取消的扩大会", "EXTENDED");
+    await cancel({ id: cancelled.id, version: cancelled.version }, staff);
+    const before = await snapshot();
+    const input = { organizationId: gid("PartyOrganization", memberOrg.id), personId: gid("Person", representative) };
+    const notExtended = await addAttendee({ ...input, meetingId: regular.id }, staff);
+    expect(notExtended.data.addMeetingAttendee).toMatchObject({
+      __typename: "DomainError",
+      code: "INVARIANT",
+      field: "meetingId",
+    });
+    expect(notExtended.data.addMeetingAttendee.messageZh).toMatch(/扩大会/);
+    expect(notExtended.data.addMeetingAttendee.messageEn).toMatch(/extended meetings only/);
+    const wasCancelled = await addAttendee({ ...input, meetingId: cancelled.id }, staff);
+    expect(wasCancelled.data.addMeetingAttendee).toMatchObject({ code: "INVARIANT", field: "meetingId" });
+    const outside = await addAttendee(
+      { ...input, meetingId: extended.id, organizationId: gid("PartyOrganization", outsideOrg.id) },
+      staff,
+    );
+    expect(outside.data.addMeetingAttendee).toMatchObject({ code: "INVARIANT", field: "organizationId" });
+    expect(outside.data.addMeetingAttendee.messageEn).toMatch(/community the committee covers/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a representative given twice, both ways or half, and the same person twice, writing nothing", async () => {
+    const meeting = await newMeetingOfKind("代表有误的扩大会", "EXTENDED");
+    const org = gid("PartyOrganization", memberOrg.id);
+    const first = await addAttendee(
+      { meetingId: meeting.id, organizationId: org, personId: gid("Person", representative) },
+      staff,
+    );
+    expect(first.data.addMeetingAttendee.__typename).toBe("MeetingAttendee");
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ personId: gid("Person", representative) }, "INVARIANT", "personId"],
+      [
+        { personId: gid("Person", seatHolders[0] as string), representativeName: "王五", representativePost: "主任" },
+        "VALIDATION",
+        "personId",
+      ],
+      [{}, "VALIDATION", "personId"],
+      [{ representativeName: "王五" }, "VALIDATION", "representativePost"],
+      [{ representativePost: "主任" }, "VALIDATION", "representativeName"],
+    ];
+    for (const [representativeInput, code, field] of cases) {
+      const { data } = await addAttendee({ meetingId: meeting.id, organizationId: org, ...representativeInput }, staff);
+      expect({ representativeInput, result: data.addMeetingAttendee }).toMatchObject({
+        result: { __typename: "DomainError", code, field },
+      });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets neither the unit liaison nor another committee's staff record or remove attendees, and refuses a stale removal", async () => {
+    const meeting = await newMeetingOfKind("列席权限", "EXTENDED");
+    const added = await addAttendee(
+      {
+        meetingId: meeting.id,
+        organizationId: gid("PartyOrganization", nonMemberOrg.id),
+        representativeName: "李四",
+        representativePost: "办公室主任",
+      },
+      staff,
+    );
+    const attendee = added.data.addMeetingAttendee;
+    const before = await snapshot();
+    const input = {
+      meetingId: meeting.id,
+      organizationId: gid("PartyOrganization", String(scope.directOrg.id)),
+      representativeName: "联络人",
+      representativePost: "联络人",
+    };
+    expect((await addAttendee(input, liaison)).data.addMeetingAttendee).toMatchObject({ code: "FORBIDDEN" });
+    expect((await addAttendee(input, communityStaff)).data.addMeetingAttendee).toMatchObject({
+      code: "NOT_FOUND",
+      field: "meetingId",
+    });
+    expect(
+      (await removeAttendee({ id: attendee.id, version: 1 }, communityStaff)).data.removeMeetingAttendee,
+    ).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // The liaison does not read attendee records at all: exactly like a missing one.
+    expect((await removeAttendee({ id: attendee.id, version: 1 }, liaison)).data.removeMeetingAttendee).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await removeAttendee({ id: attendee.id, version: 2 }, staff)).data.removeMeetingAttendee).toMatchObject({
+      code: "CONFLICT",
+      field: "version",
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("counts seat holders only toward votes: attendees never vote", async () => {
+    const meeting = await heldMeeting("有列席的扩大会表决", 2, "EXTENDED");
+    for (const name of ["甲代表", "乙代表", "丙代表"]) {
+      const { data } = await addAttendee(
+        {
+          meetingId: meeting.id,
+          organizationId: gid("PartyOrganization", nonMemberOrg.id),
+          representativeName: name,
+          representativePost: "党员代表",
+        },
+        staff,
+      );
+      expect(data.addMeetingAttendee.__typename).toBe("MeetingAttendee");
+    }
+    const base = { meetingId: meeting.id, title: "决议", text: "内容", principle: "IMPORTANT_MATTERS_DECIDED" };
+    const before = await snapshot();
+    const tooMany = await adopt({ ...base, number: "V-1", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }, staff);
+    expect(tooMany.data.adoptResolution).toMatchObject({
+      __typename: "DomainError",
+      code: "INVARIANT",
+      field: "votesFor",
+    });
+    expect(tooMany.data.adoptResolution.messageEn).toMatch(/\(2\); attendees do not vote/);
+    const split = await adopt({ ...base, number: "V-2", votesFor: 1, votesAgainst: 1, votesAbstain: 1 }, staff);
+    expect(split.data.adoptResolution).toMatchObject({ code: "INVARIANT", field: "votesFor" });
+    expect(await snapshot()).toEqual(before);
+    const allowed = await adopt({ ...base, number: "V-3", votesFor: 1, votesAgainst: 0, votesAbstain: 1 }, staff);
+    expect(allowed.data.adoptResolution).toMatchObject({ __typename: "Resolution", votesFor: 1, votesAbstain: 1 });
+  });
+});
+
+async function newMeetingOfKind(title: string, kind: string) {
+  const { data } = await schedule({ committeeId: jointId(), kind, title, scheduledAt: past(2) }, staff);
+  expect(data.scheduleMeeting.__typename).toBe("Meeting");
+  return data.scheduleMeeting as { id: string; version: number };
+}

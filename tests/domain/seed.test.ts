@@ -1,3 +1,5 @@
+import { cadenceAnswers } from "@gongjian/api/analytics/meeting-rules";
+import { beijingYearMonth } from "@gongjian/api/analytics/rules";
 import { createApp } from "@gongjian/api/app";
 import { allowedSeatSources, type SeatProductionName, type SeatRoleName } from "@gongjian/api/seats/rules";
 import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
@@ -149,6 +151,89 @@ describe("seed data set (pure)", () => {
     },
     60_000,
   );
+});
+
+/**
+ * Issue 14, items 2 and 3: every committee keeps its 党委会 cadence and holds an extended meeting every
+ * month up to the last month that has ended; extended meetings record their 列席 organisations (located
+ * in the covered communities, with exactly one kind of representative); votes never exceed the seat
+ * holders present.
+ */
+function meetingRuleViolations(data: ReturnType<typeof buildDataset>): string[] {
+  const violations: string[] = [];
+  const reference = { year: 2026, month: 8 }; // the seed's reference date is 2026-09-15
+  const held = data.meeting.filter((m) => m.status === "HELD");
+  const byCommitteeYear = new Map<string, { regular: number; extended: number; emergency: number; month: number }[]>();
+  for (const m of held) {
+    const { year, month } = beijingYearMonth(new Date(m.heldAt as Date));
+    const key = `${m.committeeId}/${year}`;
+    const months =
+      byCommitteeYear.get(key) ??
+      Array.from({ length: 12 }, (_, i) => ({ month: i + 1, regular: 0, extended: 0, emergency: 0 }));
+    const slot = months[month - 1] as (typeof months)[number];
+    if (m.kind === "REGULAR") slot.regular++;
+    else if (m.kind === "EXTENDED") slot.extended++;
+    else slot.emergency++;
+    byCommitteeYear.set(key, months);
+  }
+  const committees = new Map(data.committee.map((c) => [c.id, c]));
+  for (const [key, months] of byCommitteeYear) {
+    const [committeeId, year] = key.split("/") as [string, string];
+    const cadence = committees.get(committeeId)?.meetingCadence ?? "MONTHLY";
+    const through = Number(year) < reference.year ? 12 : reference.month;
+    for (const a of cadenceAnswers(months, cadence, through)) {
+      if (a.regularKept === false) violations.push(`${key}: 党委会 cadence ${cadence} missed in month ${a.month}`);
+      if (a.extendedKept === false) violations.push(`${key}: no extended meeting in month ${a.month}`);
+    }
+  }
+  const meetings = new Map(data.meeting.map((m) => [m.id, m]));
+  const units = new Map(data.unit.map((u) => [u.id, u]));
+  const organizations = new Map(data.partyOrganization.map((o) => [o.id, o]));
+  for (const a of data.meetingAttendee) {
+    const meeting = meetings.get(a.meetingId);
+    if (meeting?.kind !== "EXTENDED") violations.push(`attendee ${a.id} of a ${meeting?.kind} meeting`);
+    const org = organizations.get(a.organizationId);
+    const community = org?.communityId ?? units.get(org?.unitId ?? "")?.communityId;
+    const covered = data.committeeCommunity.some(
+      (c) => c.committeeId === meeting?.committeeId && c.communityId === community,
+    );
+    if (!covered) violations.push(`attendee ${a.id}: organisation outside the covered communities`);
+    const registered = a.personId != null && a.representativeName == null && a.representativePost == null;
+    const named = a.personId == null && Boolean(a.representativeName) && Boolean(a.representativePost);
+    if (registered === named) violations.push(`attendee ${a.id}: not exactly one kind of representative`);
+  }
+  const withAttendees = new Set(data.meetingAttendee.map((a) => a.meetingId));
+  for (const m of held.filter((x) => x.kind === "EXTENDED" && !withAttendees.has(x.id))) {
+    violations.push(`extended meeting ${m.id} without attendees`);
+  }
+  const present = new Map<string, number>();
+  for (const a of data.attendance) {
+    if (a.status === "PRESENT") present.set(a.meetingId, (present.get(a.meetingId) ?? 0) + 1);
+  }
+  for (const m of held) if (!present.get(m.id)) violations.push(`held meeting ${m.id} with nobody present`);
+  for (const r of data.resolution) {
+    const votes = (r.votesFor ?? 0) + (r.votesAgainst ?? 0) + (r.votesAbstain ?? 0);
+    if (votes > (present.get(r.meetingId) ?? 0)) violations.push(`resolution ${r.id}: ${votes} votes`);
+  }
+  return violations;
+}
+
+describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
+  it("the demo: both cadences in use, monthly extended meetings with attendees, every rule kept", () => {
+    const data = buildDataset("demo", 1);
+    const cadences = new Set(data.committee.filter((c) => c.status === "FILED").map((c) => c.meetingCadence));
+    expect(cadences).toEqual(new Set(["MONTHLY", "QUARTERLY"]));
+    expect(data.meetingAttendee.length).toBeGreaterThan(20);
+    expect(data.meetingAttendee.some((a) => a.personId)).toBe(true);
+    expect(data.meetingAttendee.some((a) => a.representativeName)).toBe(true);
+    expect(meetingRuleViolations(data)).toEqual([]);
+  });
+
+  it("the district: every rule kept", { timeout: 120_000 }, () => {
+    const data = buildDataset("district", 1);
+    expect(data.committee.some((c) => c.meetingCadence === "QUARTERLY")).toBe(true);
+    expect(meetingRuleViolations(data)).toEqual([]);
+  });
 });
 
 describe("seeded database", () => {

@@ -68,6 +68,20 @@ describe("ANALYST in the console", { timeout: E2E_TIMEOUT }, () => {
     const axis = await textOf(page.getByTestId("chart-coverage"));
     for (const c of committees) expect(axis).toContain(c.name);
     await poll(() => textOf(page.getByTestId("chart-seats"))).toContain("符合");
+    // The two cadence answers per committee (issue 14, item 2): its own 党委会 cadence, and an extended
+    // meeting every month; a quarterly committee of the demo keeps its cadence.
+    const cadence = page.getByTestId("cadence-table");
+    await cadence.waitFor();
+    const cadenceText = await textOf(cadence);
+    expect(cadenceText).toContain("党委会按周期召开");
+    expect(cadenceText).toContain("每月召开扩大会");
+    expect(cadenceText).toContain("每季度召开党委会");
+    expect(cadenceText).toContain("每月召开党委会");
+    const rows = await cadence.getByTestId("cadence-row").count();
+    expect(rows).toBeGreaterThanOrEqual(3);
+    expect(await cadence.getByTestId("regular-kept").count()).toBe(rows);
+    expect(await cadence.getByTestId("extended-kept").count()).toBe(rows);
+    expect(await textOf(page.getByTestId("chart-meetings"))).toMatch(/个按周期召开党委会，\d+ 个每月召开扩大会/);
     const text = await textOf(page.locator("body"));
     expect(text).toContain("覆盖率");
     expect(text).toContain("经费收入");

@@ -62,7 +62,7 @@ describe("the embedded demo on a fresh machine", () => {
     } finally {
       if (first.child.exitCode === null) await stopApi(first);
     }
-  });
+  }, 240_000); // two starts of the embedded demo (migrations and seeding on PGlite) and a token tool run
 });
 
 describe("starts refused without a private token key", () => {

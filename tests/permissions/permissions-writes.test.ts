@@ -40,6 +40,10 @@ beforeAll(async () => {
        AND EXISTS (SELECT 1 FROM "FundingPlan" p WHERE p."committeeId" = c.id AND p.status = 'DRAFT')
        AND EXISTS (SELECT 1 FROM "Meeting" m WHERE m."committeeId" = c.id AND m.status = 'SCHEDULED')
        AND EXISTS (SELECT 1 FROM "Contribution" x WHERE x."committeeId" = c.id AND x.status = 'PLEDGED' AND x."acknowledgedAt" IS NULL)
+       -- the member organisations the cases below act on (a DUAL one with a superior in another district)
+       AND EXISTS (SELECT 1 FROM "Membership" m JOIN "PartyOrganization" o ON o.id = m."organizationId"
+         WHERE m."committeeId" = c.id AND m."toDate" IS NULL AND o."managementMode" = 'DUAL'
+           AND o."unitId" IS NOT NULL AND o."superiorExternalCode" IS NOT NULL)
      ORDER BY c.code LIMIT 1`,
   );
   ids.streetA = await one(`SELECT "streetId" AS v FROM "Committee" WHERE id = $1`, [ids.committee]);

@@ -37,6 +37,20 @@ export type AddFundingIncomeInput = {
   source: string;
 };
 
+/** 登记扩大会的列席单位及其代表（已登记的人员，或未登记者的姓名和职务）/ Record an organisation attending an extended meeting (列席) with its representative (a registered person, or the name and post of someone not registered) */
+export type AddMeetingAttendeeInput = {
+  /** 会议（须为扩大会）/ Meeting (must be extended) */
+  meetingId: string;
+  /** 列席的党组织（位于所覆盖社区，成员单位或非成员单位均可）/ Attending party organisation (located in a covered community, member or not) */
+  organizationId: string;
+  /** 代表（已登记的人员）/ Representative (a registered person) */
+  personId?: string | null | undefined;
+  /** 代表姓名（未登记者）/ Representative's name (someone not registered) */
+  representativeName?: string | null | undefined;
+  /** 代表职务（未登记者）/ Representative's post (someone not registered) */
+  representativePost?: string | null | undefined;
+};
+
 /** 增加成员单位（管理方式由党组织的隶属关系决定）/ Add a member organisation (its management mode follows from the organisation's affiliation) */
 export type AddMembershipInput = {
   /** 大党委 / Committee */
@@ -1105,6 +1119,13 @@ export type RecordVolunteerActivityInput = {
   title: string;
 };
 
+/** 党委会召开周期 / Regular meeting cadence */
+export type RegularMeetingCadence =
+  /** 每月召开党委会 / Regular meeting every month */
+  | 'MONTHLY'
+  /** 每季度召开党委会 / Regular meeting every quarter */
+  | 'QUARTERLY';
+
 /** 退回报审的大党委 / Reject a submitted committee */
 export type RejectCommitteeInput = {
   /** 大党委 / Committee */
@@ -1121,6 +1142,14 @@ export type RejectSeatInput = {
   id: string;
   /** 理由 / Reason */
   reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 撤销一条列席记录 / Remove an attendance record of an extended meeting */
+export type RemoveMeetingAttendeeInput = {
+  /** 列席记录 / Attendee record */
+  id: string;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
 };
@@ -1463,6 +1492,8 @@ export type UpdateAssessmentInput = {
 export type UpdateCommitteeInput = {
   /** 大党委 / Committee */
   id: string;
+  /** 党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly) */
+  meetingCadence?: RegularMeetingCadence | null | undefined;
   /** 名称 / Name */
   name?: string | null | undefined;
   /** 任期结束（null 清除）/ Term end (null clears it) */
@@ -1730,256 +1761,6 @@ export type VolunteerTeamOrderField =
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
 
-export type ScreensCommitteeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCandidatesQueryVariables = Exact<{
-  c: Array<string> | string;
-}>;
-
-
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensSourcePersonsQueryVariables = Exact<{
-  o: string;
-}>;
-
-
-export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
-
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensResolutionsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ compliant: boolean | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
-
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
-export type ScreensFundingPlanQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensSeatStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensSeatStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensFundingPlanStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensContributionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensContributionStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensInboxQueryVariables = Exact<{
-  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
-  withCommittees: boolean;
-  seatStatuses: Array<SeatStatus> | SeatStatus;
-  withSeats: boolean;
-  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
-  withPlans: boolean;
-  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
-  withContributions: boolean;
-}>;
-
-
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensNotifiedResultsQueryVariables = Exact<{
-  filter: AssessmentFilter;
-}>;
-
-
-export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
-
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2036,6 +1817,7 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2067,6 +1849,7 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2127,7 +1910,7 @@ export type CommitteeListQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type CommitteeOneQueryVariables = Exact<{
   id: string;
@@ -2138,7 +1921,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2147,6 +1930,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2169,7 +1953,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2178,6 +1962,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2206,7 +1991,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2216,7 +2001,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2226,7 +2011,7 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2236,7 +2021,7 @@ export type DissolveCommitteeMutationVariables = Exact<{
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2246,7 +2031,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2256,7 +2041,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2266,7 +2051,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2276,7 +2061,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2286,7 +2071,7 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2318,6 +2103,7 @@ export type CommunityOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2349,6 +2135,7 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2419,6 +2206,7 @@ export type ContributionOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2450,6 +2238,7 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2530,6 +2319,7 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2561,6 +2351,7 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2680,7 +2471,8 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2712,6 +2504,7 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2764,6 +2557,16 @@ export type AddAgendaItemMutation = { addAgendaItem:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
+export type AddMeetingAttendeeMutationVariables = Exact<{
+  input: AddMeetingAttendeeInput;
+}>;
+
+
+export type AddMeetingAttendeeMutation = { addMeetingAttendee:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
 export type CancelMeetingMutationVariables = Exact<{
   input: CancelMeetingInput;
 }>;
@@ -2812,6 +2615,7 @@ export type MembershipOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2843,6 +2647,7 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -2923,6 +2728,7 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
@@ -2954,6 +2760,7 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
@@ -3044,6 +2851,7 @@ export type PersonOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
@@ -3075,6 +2883,7 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
@@ -3165,6 +2974,7 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3196,6 +3006,7 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3256,6 +3067,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3287,6 +3099,7 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3387,6 +3200,7 @@ export type StreetOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3418,6 +3232,7 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3488,6 +3303,7 @@ export type UnitOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3519,6 +3335,7 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3599,6 +3416,7 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3630,6 +3448,7 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3690,6 +3509,7 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3721,6 +3541,7 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
@@ -3782,6 +3603,311 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
+
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
+export type ScreensNotifiedResultsQueryVariables = Exact<{
+  filter: AssessmentFilter;
+}>;
+
+
+export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3853,532 +3979,6 @@ export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
-export const ScreensCommitteeDocument = new TypedDocumentString(`
-    query ScreensCommittee($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-      code
-      name
-      kind
-      termStart
-      termEnd
-      filingNumber
-      rejectionReason
-      street {
-        id
-        name
-      }
-      activeCoverages {
-        id
-        community {
-          id
-          name
-          code
-        }
-      }
-      memberships {
-        id
-        active
-        managementMode
-        fromDate
-        toDate
-        version
-        organization {
-          ...OrganizationSummary
-          unit {
-            id
-            name
-          }
-        }
-      }
-      seats {
-        ...SeatState
-        role
-        production
-        congressDate
-        congressReference
-        person {
-          id
-          name
-        }
-        sourceOrganization {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
-export const ScreensCandidatesDocument = new TypedDocumentString(`
-    query ScreensCandidates($c: [ID!]!) {
-  organizations(
-    first: 50
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: CODE}]
-  ) {
-    edges {
-      node {
-        ...OrganizationSummary
-        community {
-          id
-          name
-        }
-      }
-    }
-  }
-  units(
-    first: 200
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        community {
-          id
-          name
-        }
-        organizations {
-          ...OrganizationSummary
-        }
-      }
-    }
-  }
-}
-    fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
-export const ScreensSourcePersonsDocument = new TypedDocumentString(`
-    query ScreensSourcePersons($o: ID!) {
-  persons(
-    first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        position
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensJointSetupDocument = new TypedDocumentString(`
-    query ScreensJointSetup {
-  streets(first: 50, orderBy: [{field: CODE}]) {
-    edges {
-      node {
-        id
-        name
-        communities {
-          id
-          name
-          code
-          population
-          neighbours {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  committees(first: 200) {
-    edges {
-      node {
-        id
-        name
-        activeCoverages {
-          community {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    compliant
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
-export const ScreensFundingPlanDocument = new TypedDocumentString(`
-    query ScreensFundingPlan($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-      year
-      revision
-      budgetFen
-      note
-      adoptedAt
-      resolution {
-        id
-        number
-        title
-      }
-      previousPlan {
-        id
-        revision
-      }
-      ratios {
-        id
-        percent
-        membership {
-          id
-        }
-      }
-      shares {
-        percent
-        shareFen
-        membership {
-          id
-          organization {
-            name
-          }
-        }
-      }
-      committee {
-        id
-        name
-        memberships {
-          id
-          active
-          managementMode
-          organization {
-            id
-            name
-            unit {
-              name
-            }
-          }
-        }
-        fundingPlans {
-          id
-          year
-          revision
-          status
-          adoptedAt
-          resolution {
-            number
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
-export const ScreensCommitteeStateDocument = new TypedDocumentString(`
-    query ScreensCommitteeState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
-export const ScreensSeatStateDocument = new TypedDocumentString(`
-    query ScreensSeatState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Seat {
-      ...SeatState
-    }
-  }
-}
-    fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
-export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
-    query ScreensFundingPlanState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
-export const ScreensContributionStateDocument = new TypedDocumentString(`
-    query ScreensContributionState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contribution {
-      ...ContributionState
-    }
-  }
-}
-    fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
-export const ScreensInboxDocument = new TypedDocumentString(`
-    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
-  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
-    totalCount
-    edges {
-      node {
-        ...CommitteeState
-        name
-        code
-        street {
-          name
-        }
-      }
-    }
-  }
-  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
-    totalCount
-    edges {
-      node {
-        ...SeatState
-        role
-        person {
-          name
-        }
-        committee {
-          id
-          name
-        }
-        sourceOrganization {
-          name
-        }
-      }
-    }
-  }
-  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
-    totalCount
-    edges {
-      node {
-        ...FundingPlanState
-        year
-        revision
-        budgetFen
-        committee {
-          id
-          name
-        }
-      }
-    }
-  }
-  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
-    totalCount
-    edges {
-      node {
-        ...ContributionState
-        amountFen
-        membership {
-          organization {
-            name
-          }
-        }
-        plan {
-          year
-          committee {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
-    query ScreensNotifiedResults($filter: AssessmentFilter!) {
-  assessments(
-    first: 200
-    filter: $filter
-    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
-        year
-        score
-        points
-        grade
-        remarks
-        notifiedAt
-        committee {
-          name
-        }
-        organization {
-          name
-        }
-        person {
-          name
-          position
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -4733,13 +4333,13 @@ export const CommitteeListDocument = new TypedDocumentString(`
         code
         allowedTransitions
         kind
+        meetingCadence
         status
         street {
           id
           name
         }
         termStart
-        termEnd
         version
       }
     }
@@ -4756,6 +4356,7 @@ export const CommitteeOneDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4816,13 +4417,13 @@ export const CommitteeManyDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
         name
       }
       termStart
-      termEnd
       version
     }
   }
@@ -4848,6 +4449,7 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4887,6 +4489,7 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4926,6 +4529,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -4965,6 +4569,7 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5004,6 +4609,7 @@ export const FileCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5043,6 +4649,7 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5082,6 +4689,7 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5121,6 +4729,7 @@ export const SetCoverageDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5160,6 +4769,7 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
       code
       allowedTransitions
       kind
+      meetingCadence
       status
       street {
         id
@@ -5970,6 +5580,25 @@ export const MeetingOneDocument = new TypedDocumentString(`
         }
         status
       }
+      attendees {
+        id
+        createdAt
+        meeting {
+          id
+          title
+        }
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+        representativeName
+        representativePost
+        updatedAt
+      }
       createdAt
       updatedAt
       version
@@ -6087,6 +5716,23 @@ export const AddAgendaItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const AddMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation AddMeetingAttendee($input: AddMeetingAttendeeInput!) {
+  addMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMeetingAttendeeMutation, AddMeetingAttendeeMutationVariables>;
 export const CancelMeetingDocument = new TypedDocumentString(`
     mutation CancelMeeting($input: CancelMeetingInput!) {
   cancelMeeting(input: $input) {
@@ -7955,3 +7601,613 @@ export const EndVolunteerTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+      code
+      name
+      kind
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          ...OrganizationSummary
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        ...SeatState
+        role
+        production
+        congressDate
+        congressReference
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        ...OrganizationSummary
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          ...OrganizationSummary
+        }
+      }
+    }
+  }
+}
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    cadence
+    compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+      year
+      revision
+      budgetFen
+      note
+      adoptedAt
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      ...SeatState
+    }
+  }
+}
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      ...ContributionState
+    }
+  }
+}
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        ...CommitteeState
+        name
+        code
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        ...SeatState
+        role
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        ...FundingPlanState
+        year
+        revision
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        ...ContributionState
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
+    query ScreensNotifiedResults($filter: AssessmentFilter!) {
+  assessments(
+    first: 200
+    filter: $filter
+    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        year
+        score
+        points
+        grade
+        remarks
+        notifiedAt
+        committee {
+          name
+        }
+        organization {
+          name
+        }
+        person {
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;

@@ -735,6 +735,20 @@ export const resources: ResourceDef[] = [
         "enum": "CommitteeKind"
       },
       {
+        "name": "meetingCadence",
+        "label": {
+          "zh": "党委会召开周期",
+          "en": "How often the regular meeting is held"
+        },
+        "help": {
+          "zh": "党委会召开周期（每月或每季度）",
+          "en": "How often the regular meeting is held (monthly or quarterly)"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "RegularMeetingCadence"
+      },
+      {
         "name": "status",
         "label": {
           "zh": "状态",
@@ -1233,10 +1247,10 @@ export const resources: ResourceDef[] = [
       "name",
       "code",
       "kind",
+      "meetingCadence",
       "status",
       "street",
-      "termStart",
-      "termEnd"
+      "termStart"
     ],
     "filters": [
       {
@@ -1447,6 +1461,22 @@ export const resources: ResourceDef[] = [
           "required": false,
           "kind": "string",
           "recordField": "name"
+        },
+        {
+          "name": "meetingCadence",
+          "label": {
+            "zh": "党委会召开周期",
+            "en": "How often the regular meeting is held"
+          },
+          "help": {
+            "zh": "党委会召开周期（每月或每季度）",
+            "en": "How often the regular meeting is held (monthly or quarterly)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "RegularMeetingCadence",
+          "recordField": "meetingCadence"
         },
         {
           "name": "termStart",
@@ -3593,6 +3623,133 @@ export const resources: ResourceDef[] = [
         ]
       },
       {
+        "name": "attendees",
+        "label": {
+          "zh": "列席单位及其代表",
+          "en": "Attending organisations and their representatives"
+        },
+        "help": {
+          "zh": "列席单位及其代表（扩大会；不计入法定人数和表决）",
+          "en": "Attending organisations and their representatives (extended meetings; never counted toward quorum or votes)"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "MeetingAttendee",
+        "targetDisplay": "organization.name",
+        "fields": [
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "meeting",
+            "label": {
+              "zh": "会议",
+              "en": "Meeting"
+            },
+            "help": {
+              "zh": "会议",
+              "en": "Meeting"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Meeting",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "organization",
+            "label": {
+              "zh": "列席的党组织",
+              "en": "Attending organisation"
+            },
+            "help": {
+              "zh": "列席的党组织",
+              "en": "Attending organisation"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "PartyOrganization",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "person",
+            "label": {
+              "zh": "代表",
+              "en": "Representative"
+            },
+            "help": {
+              "zh": "代表（已登记人员）",
+              "en": "Representative (registered person)"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Person",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "representativeName",
+            "label": {
+              "zh": "代表姓名",
+              "en": "Representative's name"
+            },
+            "help": {
+              "zh": "代表姓名（未登记者）",
+              "en": "Representative's name (not registered)"
+            },
+            "list": false,
+            "kind": "string"
+          },
+          {
+            "name": "representativePost",
+            "label": {
+              "zh": "代表职务",
+              "en": "Representative's post"
+            },
+            "help": {
+              "zh": "代表职务（未登记者）",
+              "en": "Representative's post (not registered)"
+            },
+            "list": false,
+            "kind": "string"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
         "name": "resolutions",
         "label": {
           "zh": "决议",
@@ -3977,6 +4134,85 @@ export const resources: ResourceDef[] = [
         "versioned": false,
         "action": "create",
         "returns": "AgendaItem",
+        "idField": "meetingId"
+      },
+      {
+        "name": "addMeetingAttendee",
+        "operation": "AddMeetingAttendee",
+        "label": {
+          "zh": "登记扩大会的列席单位及其代表",
+          "en": "Record an organisation attending an extended meeting with its representative"
+        },
+        "help": {
+          "zh": "登记扩大会的列席单位及其代表（须位于所覆盖社区；不计入法定人数和表决）",
+          "en": "Record an organisation attending an extended meeting with its representative (located in a covered community; never counted toward quorum or votes)"
+        },
+        "input": "AddMeetingAttendeeInput",
+        "fields": [
+          {
+            "name": "organizationId",
+            "label": {
+              "zh": "列席的党组织",
+              "en": "Attending party organisation"
+            },
+            "help": {
+              "zh": "列席的党组织（位于所覆盖社区，成员单位或非成员单位均可）",
+              "en": "Attending party organisation (located in a covered community, member or not)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "PartyOrganization",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "personId",
+            "label": {
+              "zh": "代表",
+              "en": "Representative"
+            },
+            "help": {
+              "zh": "代表（已登记的人员）",
+              "en": "Representative (a registered person)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "Person",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "representativeName",
+            "label": {
+              "zh": "代表姓名",
+              "en": "Representative's name"
+            },
+            "help": {
+              "zh": "代表姓名（未登记者）",
+              "en": "Representative's name (someone not registered)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string"
+          },
+          {
+            "name": "representativePost",
+            "label": {
+              "zh": "代表职务",
+              "en": "Representative's post"
+            },
+            "help": {
+              "zh": "代表职务（未登记者）",
+              "en": "Representative's post (someone not registered)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string"
+          }
+        ],
+        "versioned": false,
+        "action": "create",
+        "returns": "MeetingAttendee",
         "idField": "meetingId"
       },
       {
@@ -9961,6 +10197,29 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "热心街道、社区事务",
           "en": "Enthusiastic about street and community affairs"
+        }
+      }
+    ]
+  },
+  "RegularMeetingCadence": {
+    "name": "RegularMeetingCadence",
+    "label": {
+      "zh": "党委会召开周期",
+      "en": "Regular meeting cadence"
+    },
+    "values": [
+      {
+        "value": "MONTHLY",
+        "label": {
+          "zh": "每月召开党委会",
+          "en": "Regular meeting every month"
+        }
+      },
+      {
+        "value": "QUARTERLY",
+        "label": {
+          "zh": "每季度召开党委会",
+          "en": "Regular meeting every quarter"
         }
       }
     ]

@@ -3,8 +3,9 @@ import type { Prisma } from "@gongjian/db/client";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.js";
 import { month, year } from "../data/validation.js";
+import { cadenceAnswers, combined, compliantOver, missedMonths } from "./meeting-rules.js";
 import { CadencePeriodEnum, type CadencePeriodShape, MeetingCadence } from "./meeting-types.js";
-import { beijingMonthStart, defaultReferenceMonth, type MonthCount, monthsWithoutMeeting, quarterOf } from "./rules.js";
+import { beijingMonthStart, defaultReferenceMonth, type MonthCount, quarterOf } from "./rules.js";
 import { and, committeeScoped, relationsSelected, requireReadable, scoped, scopeOf } from "./scope.js";
 import { AnalyticsFilter } from "./types.js";
 
@@ -13,7 +14,7 @@ builder.queryField("meetingCadence", (t) =>
     type: [MeetingCadence],
     permission: "read:Meeting",
     description:
-      "会议召开情况：各大党委每月（或每季度）已召开的会议，及是否每月召开党委会或扩大会 / Meeting cadence per committee and month (or quarter), and whether it met every month",
+      "会议召开情况：各大党委每月（或每季度）已召开的会议，党委会是否按本委周期召开，是否每月召开扩大会 / Meetings per committee and month (or quarter): whether the regular meeting kept the committee's cadence, and whether an extended meeting was held each month",
     args: {
       year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
       period: t.arg({
@@ -31,7 +32,7 @@ builder.queryField("meetingCadence", (t) =>
     resolve: async (_root, args, ctx, info) => {
       const s = scopeOf(args.filter);
       requireReadable(ctx, "Meeting", ["committeeId", "kind", "status", "heldAt"], s);
-      requireReadable(ctx, "Committee", ["status"], s);
+      requireReadable(ctx, "Committee", ["status", "meetingCadence"], s);
       const year = args.year;
       const throughMonth = args.throughMonth ?? defaultReferenceMonth(year, new Date());
       if (throughMonth < 0 || throughMonth > 12) {
@@ -85,21 +86,23 @@ builder.queryField("meetingCadence", (t) =>
             emergency: count("EMERGENCY"),
           };
         });
-        const missing = monthsWithoutMeeting(months, throughMonth);
+        const answers = cadenceAnswers(months, committee.meetingCadence, throughMonth);
         const periodOf = (month: number) => (args.period === "QUARTER" ? quarterOf(month) : month);
-        const periods: CadencePeriodShape[] = [];
-        for (const m of months) {
-          const p = periodOf(m.month);
-          let entry = periods.find((x) => x.period === p);
-          if (!entry) {
-            entry = { period: p, regularHeld: 0, extendedHeld: 0, emergencyHeld: 0, compliant: null };
-            periods.push(entry);
-          }
-          entry.regularHeld += m.regular;
-          entry.extendedHeld += m.extended;
-          entry.emergencyHeld += m.emergency;
-          if (m.month <= throughMonth) entry.compliant = (entry.compliant ?? true) && !missing.includes(m.month);
-        }
+        const periods: CadencePeriodShape[] = [...new Set(months.map((m) => periodOf(m.month)))].map((period) => {
+          const inPeriod = (m: { month: number }) => periodOf(m.month) === period;
+          const sum = (k: "regular" | "extended" | "emergency") =>
+            months.filter(inPeriod).reduce((a, m) => a + m[k], 0);
+          const periodAnswers = answers.filter(inPeriod);
+          return {
+            period,
+            regularHeld: sum("regular"),
+            extendedHeld: sum("extended"),
+            emergencyHeld: sum("emergency"),
+            regularKept: combined(periodAnswers.map((a) => a.regularKept)),
+            extendedKept: combined(periodAnswers.map((a) => a.extendedKept)),
+            compliant: compliantOver(periodAnswers, throughMonth),
+          };
+        });
         const total = (k: "regular" | "extended" | "emergency") => months.reduce((a, m) => a + m[k], 0);
         return {
           committee,
@@ -108,7 +111,8 @@ builder.queryField("meetingCadence", (t) =>
           regularHeld: total("regular"),
           extendedHeld: total("extended"),
           emergencyHeld: total("emergency"),
-          missingMonths: missing,
+          regularMissedMonths: missedMonths(answers, "regularKept"),
+          extendedMissedMonths: missedMonths(answers, "extendedKept"),
           periods,
         };
       });

@@ -1,7 +1,7 @@
 /**
  * Pure functions behind the analyst queries (no database, no clock unless passed in), so the
  * arithmetic can be tested on its own: exact shares, largest-remainder allocation in fen,
- * score bands, months in Beijing time and the meeting cadence rule.
+ * score bands and months in Beijing time (the meeting cadence rules: meeting-rules.ts).
  */
 
 import { largestRemainder, PERCENT_SCALE } from "@gongjian/domain/money";
@@ -92,21 +92,6 @@ export interface MonthCount {
   regular: number;
   extended: number;
   emergency: number;
-}
-
-/**
- * The cadence rule (实施意见: 党委会每月或每季度召开, 扩大会原则上每月召开): a committee is compliant
- * for a year up to a reference month when every month from January to that month has at least
- * one REGULAR or EXTENDED meeting held. Emergency meetings do not count (they are convened for
- * one matter, not the routine work). Returns the months that miss one.
- */
-export function monthsWithoutMeeting(counts: readonly MonthCount[], throughMonth: number): number[] {
-  const missing: number[] = [];
-  for (let month = 1; month <= Math.min(12, throughMonth); month++) {
-    const c = counts.find((x) => x.month === month);
-    if (!c || c.regular + c.extended < 1) missing.push(month);
-  }
-  return missing;
 }
 
 /** Quarter (1–4) of a month (1–12). */

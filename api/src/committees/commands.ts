@@ -101,7 +101,10 @@ export async function createCommittee(scope: MutationScope, input: CreateCommitt
 /** Updates a committee's name and term (only the fields given). */
 export async function updateCommittee(scope: MutationScope, input: UpdateCommittee): Promise<RowOf<"Committee">> {
   const id = fromGlobalId("Committee", input.id);
-  const data = changesOf(input, ["name", "termStart", "termEnd"], { name: ["名称", "The name"] });
+  const data = changesOf(input, ["name", "termStart", "termEnd", "meetingCadence"], {
+    name: ["名称", "The name"],
+    meetingCadence: ["党委会召开周期", "The meeting cadence"],
+  });
   const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
   assertTerm(
     input.termStart === undefined ? before.termStart : input.termStart,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { type InputFieldBuilder, versionedRecordInput } from "../data/inputs.js";
 import { code, globalId, optionalText, text, versionField } from "../data/validation.js";
-import { CommitteeKindEnum } from "../system/enums.js";
+import { CommitteeKindEnum, RegularMeetingCadenceEnum } from "../system/enums.js";
 
 /** The committee a mutation acts on (a global ID). */
 export const committeeIdField = {
@@ -44,6 +44,10 @@ export const UpdateCommitteeInput = builder.inputType("UpdateCommitteeInput", {
     name: t.string({ description: "名称 / Name", validate: text(200).nullish() }),
     termStart: t.field({ type: "Date", description: "任期开始（null 清除）/ Term start (null clears it)" }),
     termEnd: t.field({ type: "Date", description: "任期结束（null 清除）/ Term end (null clears it)" }),
+    meetingCadence: t.field({
+      type: RegularMeetingCadenceEnum,
+      description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
+    }),
   }),
 });
 

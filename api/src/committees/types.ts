@@ -2,7 +2,12 @@ import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
-import { CommitteeKindEnum, CommitteeStatusEnum, ManagementModeEnum } from "../system/enums.js";
+import {
+  CommitteeKindEnum,
+  CommitteeStatusEnum,
+  ManagementModeEnum,
+  RegularMeetingCadenceEnum,
+} from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
 import { committeeTransitions } from "./rules.js";
 
@@ -24,6 +29,10 @@ export const Committee = builder.prismaNode("Committee", {
       dissolvedAt: "撤销时间 / Dissolved at",
     }),
     ...field.strings(t, { rejectionReason: "退回理由 / Reason for rejection", filingNumber: "备案号 / Filing number" }),
+    meetingCadence: t.expose("meetingCadence", {
+      type: RegularMeetingCadenceEnum,
+      description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
+    }),
     ...field.children(t, {
       coverages: ["覆盖社区（含历史）/ Communities covered (with history)", "CommitteeCommunity"],
       memberships: ["成员单位（含历史）/ Member organisations (with history)", "Membership"],

@@ -1,4 +1,3 @@
 import "./types.js";
 import "./queries.js";
 import "./mutations.js";
-import "./agenda-mutations.js";

@@ -129,3 +129,115 @@ export function assertResolutionNumberFree(number: string, existing: readonly st
     );
   }
 }
+
+/**
+ * Votes on a resolution count seat holders present only (列席 attendees never vote nor count toward
+ * a quorum): votes for, against and abstaining together are at most the seat holders present.
+ */
+export function assertVotesWithinPresent(
+  votes: { votesFor?: number | null; votesAgainst?: number | null; votesAbstain?: number | null },
+  present: number,
+): void {
+  const cast = (votes.votesFor ?? 0) + (votes.votesAgainst ?? 0) + (votes.votesAbstain ?? 0);
+  if (cast > present) {
+    throw invariant(
+      "votesFor",
+      `表决票数（${cast}）超过出席的委员人数（${present}）；列席人员不参加表决`,
+      `The votes cast (${cast}) exceed the seat holders present (${present}); attendees do not vote`,
+    );
+  }
+}
+
+/** 列席 is recorded for extended meetings (扩大会) that were not cancelled. */
+export function assertAttendeesAllowed(kind: MeetingKindName, status: MeetingStatusName): void {
+  if (kind !== "EXTENDED") {
+    throw invariant(
+      "meetingId",
+      "只有扩大会登记列席单位",
+      "Attending organisations (列席) are recorded for extended meetings only",
+    );
+  }
+  if (status === "CANCELLED") {
+    throw invariant(
+      "meetingId",
+      "会议已取消，不能变更列席单位",
+      "The meeting was cancelled; its attendees cannot change",
+    );
+  }
+}
+
+/**
+ * An attending organisation is a party organisation located in one of the committee's covered
+ * communities (its own community, or its unit's), member or not, and not ended.
+ */
+export function assertAttendeeLocated(
+  organization: { communityId: string | null; unitCommunityId: string | null; endedAt: Date | null },
+  coveredCommunityIds: ReadonlySet<string>,
+): void {
+  const community = organization.communityId ?? organization.unitCommunityId;
+  if (organization.endedAt !== null || community === null || !coveredCommunityIds.has(community)) {
+    throw invariant(
+      "organizationId",
+      "列席党组织须位于该大党委覆盖的社区",
+      "The attending organisation must be located in a community the committee covers",
+    );
+  }
+}
+
+export type Representative =
+  | { personId: string; representativeName: null; representativePost: null }
+  | { personId: null; representativeName: string; representativePost: string };
+
+/** A representative is a registered person, or the name and post of someone not registered: exactly one. */
+export function representativeOf(input: {
+  personId?: string | null;
+  representativeName?: string | null;
+  representativePost?: string | null;
+}): Representative {
+  const name = input.representativeName?.trim() || null;
+  const post = input.representativePost?.trim() || null;
+  if (input.personId) {
+    if (name !== null || post !== null) {
+      throw invalid(
+        "personId",
+        "代表为已登记人员，或未登记者的姓名和职务，二者只能选一",
+        "A representative is a registered person or a name and post, not both",
+      );
+    }
+    return { personId: input.personId, representativeName: null, representativePost: null };
+  }
+  if (name === null && post === null) {
+    throw invalid(
+      "personId",
+      "须指明代表：已登记的人员，或未登记者的姓名和职务",
+      "Name the representative: a registered person, or the name and post of someone not registered",
+    );
+  }
+  if (name === null) throw invalid("representativeName", "未登记的代表须写明姓名", "Give the representative's name");
+  if (post === null) throw invalid("representativePost", "未登记的代表须写明职务", "Give the representative's post");
+  return { personId: null, representativeName: name, representativePost: post };
+}
+
+/** Nobody is recorded twice at one meeting (a person once; a name once per organisation). */
+interface RepresentativeRow {
+  organizationId: string;
+  personId: string | null;
+  representativeName: string | null;
+}
+
+export function assertRepresentativeNew(candidate: RepresentativeRow, existing: readonly RepresentativeRow[]): void {
+  const same = existing.some((e) =>
+    candidate.personId !== null
+      ? e.personId === candidate.personId
+      : e.personId === null &&
+        e.organizationId === candidate.organizationId &&
+        e.representativeName === candidate.representativeName,
+  );
+  if (same) {
+    throw invariant(
+      candidate.personId !== null ? "personId" : "representativeName",
+      "该代表已登记列席本次会议",
+      "This representative is already recorded at the meeting",
+    );
+  }
+}

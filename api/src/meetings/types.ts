@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { stamps } from "../data/entity-fields.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
@@ -23,6 +24,15 @@ export const Meeting = builder.prismaNode("Meeting", {
       query: (_args, ctx) => ({ where: ctx.guard.where("AgendaItem"), orderBy: { position: "asc" } }),
     }),
     attendances: t.relation("attendances", { description: "出席情况 / Attendance", ...readable("Attendance") }),
+    attendees: t.relation("attendees", {
+      description:
+        "列席单位及其代表（扩大会；不计入法定人数和表决）/ Attending organisations and their representatives (extended meetings; never counted toward quorum or votes)",
+      ...readable("MeetingAttendee"),
+      query: (_args, ctx) => ({
+        where: ctx.guard.where("MeetingAttendee"),
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
+    }),
     resolutions: t.relation("resolutions", {
       description: "决议（按登记顺序）/ Resolutions (in the order recorded)",
       ...readable("Resolution"),
@@ -85,5 +95,28 @@ export const Resolution = builder.prismaNode("Resolution", {
     votesAbstain: t.exposeInt("votesAbstain", { description: "弃权票 / Abstentions" }),
     adoptedAt: t.expose("adoptedAt", { type: "DateTime", description: "通过时间 / Adopted at" }),
     version: t.exposeInt("version", { description: "版本号 / Version" }),
+  }),
+});
+
+export const MeetingAttendee = builder.prismaNode("MeetingAttendee", {
+  description:
+    "列席：参加扩大会的党组织及其代表（已登记人员，或未登记者的姓名和职务）/ An organisation attending an extended meeting (列席) and its representative (a registered person, or the name and post of someone not registered)",
+  id: { field: "id" },
+  findUnique: scopedFindUnique("MeetingAttendee"),
+  nullable: true,
+  fields: (t) => ({
+    meeting: t.relation("meeting", { description: "会议 / Meeting", nullable: true }),
+    organization: t.relation("organization", { description: "列席的党组织 / Attending organisation", nullable: true }),
+    person: t.relation("person", {
+      description: "代表（已登记人员）/ Representative (registered person)",
+      nullable: true,
+    }),
+    representativeName: t.exposeString("representativeName", {
+      description: "代表姓名（未登记者）/ Representative's name (not registered)",
+    }),
+    representativePost: t.exposeString("representativePost", {
+      description: "代表职务（未登记者）/ Representative's post (not registered)",
+    }),
+    ...stamps(t),
   }),
 });

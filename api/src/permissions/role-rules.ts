@@ -106,6 +106,8 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   const street = { streetId: facts.committeeStreetId ?? "" };
   can("read", "Committee", { id: grant.committeeId });
   can("update", "Committee", ["name", "termStart", "termEnd"], { id: grant.committeeId, status: "DRAFT" });
+  // The committee chooses how often its regular meeting is held (每月或每季度), whatever its status.
+  can("update", "Committee", ["meetingCadence"], { id: grant.committeeId });
   can("read", "Street", { id: facts.committeeStreetId ?? "" });
   for (const subject of ["Community", "Unit", "PartyOrganization"] as const) can("read", subject, street);
   coManagedOrganizations(can, { id: inIds(facts.memberOrganizationIds) });

@@ -31,6 +31,7 @@ export const committeeManaged = [
   "Meeting",
   "AgendaItem",
   "Attendance",
+  "MeetingAttendee",
   "Resolution",
   "FundingPlan",
   "FundingIncome",
@@ -115,7 +116,18 @@ export const assessmentFields = [
 export const personPublic = ["id", "name", "gender", "position", "workplaceOrganizationId"];
 
 /** Public data of a committee that members' liaisons and superior organisations may read. */
-export const committeePublic = ["id", "code", "name", "kind", "status", "streetId", "termStart", "termEnd", "filedAt"];
+export const committeePublic = [
+  "id",
+  "code",
+  "name",
+  "kind",
+  "status",
+  "streetId",
+  "termStart",
+  "termEnd",
+  "filedAt",
+  "meetingCadence",
+];
 
 /** Plan statuses a member unit may see: adopted, or adopted once (superseded by a revision, closed). */
 export const PUBLISHED_PLAN_STATUSES = ["ADOPTED", "SUPERSEDED", "CLOSED"] as const;

@@ -14,6 +14,7 @@ import {
   MeetingStatus,
   OrgLevel,
   Qualification,
+  RegularMeetingCadence,
   SeatProduction,
   SeatRole,
   SeatStatus,
@@ -83,6 +84,10 @@ export const enumLabels = {
     EXTENDED: ["扩大会", "Extended meeting"],
     EMERGENCY: ["紧急会议", "Emergency meeting"],
   },
+  RegularMeetingCadence: {
+    MONTHLY: ["每月召开党委会", "Regular meeting every month"],
+    QUARTERLY: ["每季度召开党委会", "Regular meeting every quarter"],
+  },
   MeetingStatus: {
     SCHEDULED: ["已安排", "Scheduled"],
     HELD: ["已召开", "Held"],
@@ -149,6 +154,7 @@ const typeLabels: Record<keyof typeof enumLabels, [string, string]> = {
   Qualification: ["委员基本条件", "Qualification of a committee member"],
   Gender: ["性别", "Gender"],
   MeetingKind: ["会议类型", "Kind of meeting"],
+  RegularMeetingCadence: ["党委会召开周期", "Regular meeting cadence"],
   MeetingStatus: ["会议状态", "Meeting status"],
   AttendanceStatus: ["出席情况", "Attendance"],
   DecisionPrinciple: ["议事原则", "Decision principle"],
@@ -186,6 +192,7 @@ export const SeatStatusEnum = defineEnum("SeatStatus", SeatStatus);
 export const QualificationEnum = defineEnum("Qualification", Qualification);
 export const GenderEnum = defineEnum("Gender", Gender);
 export const MeetingKindEnum = defineEnum("MeetingKind", MeetingKind);
+export const RegularMeetingCadenceEnum = defineEnum("RegularMeetingCadence", RegularMeetingCadence);
 export const MeetingStatusEnum = defineEnum("MeetingStatus", MeetingStatus);
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus", AttendanceStatus);
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple", DecisionPrinciple);

@@ -9,6 +9,7 @@ import { useTranslate } from "react-admin";
  * a form's grid: full width on small screens, `md` of 12 columns from medium ones.
  */
 export function FormField({
+  label,
   labelKey,
   value,
   onChange,
@@ -19,8 +20,9 @@ export function FormField({
   md,
   children,
 }: {
-  /** The message key of the field's label (admin/src/screens/messages.ts). */
-  labelKey: string;
+  /** The field's label: its text, or (`labelKey`) its message key in admin/src/screens/messages.ts. */
+  label?: string;
+  labelKey?: string;
   value: string | number;
   onChange: (value: string) => void;
   testId?: string;
@@ -44,7 +46,7 @@ export function FormField({
       fullWidth
       size={small ? "small" : "medium"}
       type={type}
-      label={translate(labelKey)}
+      label={label ?? (labelKey === undefined ? undefined : translate(labelKey))}
       value={value}
       disabled={disabled}
       onChange={(e) => onChange(e.target.value)}

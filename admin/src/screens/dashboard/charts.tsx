@@ -17,8 +17,10 @@ import {
 } from "recharts";
 import { useEnumLabel } from "../../views/fields.js";
 import { SectionCard } from "../components/SectionCard.js";
+import { CadenceTable } from "./cadence.js";
 import {
   CHANNEL_COLORS,
+  cadenceCounts,
   compliantCount,
   coverageBars,
   type DashboardData,
@@ -110,10 +112,7 @@ export function MeetingsChart({ data, year }: { data: DashboardData; year: numbe
     <ChartCard
       testId="chart-meetings"
       title={translate("screens.dashboard.meetings", { year })}
-      subheader={translate("screens.dashboard.meetingsHelp", {
-        compliant: compliantCount(data.meetingCadence),
-        count: (data.meetingCadence ?? []).length,
-      })}
+      subheader={translate("screens.dashboard.meetingsHelp", cadenceCounts(data))}
     >
       <ResponsiveContainer width="100%" height={280}>
         <BarChart data={months}>
@@ -132,6 +131,7 @@ export function MeetingsChart({ data, year }: { data: DashboardData; year: numbe
           )}
         </BarChart>
       </ResponsiveContainer>
+      <CadenceTable data={data} />
     </ChartCard>
   );
 }

@@ -27,7 +27,12 @@ export interface DashboardData {
   meetingCadence:
     | {
         committee: { id: string; name: string | null } | null;
+        cadence: string | null;
         compliant: boolean | null;
+        regularKept: boolean | null;
+        extendedKept: boolean | null;
+        regularMissedMonths: number[] | null;
+        extendedMissedMonths: number[] | null;
         periods:
           | {
               period: number | null;
@@ -123,3 +128,16 @@ export function meetingMonths(data: DashboardData, monthName: (month: number) =>
 /** How many rows of a compliance answer comply. */
 export const compliantCount = (rows: { compliant: boolean | null }[] | null) =>
   (rows ?? []).filter((r) => r.compliant).length;
+
+/**
+ * The two cadence answers over all committees (issue 14, item 2): how many kept their own 党委会 cadence
+ * (monthly or quarterly) and how many held an extended meeting every month, each counted on its own.
+ */
+export function cadenceCounts(data: DashboardData) {
+  const rows = data.meetingCadence ?? [];
+  return {
+    count: rows.length,
+    regular: rows.filter((r) => r.regularKept).length,
+    extended: rows.filter((r) => r.extendedKept).length,
+  };
+}

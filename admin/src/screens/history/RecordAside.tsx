@@ -15,6 +15,7 @@ import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { explanationKey, gql, useExplanations } from "../lib/api.js";
 import { workflows } from "../lib/workflow.js";
+import { MeetingAttendees } from "../meetings/MeetingAttendees.js";
 import type { ScreenExtensions } from "../types.js";
 import { RecordHistory } from "./RecordHistory.js";
 
@@ -39,6 +40,7 @@ export default function RecordAside({ resource, record }: Props) {
     <Box sx={{ width: { xs: "100%", md: 360 }, ml: { md: 2 }, mt: { xs: 2, md: 0 }, flexShrink: 0 }}>
       <Stack spacing={2}>
         {workflows[resource] ? <RecordWorkflow typename={resource} id={record.id} /> : null}
+        {resource === "Meeting" ? <MeetingAttendees id={record.id} /> : null}
         <AccessNotes typename={resource} id={record.id} />
         <RecordHistory id={record.id} />
       </Stack>

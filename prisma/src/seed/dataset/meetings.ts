@@ -1,7 +1,12 @@
-/** A committee's year of meetings: agendas, attendance and resolutions under the four principles. */
-import type { DecisionPrinciple } from "../../../generated/client/enums.js";
+/**
+ * A committee's year of meetings: agendas, attendance and resolutions under the four principles. The
+ * committee keeps its 党委会 cadence (monthly, or quarterly: in the quarter's first month) and holds a
+ * 扩大会 every month (原则上每月召开), with organisations of its covered communities attending (列席); a
+ * cancelled meeting is held again three days later, so the data satisfies the cadence rules.
+ */
+import type { DecisionPrinciple, MeetingStatus } from "../../../generated/client/enums.js";
 import type { MeetingRow, PersonRow, ResolutionRow } from "../factories/index.js";
-import { AGENDA_TOPICS, EMERGENCY_TOPICS } from "../names/index.js";
+import { AGENDA_TOPICS, EMERGENCY_TOPICS, POSITIONS, personName } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import type { Build, CommitteeCtx } from "./model.js";
 
@@ -29,15 +34,17 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
   const out: MeetingsOut = { meetings: [], fundingResolution: undefined, revisionResolution: undefined };
   const seatPersons = activeSeatPersons(cm);
   const seatIds = new Set(seatPersons.map((p) => p.id));
-  const guests = cm.memberships
-    .map((m) => m.org)
-    .filter((o) => o.unit !== null && o.persons[0] && !seatIds.has((o.persons[0] as PersonRow).id))
-    .map((o) => o.persons[0] as PersonRow);
+  // 列席: the party organisations located in the covered communities, members or not.
+  const located = cm.communities.flatMap((c) => c.orgs).filter((o) => !o.row.endedAt);
+  // Community committees of the demo (and about half elsewhere) hold their 党委会 quarterly.
+  const quarterly = cm.row.kind === "COMMUNITY" && (b.scale === "demo" || rnd.chance(0.5));
+  cm.row.meetingCadence = quarterly ? "QUARTERLY" : "MONTHLY";
   const plans: { kind: "REGULAR" | "EXTENDED" | "EMERGENCY"; at: Date; month: number }[] = [];
-  for (let m = 1; m <= 12; m++) plans.push({ kind: "REGULAR", month: m, at: beijing(year, m, rnd.int(8, 14), 14, 30) });
-  for (const m of [3, 6, 9, 12]) {
-    if (rnd.chance(0.85)) plans.push({ kind: "EXTENDED", month: m, at: beijing(year, m, rnd.int(18, 25), 9, 30) });
+  for (const m of quarterly ? [1, 4, 7, 10] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+    plans.push({ kind: "REGULAR", month: m, at: beijing(year, m, rnd.int(8, 14), 14, 30) });
   }
+  for (let m = 1; m <= 12; m++)
+    plans.push({ kind: "EXTENDED", month: m, at: beijing(year, m, rnd.int(18, 25), 9, 30) });
   if (cm.row.kind === "JOINT") {
     const until = year === DEMO_YEAR ? addDays(REFERENCE_DATE, -2) : beijing(year, 12, 31, 12, 0);
     for (let i = rnd.int(1, 2); i > 0; i--) {
@@ -48,13 +55,23 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
   plans.sort((a, b) => a.at.getTime() - b.at.getTime());
   const principlesUsed = new Set<DecisionPrinciple>();
   let resolutionNo = 0;
-  for (const p of plans) {
-    const mustHold = p.kind === "REGULAR" && (p.month === 1 || p.month === 4);
-    const status = !isPast(p.at) ? "SCHEDULED" : !mustHold && rnd.chance(0.04) ? "CANCELLED" : "HELD";
+  const place = (p: (typeof plans)[number], status: MeetingStatus) => {
     const meeting = f.meeting(cm.row, { kind: p.kind, scheduledAt: p.at, status });
     data.meeting.push(meeting);
     const topics = p.kind === "EMERGENCY" ? rnd.sample(EMERGENCY_TOPICS, 1) : rnd.sample(AGENDA_TOPICS, rnd.int(2, 4));
     const agenda = topics.map(([title, description], i) => f.agendaItem(meeting, i + 1, { title, description }));
+    data.agendaItem.push(...agenda);
+    return { meeting, agenda };
+  };
+  for (const planned of plans) {
+    let p = planned;
+    const mustHold = p.kind === "REGULAR" && (p.month === 1 || p.month === 4);
+    if (isPast(p.at) && !mustHold && rnd.chance(0.04)) {
+      place(p, "CANCELLED");
+      p = { ...p, at: addDays(p.at, 3) }; // held again three days later
+    }
+    const status = isPast(p.at) ? "HELD" : "SCHEDULED";
+    const { meeting, agenda } = place(p, status);
     if (p.kind === "REGULAR" && p.month === 1) {
       const first = agenda[0];
       if (first) {
@@ -69,29 +86,37 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
         first.description = "新增成员单位后调整出资比例";
       }
     }
-    data.agendaItem.push(...agenda);
     const ctx: MeetingCtx = { row: meeting, month: p.month, presentSeats: 0, agendaIds: agenda.map((a) => a.id) };
     out.meetings.push(ctx);
     if (status !== "HELD") continue;
-    for (const person of seatPersons) {
-      const a = f.attendance(meeting, person);
-      if (a.status === "PRESENT") ctx.presentSeats++;
-      data.attendance.push(a);
+    const attendance = seatPersons.map((person) => f.attendance(meeting, person));
+    // A held meeting had someone present (the API's rule).
+    if (attendance[0] && !attendance.some((a) => a.status === "PRESENT")) {
+      attendance[0].status = "PRESENT";
+      attendance[0].note = null;
     }
+    ctx.presentSeats = attendance.filter((a) => a.status === "PRESENT").length;
+    data.attendance.push(...attendance);
     if (p.kind === "EXTENDED") {
-      for (const g of rnd.sample(guests, rnd.int(3, 6))) {
-        data.attendance.push(f.attendance(meeting, g, { status: "PRESENT", note: "成员单位代表列席" }));
+      for (const org of rnd.sample(located, rnd.int(3, 6))) {
+        const person = org.persons.find((x) => !seatIds.has(x.id));
+        const representative =
+          person && rnd.chance(0.7)
+            ? { person }
+            : { name: personName(rnd, rnd.chance(0.5) ? "MALE" : "FEMALE"), post: rnd.pick(POSITIONS.unitDeputy) };
+        data.meetingAttendee.push(f.meetingAttendee(meeting, org.row, representative));
       }
     }
     const resolve = (principle: DecisionPrinciple, title?: string, agendaId?: string) => {
-      const against = rnd.chance(0.15) ? 1 : 0;
-      const abstain = rnd.chance(0.2) ? 1 : 0;
+      // Votes are the seat holders present (列席 attendees do not vote).
+      const against = ctx.presentSeats >= 2 && rnd.chance(0.15) ? 1 : 0;
+      const abstain = ctx.presentSeats - against >= 2 && rnd.chance(0.2) ? 1 : 0;
       resolutionNo++;
       const r = f.resolution(meeting, {
         principle,
         number: `〔${year}〕${resolutionNo}号`,
         agendaItemId: agendaId ?? rnd.pick(ctx.agendaIds),
-        votesFor: Math.max(1, ctx.presentSeats - against - abstain),
+        votesFor: ctx.presentSeats - against - abstain,
         votesAgainst: against,
         votesAbstain: abstain,
         ...(title ? { title } : {}),
@@ -138,7 +163,7 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
         principle,
         number: `〔${year}〕${resolutionNo}号`,
         agendaItemId: target.agendaIds[0] ?? null,
-        votesFor: Math.max(1, target.presentSeats),
+        votesFor: target.presentSeats,
         votesAgainst: 0,
         votesAbstain: 0,
       }),

@@ -73,6 +73,7 @@ export function committeeFactories({ rnd, nextCount, stamp, latest }: Kit) {
         filedAt: filed,
         filingNumber: filed ? `和组备〔${(filed as Date).getUTCFullYear()}〕${nextCount("filing")}号` : null,
         dissolvedAt: dissolved,
+        meetingCadence: "MONTHLY", // 党委会 cadence; the meetings of the seed may make it QUARTERLY
         ...stamp(created, latest(created, submitted, approved, filed, rejected, dissolved)),
         ...rest,
       };

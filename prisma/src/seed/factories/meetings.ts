@@ -1,4 +1,4 @@
-/** Factories of meetings, their agenda items, attendance and resolutions. */
+/** Factories of meetings, their agenda items, attendance, 列席 attendees and resolutions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
 import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
@@ -8,11 +8,17 @@ import type {
   AgendaItemRow,
   AttendanceRow,
   CommitteeRow,
+  MeetingAttendeeRow,
   MeetingRow,
   Parent,
+  PartyOrganizationRow,
   PersonRow,
   ResolutionRow,
 } from "./rows.js";
+
+/** When a meeting's records were made: when it was held, else when it was scheduled. */
+const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
+  (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
 
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
   return {
@@ -77,7 +83,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
           ["EXCUSED", 10],
           ["ABSENT", 5],
         ] as const);
-      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const at = heldOrScheduled(meeting);
       return {
         id: rnd.uuid(),
         ...scopeOf(meeting),
@@ -90,6 +96,28 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       };
     },
 
+    /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
+    meetingAttendee(
+      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+        heldAt?: Date | string | null;
+        scheduledAt?: Date | string;
+      },
+      organization: Parent<PartyOrganizationRow, "id">,
+      representative: { person: Parent<PersonRow, "id"> } | { name: string; post: string },
+    ): MeetingAttendeeRow {
+      const at = heldOrScheduled(meeting);
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(meeting),
+        meetingId: meeting.id,
+        organizationId: organization.id,
+        ...("person" in representative
+          ? { personId: representative.person.id, representativeName: null, representativePost: null }
+          : { personId: null, representativeName: representative.name, representativePost: representative.post }),
+        ...stamp(at),
+      };
+    },
+
     resolution(
       meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
@@ -97,7 +125,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       },
       overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
     ): ResolutionRow {
-      const at = (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
+      const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
       const votesFor = rnd.int(6, 12);

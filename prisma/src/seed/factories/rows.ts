@@ -19,6 +19,7 @@ export type SeatAttestationRow = WithId<Prisma.SeatAttestationCreateManyInput>;
 export type MeetingRow = WithId<Prisma.MeetingCreateManyInput>;
 export type AgendaItemRow = WithId<Prisma.AgendaItemCreateManyInput>;
 export type AttendanceRow = WithId<Prisma.AttendanceCreateManyInput>;
+export type MeetingAttendeeRow = WithId<Prisma.MeetingAttendeeCreateManyInput>;
 export type ResolutionRow = WithId<Prisma.ResolutionCreateManyInput>;
 export type FundingPlanRow = WithId<Prisma.FundingPlanCreateManyInput>;
 export type FundingIncomeRow = WithId<Prisma.FundingIncomeCreateManyInput>;
@@ -48,6 +49,7 @@ export interface Dataset {
   agendaItem: AgendaItemRow[];
   resolution: ResolutionRow[];
   attendance: AttendanceRow[];
+  meetingAttendee: MeetingAttendeeRow[];
   fundingPlan: FundingPlanRow[];
   fundingIncome: FundingIncomeRow[];
   contributionRatio: ContributionRatioRow[];
@@ -77,6 +79,7 @@ export const DATASET_ORDER = [
   "agendaItem",
   "resolution",
   "attendance",
+  "meetingAttendee",
   "fundingPlan",
   "fundingIncome",
   "contributionRatio",

@@ -1,0 +1,243 @@
+/**
+ * The meeting commands: schedule, update, record as held (with the seat holders' attendance), cancel,
+ * add agenda items, adopt resolutions. One plain function per write, `(scope, input) => row`: the checks,
+ * then `createChecked` / `updateVersioned`, which do the ability check, the write and the audit event.
+ * 列席 (attending organisations of an extended meeting): attendee-commands.ts.
+ */
+import { fromGlobalId } from "../data/ids.js";
+import {
+  createChecked,
+  loadForWrite,
+  loadReadable,
+  lockRow,
+  type MutationScope,
+  updateVersioned,
+} from "../data/mutation.js";
+import { changesOf } from "../data/validation.js";
+import { invariant } from "../errors/domain-error.js";
+import {
+  type AttendanceStatusName,
+  activeSeatStatuses,
+  assertAttendance,
+  assertCommitteeWorking,
+  assertHeldAtNotFuture,
+  assertMeetingEditable,
+  assertMeetingKindAllowed,
+  assertMeetingTransition,
+  assertResolutionAllowed,
+  assertResolutionNumberFree,
+  assertVotesWithinPresent,
+  type MeetingKindName,
+  nextAgendaPositions,
+} from "./rules.js";
+
+type Meeting = Awaited<ReturnType<typeof loadReadable<"Meeting">>>;
+
+/**
+ * A meeting a write refers to, locked until the transaction ends: concurrent changes to one meeting
+ * (agenda, resolutions, attendees) take turns, so each one's checks see the previous one's writes.
+ * A missing id locks nothing and reveals nothing; one outside the caller's scope is NOT_FOUND.
+ */
+export async function lockedMeeting(scope: MutationScope, id: string, field = "meetingId") {
+  await lockRow(scope, "Meeting", id);
+  return loadReadable(scope, "Meeting", id, field);
+}
+
+/** Appends agenda items after the meeting's existing ones (positions max + 1, …), each audited. */
+async function appendAgenda(
+  scope: MutationScope,
+  meeting: Meeting,
+  items: readonly { title: string; description?: string | null | undefined }[],
+  action: string,
+  field: string,
+) {
+  const existing = await scope.tx.agendaItem.findMany({ where: { meetingId: meeting.id }, select: { position: true } });
+  const positions = nextAgendaPositions(
+    existing.map((a) => a.position),
+    items.length,
+  );
+  const created = [];
+  for (const [i, item] of items.entries()) {
+    const row = {
+      meetingId: meeting.id,
+      committeeId: meeting.committeeId,
+      streetId: meeting.streetId,
+      position: positions[i] as number,
+      title: item.title,
+      description: item.description ?? null,
+    };
+    created.push(
+      await createChecked(scope, "AgendaItem", row, {
+        action,
+        refusal: ["无权编排该会议的议程", "Not allowed to change this meeting's agenda", field],
+      }),
+    );
+  }
+  return created;
+}
+
+export async function scheduleMeeting(
+  scope: MutationScope,
+  input: {
+    committeeId: string;
+    kind: MeetingKindName;
+    title: string;
+    scheduledAt: Date;
+    location?: string | null;
+    agenda?: readonly { title: string; description?: string | null }[] | null;
+  },
+) {
+  const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
+  const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
+  const row = {
+    committeeId: committee.id,
+    streetId: committee.streetId,
+    kind: input.kind,
+    status: "SCHEDULED" as const,
+    title: input.title,
+    scheduledAt: input.scheduledAt,
+    location: input.location ?? null,
+  };
+  assertCommitteeWorking(committee.status);
+  assertMeetingKindAllowed(input.kind, committee.kind);
+  const created = await createChecked(scope, "Meeting", row, {
+    action: "scheduleMeeting",
+    refusal: ["无权为该大党委安排会议", "Not allowed to schedule meetings of this committee", "committeeId"],
+  });
+  await appendAgenda(scope, created, input.agenda ?? [], "scheduleMeeting", "agenda");
+  return created;
+}
+
+export async function updateMeeting(
+  scope: MutationScope,
+  input: { id: string; version: number; title?: string | null; scheduledAt?: Date | null; location?: string | null },
+) {
+  const id = fromGlobalId("Meeting", input.id);
+  const data = changesOf(input, ["title", "scheduledAt", "location"], {
+    title: ["会议名称", "The title"],
+    scheduledAt: ["会议时间", "The time"],
+  });
+  const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
+  assertMeetingEditable(before.status);
+  return updateVersioned(scope, "Meeting", before, input.version, data, "updateMeeting");
+}
+
+export async function recordMeetingHeld(
+  scope: MutationScope,
+  input: {
+    id: string;
+    version: number;
+    heldAt: Date;
+    minutes?: string | null;
+    attendance: readonly { personId: string; status: AttendanceStatusName; note?: string | null }[];
+  },
+) {
+  const id = fromGlobalId("Meeting", input.id);
+  const entries = input.attendance.map((a, i) => ({
+    personId: fromGlobalId("Person", a.personId, `attendance.${i}.personId`),
+    status: a.status,
+    note: a.note ?? null,
+  }));
+  const data = { status: "HELD" as const, heldAt: input.heldAt, minutes: input.minutes ?? null };
+  const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
+  assertMeetingTransition(before.status, "HELD");
+  assertHeldAtNotFuture(input.heldAt, new Date());
+  const seats = await scope.tx.seat.findMany({
+    where: {
+      AND: [
+        {
+          committeeId: before.committeeId,
+          personId: { in: entries.map((e) => e.personId) },
+          status: { in: [...activeSeatStatuses] },
+        },
+        scope.ctx.guard.where("Seat"),
+      ],
+    },
+    select: { personId: true },
+  });
+  // Attendance is the seat holders' only: 列席 attendees are recorded apart (addMeetingAttendee).
+  assertAttendance(entries, new Set(seats.map((s) => s.personId)));
+  const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
+  for (const entry of entries) {
+    const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };
+    await createChecked(scope, "Attendance", row, {
+      action: "recordMeetingHeld",
+      refusal: ["无权登记出席情况", "Not allowed to record attendance", "attendance"],
+    });
+  }
+  return after;
+}
+
+export async function cancelMeeting(scope: MutationScope, input: { id: string; version: number }) {
+  const before = await loadForWrite(scope, "Meeting", fromGlobalId("Meeting", input.id), "update", ["status"]);
+  assertMeetingTransition(before.status, "CANCELLED");
+  return updateVersioned(scope, "Meeting", before, input.version, { status: "CANCELLED" }, "cancelMeeting");
+}
+
+export async function addAgendaItem(
+  scope: MutationScope,
+  input: { meetingId: string; title: string; description?: string | null },
+) {
+  const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
+  assertMeetingEditable(meeting.status, "meetingId");
+  const [created] = await appendAgenda(scope, meeting, [input], "addAgendaItem", "meetingId");
+  return created as NonNullable<typeof created>;
+}
+
+export async function adoptResolution(
+  scope: MutationScope,
+  input: {
+    meetingId: string;
+    number: string;
+    title: string;
+    text: string;
+    principle:
+      | "MAJOR_MATTERS_DISCUSSED"
+      | "PRACTICAL_MATTERS_DONE"
+      | "IMPORTANT_MATTERS_DECIDED"
+      | "URGENT_MATTERS_CONSULTED";
+    agendaItemId?: string | null;
+    votesFor?: number | null;
+    votesAgainst?: number | null;
+    votesAbstain?: number | null;
+  },
+) {
+  const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
+  let agendaItemId: string | null = null;
+  if (input.agendaItemId) {
+    const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
+    const item = await loadReadable(scope, "AgendaItem", itemId, "agendaItemId");
+    if (item.meetingId !== meeting.id) {
+      throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
+    }
+    agendaItemId = item.id;
+  }
+  const row = {
+    meetingId: meeting.id,
+    committeeId: meeting.committeeId,
+    streetId: meeting.streetId,
+    agendaItemId,
+    number: input.number,
+    title: input.title,
+    text: input.text,
+    principle: input.principle,
+    votesFor: input.votesFor ?? null,
+    votesAgainst: input.votesAgainst ?? null,
+    votesAbstain: input.votesAbstain ?? null,
+    adoptedAt: meeting.heldAt ?? new Date(),
+  };
+  assertResolutionAllowed(meeting.status);
+  const [numbers, present] = await Promise.all([
+    scope.tx.resolution.findMany({ where: { meetingId: meeting.id }, select: { number: true } }),
+    scope.tx.attendance.count({ where: { meetingId: meeting.id, status: "PRESENT" } }),
+  ]);
+  assertResolutionNumberFree(
+    input.number,
+    numbers.map((r) => r.number),
+  );
+  assertVotesWithinPresent(row, present);
+  return createChecked(scope, "Resolution", row, {
+    action: "adoptResolution",
+    refusal: ["无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId"],
+  });
+}

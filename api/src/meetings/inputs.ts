@@ -1,0 +1,150 @@
+/** The input types of the meeting mutations (with their zod validation). */
+import { z } from "zod";
+import { builder } from "../builder.js";
+import { versionedRecordInput } from "../data/inputs.js";
+import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
+import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
+
+const meetingIdField = { required: true, description: "会议 / Meeting", validate: globalId } as const;
+
+const agendaFields = {
+  title: { required: true, description: "事项 / Title", validate: text(200) },
+  description: { description: "说明 / Description", validate: optionalText(2000) },
+} as const;
+
+const AgendaItemInput = builder.inputType("AgendaItemInput", {
+  description: "议程事项 / Agenda item",
+  fields: (t) => ({ title: t.string(agendaFields.title), description: t.string(agendaFields.description) }),
+});
+
+export const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
+  description: "安排会议 / Schedule a meeting",
+  fields: (t) => ({
+    committeeId: t.id({ required: true, description: "大党委 / Committee", validate: globalId }),
+    kind: t.field({
+      type: MeetingKindEnum,
+      required: true,
+      description: "会议类型（紧急会议只限联合党委）/ Kind (emergency meetings: joint committees only)",
+    }),
+    title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
+    scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
+    location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
+    agenda: t.field({
+      type: [AgendaItemInput],
+      description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
+      validate: z.array(z.unknown()).max(50),
+    }),
+  }),
+});
+
+export const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
+  description: "修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given)",
+  fields: (t) => ({
+    id: t.id(meetingIdField),
+    version: t.int(versionField),
+    title: t.string({ description: "会议名称 / Title", validate: text(200).nullish() }),
+    scheduledAt: t.field({ type: "DateTime", description: "计划时间 / Scheduled at" }),
+    location: t.string({ description: "地点（null 清除）/ Location (null clears it)", validate: optionalText(200) }),
+  }),
+});
+
+const AttendanceInput = builder.inputType("AttendanceInput", {
+  description: "一名委员的出席情况 / One member's attendance",
+  fields: (t) => ({
+    personId: t.id({
+      required: true,
+      description: "人员（须在该大党委任职）/ Person (must hold a seat)",
+      validate: globalId,
+    }),
+    status: t.field({ type: AttendanceStatusEnum, required: true, description: "出席情况 / Attendance" }),
+    note: t.string({ description: "备注 / Note", validate: optionalText(200) }),
+  }),
+});
+
+export const RecordMeetingHeldInput = builder.inputType("RecordMeetingHeldInput", {
+  description: "登记会议已召开（含出席情况）/ Record that a meeting was held (with attendance)",
+  fields: (t) => ({
+    id: t.id(meetingIdField),
+    version: t.int(versionField),
+    heldAt: t.field({ type: "DateTime", required: true, description: "召开时间 / Held at" }),
+    minutes: t.string({ description: "会议纪要 / Minutes", validate: optionalText(20_000) }),
+    attendance: t.field({
+      type: [AttendanceInput],
+      required: true,
+      description: "出席情况（每人一条）/ Attendance (one entry per person)",
+      validate: z.array(z.unknown()).max(200),
+    }),
+  }),
+});
+
+export const CancelMeetingInput = versionedRecordInput(
+  "CancelMeetingInput",
+  "取消已安排的会议 / Cancel a scheduled meeting",
+  "会议 / Meeting",
+);
+
+export const AddAgendaItemInput = builder.inputType("AddAgendaItemInput", {
+  description: "增加议程事项（排在最后）/ Add an agenda item (at the end)",
+  fields: (t) => ({
+    meetingId: t.id(meetingIdField),
+    title: t.string(agendaFields.title),
+    description: t.string(agendaFields.description),
+  }),
+});
+
+const votes = (description: string) => ({ description, validate: nonNegativeInt.nullish() }) as const;
+
+export const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
+  description: "登记已召开会议形成的决议 / Record a resolution adopted at a held meeting",
+  fields: (t) => ({
+    meetingId: t.id({ ...meetingIdField, description: "会议（须已召开）/ Meeting (must be held)" }),
+    number: t.string({
+      required: true,
+      description: "决议编号（会内唯一）/ Number (unique in the meeting)",
+      validate: text(50),
+    }),
+    title: t.string({ required: true, description: "标题 / Title", validate: text(200) }),
+    text: t.string({ required: true, description: "内容 / Text", validate: text(20_000) }),
+    principle: t.field({
+      type: DecisionPrincipleEnum,
+      required: true,
+      description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
+    }),
+    agendaItemId: t.id({ description: "对应议程 / Agenda item", validate: globalId.nullish() }),
+    votesFor: t.int(votes("赞成票 / Votes for")),
+    votesAgainst: t.int(votes("反对票 / Votes against")),
+    votesAbstain: t.int(votes("弃权票 / Abstentions")),
+  }),
+});
+
+export const AddMeetingAttendeeInput = builder.inputType("AddMeetingAttendeeInput", {
+  description:
+    "登记扩大会的列席单位及其代表（已登记的人员，或未登记者的姓名和职务）/ Record an organisation attending an extended meeting (列席) with its representative (a registered person, or the name and post of someone not registered)",
+  fields: (t) => ({
+    meetingId: t.id({ ...meetingIdField, description: "会议（须为扩大会）/ Meeting (must be extended)" }),
+    organizationId: t.id({
+      required: true,
+      description:
+        "列席的党组织（位于所覆盖社区，成员单位或非成员单位均可）/ Attending party organisation (located in a covered community, member or not)",
+      validate: globalId,
+    }),
+    personId: t.id({
+      description: "代表（已登记的人员）/ Representative (a registered person)",
+      validate: globalId.nullish(),
+    }),
+    representativeName: t.string({
+      description: "代表姓名（未登记者）/ Representative's name (someone not registered)",
+      validate: optionalText(50),
+    }),
+    representativePost: t.string({
+      description: "代表职务（未登记者）/ Representative's post (someone not registered)",
+      validate: optionalText(100),
+    }),
+  }),
+});
+
+export const RemoveMeetingAttendeeInput = versionedRecordInput(
+  "RemoveMeetingAttendeeInput",
+  "撤销一条列席记录 / Remove an attendance record of an extended meeting",
+  "列席记录 / Attendee record",
+);
