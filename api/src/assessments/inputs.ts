@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { versionedRecordInput } from "../data/inputs.js";
-import { globalId, optionalText, versionField, year } from "../data/validation.js";
+import { type InputFieldBuilder, versionedRecordInput } from "../data/inputs.js";
+import { globalId, optionalText, year } from "../data/validation.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import { isValidScore } from "./rules.js";
 
@@ -11,8 +11,7 @@ const score = z
 const points = z.number().int().min(0).max(1_000_000);
 
 /** The result fields a record and an update share: score, points, grade and the personal remarks. */
-type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
-function resultFields(t: FieldBuilder, pointsDescription: string) {
+function resultFields(t: InputFieldBuilder, pointsDescription: string) {
   return {
     score: t.field({
       type: "Decimal",
@@ -55,15 +54,14 @@ export const RecordAssessmentInput = builder.inputType("RecordAssessmentInput", 
   }),
 });
 
-export const UpdateAssessmentInput = builder.inputType("UpdateAssessmentInput", {
-  description:
-    "修改尚未通报的考核结果（只写给出的字段；null 清除）/ Update an assessment not yet notified (only the fields given; null clears)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "考核 / Assessment", validate: globalId }),
-    version: t.int(versionField),
+export const UpdateAssessmentInput = versionedRecordInput(
+  "UpdateAssessmentInput",
+  "修改尚未通报的考核结果（只写给出的字段；null 清除）/ Update an assessment not yet notified (only the fields given; null clears)",
+  "考核 / Assessment",
+  (t) => ({
     ...resultFields(t, "积分（只用于 POINTS）/ Points (POINTS only)"),
   }),
-});
+);
 
 export const NotifyAssessmentInput = versionedRecordInput(
   "NotifyAssessmentInput",

@@ -1,15 +1,14 @@
 import { builder } from "../builder.js";
 import { batchedById } from "../data/batch.js";
-import { scopedFindUnique } from "../data/nodes.js";
+import * as field from "../data/entity-fields.js";
+import { nodeOptions } from "../data/nodes.js";
 import { AssessmentGradeEnum, AssessmentKindEnum } from "../system/enums.js";
 import { PartyOrganization } from "../units/types.js";
 
 export const Assessment = builder.prismaNode("Assessment", {
   description:
     "考核（成员单位、委员、在职党员年度鉴定、积分）/ Assessment (member unit, committee member, annual appraisal, points)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("Assessment"),
-  nullable: true,
+  ...nodeOptions("Assessment"),
   // Select mode: only the columns a request asks for are read, plus the ones the permission
   // rules look at, so the personal remarks are never read for a role that may not see them.
   select: {
@@ -23,11 +22,13 @@ export const Assessment = builder.prismaNode("Assessment", {
   },
   fields: (t) => ({
     kind: t.expose("kind", { type: AssessmentKindEnum, description: "考核类型 / Kind" }),
-    committee: t.relation("committee", { description: "大党委 / Committee", nullable: true }),
     year: t.exposeInt("year", { description: "年度 / Year" }),
-    membership: t.relation("membership", { description: "被考核成员单位 / Member unit assessed", nullable: true }),
-    seat: t.relation("seat", { description: "被考核委员职务 / Seat assessed", nullable: true }),
-    person: t.relation("person", { description: "被考核人员 / Person assessed", nullable: true }),
+    ...field.parents(t, {
+      committee: "大党委 / Committee",
+      membership: "被考核成员单位 / Member unit assessed",
+      seat: "被考核委员职务 / Seat assessed",
+      person: "被考核人员 / Person assessed",
+    }),
     score: t.expose("score", { type: "Decimal", description: "得分（0–100）/ Score (0–100)" }),
     points: t.exposeInt("points", { description: "积分 / Points" }),
     grade: t.expose("grade", { type: AssessmentGradeEnum, description: "等次 / Grade" }),
@@ -41,9 +42,7 @@ export const Assessment = builder.prismaNode("Assessment", {
       type: "DateTime",
       description: "向主管单位通报测评结果的时间 / Result notified to the unit at",
     }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...field.stamps(t),
   }),
 });
 

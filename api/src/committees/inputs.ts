@@ -85,16 +85,15 @@ export const AddMembershipInput = builder.inputType("AddMembershipInput", {
   }),
 });
 
-export const UpdateMembershipInput = builder.inputType("UpdateMembershipInput", {
-  description:
-    "修改成员单位（双重管理的只能改参与事项）/ Update a membership (for dual-managed members, participation fields only)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "成员单位 / Membership", validate: globalId }),
-    version: t.int(versionField),
+export const UpdateMembershipInput = versionedRecordInput(
+  "UpdateMembershipInput",
+  "修改成员单位（双重管理的只能改参与事项）/ Update a membership (for dual-managed members, participation fields only)",
+  "成员单位 / Membership",
+  (t) => ({
     fromDate: t.field({ type: "Date", description: "加入日期 / Member since" }),
     ...participationFields(t),
   }),
-});
+);
 
 export const EndMembershipInput = builder.inputType("EndMembershipInput", {
   description: "结束成员身份 / End a membership",

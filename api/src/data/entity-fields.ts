@@ -1,6 +1,8 @@
 import { getDatamodel } from "@gongjian/db/pothos";
 import type { FieldRef } from "@pothos/core";
 import { builder } from "../builder.js";
+import type { Subject } from "../permissions/abilities.js";
+import { readable } from "../permissions/pothos-guard.js";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Ref = FieldRef<Types, unknown, "Object">;
@@ -10,6 +12,56 @@ interface PrismaFieldBuilder {
   model: string;
   exposeInt(name: "version", options: { description: string }): unknown;
   expose(name: "createdAt" | "updatedAt", options: { type: "DateTime"; description: string }): unknown;
+}
+
+/** What the field-group helpers below need of a Prisma object's field builder. */
+interface PrismaColumnBuilder {
+  relation(name: string, options: object): unknown;
+  expose(name: string, options: { type: "Date" | "DateTime"; description: string }): unknown;
+  exposeString(name: string, options: { description: string }): unknown;
+  exposeInt(name: "version", options: { description: string }): unknown;
+}
+
+function fieldsOf<K extends string, V>(specs: Record<K, V>, field: (name: K, spec: V) => unknown): Record<K, Ref> {
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, field(name as K, spec as V)])) as Record<
+    K,
+    Ref
+  >;
+}
+
+/**
+ * To-one relations by name and description, `{ committee: "大党委 / Committee" }`; nullable, so a
+ * parent the caller may not read shows as null instead of failing the row.
+ */
+export function parents<K extends string>(t: PrismaColumnBuilder, descriptions: Record<K, string>): Record<K, Ref> {
+  return fieldsOf(descriptions, (name, description) => t.relation(name, { description, nullable: true }));
+}
+
+/** To-many relations filtered by the read rules of their rows, `{ seats: ["职务 / Seats", "Seat"] }`. */
+export function children<K extends string>(
+  t: PrismaColumnBuilder,
+  specs: Record<K, readonly [description: string, subject: Subject]>,
+): Record<K, Ref> {
+  return fieldsOf(specs, (name, [description, subject]) => t.relation(name, { description, ...readable(subject) }));
+}
+
+/** Calendar-date (`Date`) or instant (`DateTime`) columns shown as they are, `{ termStart: "任期开始 / Term start" }`. */
+export function dates<K extends string>(
+  t: PrismaColumnBuilder,
+  type: "Date" | "DateTime",
+  descriptions: Record<K, string>,
+): Record<K, Ref> {
+  return fieldsOf(descriptions, (name, description) => t.expose(name, { type, description }));
+}
+
+/** Text columns shown as they are, `{ note: "说明 / Note" }`. */
+export function strings<K extends string>(t: PrismaColumnBuilder, descriptions: Record<K, string>): Record<K, Ref> {
+  return fieldsOf(descriptions, (name, description) => t.exposeString(name, { description }));
+}
+
+/** The version of a record edited only through its parent (no timestamps of its own shown). */
+export function versionOnly(t: PrismaColumnBuilder): { version: Ref } {
+  return { version: t.exposeInt("version", { description: "版本号 / Version" }) as Ref };
 }
 
 const stampFields = ["version", "createdAt", "updatedAt"] as const;
@@ -58,4 +110,19 @@ export function defineAllowedTransitions(
 
 interface PrismaTransitionBuilder {
   field(options: object): unknown;
+  boolean(options: object): unknown;
+}
+
+/**
+ * A dated record's `active`: true while its ending column (`endedAt`, `toDate`, …) is empty. The
+ * flag is readable exactly when that column is.
+ */
+export function defineActiveFlag(model: string, endColumn: string, description: string): void {
+  (builder.prismaObjectField as (...args: unknown[]) => void)(model, "active", (t: PrismaTransitionBuilder) =>
+    t.boolean({
+      description,
+      guardField: endColumn,
+      resolve: (row: Record<string, unknown>) => row[endColumn] === null,
+    }),
+  );
 }

@@ -7,6 +7,7 @@ import type { InputObjectRef, SchemaTypes } from "@pothos/core";
 import { z } from "zod";
 import { builder } from "../builder.js";
 import type { Subject } from "../permissions/abilities.js";
+import type { InputFieldBuilder } from "./inputs.js";
 
 export type FilterKind =
   | { kind: "id"; of: Subject }
@@ -19,98 +20,55 @@ export type FilterKind =
 
 export type FilterSpec = Record<string, FilterKind & { description: string }>;
 
-const filterInputs = new Map<string, InputObjectRef<SchemaTypes, Record<string, unknown>>>();
+type FilterInputRef = InputObjectRef<SchemaTypes, Record<string, unknown>>;
+const filterInputs = new Map<string, FilterInputRef>();
 
-function operatorInput(name: string, build: () => InputObjectRef<SchemaTypes, Record<string, unknown>>) {
+/** The operator input type `name`, built on first use and shared after. */
+function operatorInput(name: string, description: string, fields: (t: InputFieldBuilder) => object) {
   const existing = filterInputs.get(name);
   if (existing) return existing;
-  const ref = build();
+  const ref = builder.inputType(name, { description, fields: fields as never }) as never as FilterInputRef;
   filterInputs.set(name, ref);
   return ref;
 }
 
 const StringFilter = () =>
-  operatorInput(
-    "StringFilter",
-    () =>
-      builder.inputType("StringFilter", {
-        description: "文本筛选 / Text filter",
-        fields: (t) => ({
-          equals: t.string({ description: "等于 / Equals" }),
-          in: t.stringList({ description: "属于 / One of" }),
-          contains: t.string({ description: "包含 / Contains", validate: z.string().max(100).nullish() }),
-          startsWith: t.string({ description: "开头为 / Starts with" }),
-        }),
-      }) as never,
-  );
+  operatorInput("StringFilter", "文本筛选 / Text filter", (t) => ({
+    equals: t.string({ description: "等于 / Equals" }),
+    in: t.stringList({ description: "属于 / One of" }),
+    contains: t.string({ description: "包含 / Contains", validate: z.string().max(100).nullish() }),
+    startsWith: t.string({ description: "开头为 / Starts with" }),
+  }));
 const IdFilter = () =>
-  operatorInput(
-    "IdFilter",
-    () =>
-      builder.inputType("IdFilter", {
-        description: "ID 筛选（全局ID）/ ID filter (global IDs)",
-        fields: (t) => ({
-          equals: t.id({ description: "等于 / Equals" }),
-          in: t.idList({ description: "属于 / One of" }),
-        }),
-      }) as never,
-  );
+  operatorInput("IdFilter", "ID 筛选（全局ID）/ ID filter (global IDs)", (t) => ({
+    equals: t.id({ description: "等于 / Equals" }),
+    in: t.idList({ description: "属于 / One of" }),
+  }));
 const IntFilter = () =>
-  operatorInput(
-    "IntFilter",
-    () =>
-      builder.inputType("IntFilter", {
-        description: "整数筛选 / Integer filter",
-        fields: (t) => ({
-          equals: t.int({ description: "等于 / Equals" }),
-          gte: t.int({ description: "大于等于 / At least" }),
-          lte: t.int({ description: "小于等于 / At most" }),
-        }),
-      }) as never,
-  );
+  operatorInput("IntFilter", "整数筛选 / Integer filter", (t) => ({
+    equals: t.int({ description: "等于 / Equals" }),
+    gte: t.int({ description: "大于等于 / At least" }),
+    lte: t.int({ description: "小于等于 / At most" }),
+  }));
 const DateFilter = () =>
-  operatorInput(
-    "DateTimeFilter",
-    () =>
-      builder.inputType("DateTimeFilter", {
-        description: "时间筛选 / Date filter",
-        fields: (t) => ({
-          gte: t.field({ type: "DateTime", description: "不早于 / From" }),
-          lte: t.field({ type: "DateTime", description: "不晚于 / Until" }),
-        }),
-      }) as never,
-  );
+  operatorInput("DateTimeFilter", "时间筛选 / Date filter", (t) => ({
+    gte: t.field({ type: "DateTime", description: "不早于 / From" }),
+    lte: t.field({ type: "DateTime", description: "不晚于 / Until" }),
+  }));
 const BooleanFilter = () =>
-  operatorInput(
-    "BooleanFilter",
-    () =>
-      builder.inputType("BooleanFilter", {
-        description: "是非筛选 / Boolean filter",
-        fields: (t) => ({ equals: t.boolean({ description: "等于 / Equals" }) }),
-      }) as never,
-  );
+  operatorInput("BooleanFilter", "是非筛选 / Boolean filter", (t) => ({
+    equals: t.boolean({ description: "等于 / Equals" }),
+  }));
 const PresentFilter = () =>
-  operatorInput(
-    "PresenceFilter",
-    () =>
-      builder.inputType("PresenceFilter", {
-        description: "是否有值 / Whether the field has a value",
-        fields: (t) => ({ present: t.boolean({ description: "有值 / Has a value" }) }),
-      }) as never,
-  );
+  operatorInput("PresenceFilter", "是否有值 / Whether the field has a value", (t) => ({
+    present: t.boolean({ description: "有值 / Has a value" }),
+  }));
 
 function enumFilter(ref: unknown, name: string) {
-  return operatorInput(
-    `${name}Filter`,
-    () =>
-      builder.inputType(`${name}Filter`, {
-        description: `${name} 筛选 / ${name} filter`,
-        fields: (t) => ({
-          equals: t.field({ type: ref as never, description: "等于 / Equals" }),
-          in: t.field({ type: [ref] as never, description: "属于 / One of" }),
-        }),
-      }) as never,
-  );
+  return operatorInput(`${name}Filter`, `${name} 筛选 / ${name} filter`, (t) => ({
+    equals: t.field({ type: ref as never, description: "等于 / Equals" }),
+    in: t.field({ type: [ref] as never, description: "属于 / One of" }),
+  }));
 }
 
 /** The operator input type of a kind of filter. */

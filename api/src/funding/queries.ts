@@ -1,4 +1,4 @@
-import { byCommittee, byStatus, orderableStamps } from "../data/list-filters.js";
+import { byCommittee, byId, byStatus, byYear, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { ContributionStatusEnum, FundingPlanStatusEnum } from "../system/enums.js";
 
@@ -6,7 +6,7 @@ defineRootList({
   subject: "FundingPlan",
   field: "fundingPlans",
   description: "经费方案 / Funding plans",
-  filters: { ...byCommittee, year: { kind: "int", description: "年度 / Year" }, ...byStatus(FundingPlanStatusEnum) },
+  filters: { ...byCommittee, ...byYear, ...byStatus(FundingPlanStatusEnum) },
   orderable: ["year", "revision", "status", "budgetFen", "adoptedAt", ...orderableStamps],
   defaultOrder: [{ year: "desc" }, { revision: "desc" }],
 });
@@ -17,8 +17,8 @@ defineRootList({
   exportTitle: "出资",
   description: "成员单位出资 / Contributions of member units",
   filters: {
-    planId: { kind: "id", of: "FundingPlan", description: "经费方案 / Funding plan" },
-    membershipId: { kind: "id", of: "Membership", description: "成员单位 / Member unit" },
+    ...byId("planId", "FundingPlan", "经费方案 / Funding plan"),
+    ...byId("membershipId", "Membership", "成员单位 / Member unit"),
     ...byStatus(ContributionStatusEnum),
   },
   orderable: ["amountFen", "status", "pledgedAt", "acknowledgedAt", "receivedAt", ...orderableStamps],

@@ -1,5 +1,8 @@
+import { byCommittee, byId, byOrganization, byStatus, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
+
+const { organizationId: sourceOrganizationId } = byOrganization("来自的党组织 / Organisation the person comes from");
 
 defineRootList({
   subject: "Seat",
@@ -7,16 +10,12 @@ defineRootList({
   exportTitle: "委员职务",
   description: "大党委职务 / Seats on committees",
   filters: {
-    committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
-    personId: { kind: "id", of: "Person", description: "任职人员 / Person" },
-    sourceOrganizationId: {
-      kind: "id",
-      of: "PartyOrganization",
-      description: "来自的党组织 / Organisation the person comes from",
-    },
+    ...byCommittee,
+    ...byId("personId", "Person", "任职人员 / Person"),
+    sourceOrganizationId,
     role: { kind: "enum", ref: SeatRoleEnum, description: "职务 / Role" },
-    status: { kind: "enum", ref: SeatStatusEnum, description: "状态 / Status" },
+    ...byStatus(SeatStatusEnum),
   },
-  orderable: ["role", "status", "nominatedAt", "approvedAt", "filedAt", "termStart", "createdAt", "updatedAt"],
+  orderable: ["role", "status", "nominatedAt", "approvedAt", "filedAt", "termStart", ...orderableStamps],
   defaultOrder: [{ role: "asc" }, { nominatedAt: "asc" }],
 });

@@ -1,4 +1,4 @@
-import { byCommittee, byKind, byName, ended, orderableStamps } from "../data/list-filters.js";
+import { byCommittee, byId, byKind, byName, ended, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 
@@ -10,7 +10,7 @@ defineRootList({
     ...byCommittee,
     ...byKind(VolunteerTeamKindEnum),
     ...byName,
-    leaderId: { kind: "id", of: "Person", description: "队长 / Leader" },
+    ...byId("leaderId", "Person", "队长 / Leader"),
     ...ended("已解散 / Ended"),
   },
   orderable: ["name", "kind", "foundedOn", "endedAt", ...orderableStamps],
@@ -23,7 +23,7 @@ defineRootList({
   description: "志愿服务活动 / Volunteer activities",
   filters: {
     ...byCommittee,
-    teamId: { kind: "id", of: "VolunteerTeam", description: "服务队 / Team" },
+    ...byId("teamId", "VolunteerTeam", "服务队 / Team"),
     heldOn: { kind: "date", description: "活动日期范围 / Held between" },
     title: { kind: "string", description: "活动名称 / Title" },
   },

@@ -1,9 +1,9 @@
-import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from "@mui/material";
+import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from "@mui/material";
 import { EditButton, Title, useGetRecordId, useTranslate } from "react-admin";
 import { useEnumLabel } from "../../views/fields.js";
 import { StatusChip } from "../components/ModeChip.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
-import { RecordHistory } from "../history/RecordHistory.js";
+import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
 import { useCommittee } from "./data.js";
 import { MembersCard } from "./MembersCard.js";
@@ -66,17 +66,10 @@ export default function CommitteeShow() {
           </Box>
         </CardContent>
       </Card>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 8 }}>
-          <Stack spacing={2}>
-            <MembersCard committee={committee} onChange={refresh} />
-            <SeatBoard committee={committee} onChange={refresh} />
-          </Stack>
-        </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
-          <RecordHistory id={committee.id} key={`${committee.id}-${committee.version}`} />
-        </Grid>
-      </Grid>
+      <WithHistory record={committee}>
+        <MembersCard committee={committee} onChange={refresh} />
+        <SeatBoard committee={committee} onChange={refresh} />
+      </WithHistory>
     </Box>
   );
 }

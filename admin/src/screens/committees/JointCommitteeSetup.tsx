@@ -8,7 +8,8 @@ import { useEnumLabel } from "../../views/fields.js";
 import { RefusedAction } from "../components/AccessReason.js";
 import { FormField } from "../components/FormField.js";
 import { SectionCard } from "../components/SectionCard.js";
-import { gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
+import { gql, useExplanations } from "../lib/api.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 
 interface CommunityOption {
   id: string;
@@ -40,7 +41,6 @@ export default function JointCommitteeSetup() {
   const notify = useNotify();
   const navigate = useNavigate();
   const createPath = useCreatePath();
-  const errorText = useErrorText();
   const data = useQuery({
     queryKey: ["screens.jointSetup"],
     queryFn: () => gql<SetupData>(ScreensJointSetupDocument),
@@ -53,8 +53,7 @@ export default function JointCommitteeSetup() {
   const [termStart, setTermStart] = useState("");
   const [termEnd, setTermEnd] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useFormMutation();
   useEffect(() => {
     if (!streetId && streets.length === 1 && streets[0]) setStreetId(streets[0].id);
   }, [streetId, streets]);
@@ -81,11 +80,10 @@ export default function JointCommitteeSetup() {
   const toggle = (id: string) =>
     setChosen(chosen.includes(id) ? chosen.filter((c) => c !== id) : kind === "COMMUNITY" ? [id] : [...chosen, id]);
 
-  const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await mutate<{ id: string }>("createCommittee", {
+  const create = () =>
+    run(
+      "createCommittee",
+      {
         streetId,
         kind,
         name: name.trim(),
@@ -93,24 +91,17 @@ export default function JointCommitteeSetup() {
         communityIds: chosen,
         ...(termStart ? { termStart } : {}),
         ...(termEnd ? { termEnd } : {}),
-      });
-      if (!outcome.ok) {
-        setError(errorText(outcome.error));
-        return;
-      }
-      notify("screens.joint.created", { type: "success" });
-      navigate(createPath({ resource: "Committee", type: "show", id: outcome.data.id }));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+      (created) => {
+        notify("screens.joint.created", { type: "success" });
+        navigate(createPath({ resource: "Committee", type: "show", id: created.id }));
+      },
+    ).catch((e) => setError(e instanceof Error ? e.message : String(e)));
 
   const submitButton = (
     <Button
       variant="contained"
-      disabled={busy || problems.length > 0 || Boolean(refusal)}
+      disabled={busy !== null || problems.length > 0 || Boolean(refusal)}
       onClick={create}
       data-testid="create-joint"
     >
@@ -124,60 +115,52 @@ export default function JointCommitteeSetup() {
       <SectionCard title={translate("screens.joint.title")} subheader={translate("screens.joint.help")} spaced>
         {data.isError ? <Alert severity="error">{String(data.error)}</Alert> : null}
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              label={translate("screens.joint.kind")}
-              value={kind}
-              onChange={(v) => {
-                setKind(v as "JOINT" | "COMMUNITY");
-                setChosen([]);
-              }}
-            >
-              <MenuItem value="JOINT">{enumLabel("CommitteeKind", "JOINT")}</MenuItem>
-              <MenuItem value="COMMUNITY">{enumLabel("CommitteeKind", "COMMUNITY")}</MenuItem>
-            </FormField>
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              label={translate("screens.joint.street")}
-              value={streetId}
-              onChange={(v) => {
-                setStreetId(v);
-                setChosen([]);
-              }}
-            >
-              {streets.map((s) => (
-                <MenuItem key={s.id} value={s.id}>
-                  {s.name}
-                </MenuItem>
-              ))}
-            </FormField>
-          </Grid>
+          <FormField
+            md={4}
+            labelKey="screens.joint.kind"
+            value={kind}
+            onChange={(v) => {
+              setKind(v as "JOINT" | "COMMUNITY");
+              setChosen([]);
+            }}
+          >
+            <MenuItem value="JOINT">{enumLabel("CommitteeKind", "JOINT")}</MenuItem>
+            <MenuItem value="COMMUNITY">{enumLabel("CommitteeKind", "COMMUNITY")}</MenuItem>
+          </FormField>
+          <FormField
+            md={4}
+            labelKey="screens.joint.street"
+            value={streetId}
+            onChange={(v) => {
+              setStreetId(v);
+              setChosen([]);
+            }}
+          >
+            {streets.map((s) => (
+              <MenuItem key={s.id} value={s.id}>
+                {s.name}
+              </MenuItem>
+            ))}
+          </FormField>
           <Grid size={{ xs: 12, md: 4 }} />
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField label={translate("screens.joint.name")} value={name} onChange={setName} testId="joint-name" />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField label={translate("screens.joint.code")} value={code} onChange={setCode} testId="joint-code" />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              type="date"
-              label={translate("screens.joint.termStart")}
-              value={termStart}
-              onChange={setTermStart}
-              testId="joint-term-start"
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormField
-              type="date"
-              label={translate("screens.joint.termEnd")}
-              value={termEnd}
-              onChange={setTermEnd}
-              testId="joint-term-end"
-            />
-          </Grid>
+          <FormField md={4} labelKey="screens.joint.name" value={name} onChange={setName} testId="joint-name" />
+          <FormField md={4} labelKey="screens.joint.code" value={code} onChange={setCode} testId="joint-code" />
+          <FormField
+            md={4}
+            type="date"
+            labelKey="screens.joint.termStart"
+            value={termStart}
+            onChange={setTermStart}
+            testId="joint-term-start"
+          />
+          <FormField
+            md={4}
+            type="date"
+            labelKey="screens.joint.termEnd"
+            value={termEnd}
+            onChange={setTermEnd}
+            testId="joint-term-end"
+          />
         </Grid>
         <Typography variant="subtitle1" sx={{ mt: 3 }}>
           {translate("screens.joint.communities")}

@@ -1,10 +1,10 @@
-import { Alert, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
-import { useState } from "react";
+import { Alert, Button, TableCell, TableRow, Typography } from "@mui/material";
 import { useNotify, useTranslate } from "react-admin";
+import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
-import { mutate, useErrorText } from "../lib/api.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 import { type CandidateOrg, type CommitteeData, useCandidates } from "./data.js";
 
 const superiorOf = (o: { superiorExternalName?: string | null; superior?: { name: string | null } | null }) =>
@@ -17,33 +17,24 @@ const superiorOf = (o: { superiorExternalName?: string | null; superior?: { name
 export function MembersCard({ committee, onChange }: { committee: CommitteeData; onChange: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const errorText = useErrorText();
   const access = useViewerAccess();
   const communityIds = (committee.activeCoverages ?? []).flatMap((c) => (c.community ? [c.community.id] : []));
   const active = (committee.memberships ?? []).filter((m) => m.active);
   const memberOrgIds = new Set(active.map((m) => m.organization?.id));
   const mayAdd = access.can("create", "Membership") && committee.status !== "DISSOLVED";
   const candidates = useCandidates(mayAdd ? communityIds : []);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, error, run } = useFormMutation();
 
-  const add = async (org: CandidateOrg) => {
-    setBusy(org.id);
-    setError(null);
-    try {
-      const outcome = await mutate("addMembership", {
-        committeeId: committee.id,
-        organizationId: org.id,
-      });
-      if (!outcome.ok) setError(errorText(outcome.error));
-      else {
+  const add = (org: CandidateOrg) =>
+    run(
+      "addMembership",
+      { committeeId: committee.id, organizationId: org.id },
+      () => {
         notify("screens.members.added", { type: "success", messageArgs: { name: org.name ?? "" } });
         onChange();
-      }
-    } finally {
-      setBusy(null);
-    }
-  };
+      },
+      org.id,
+    );
 
   const available = [...(candidates.data?.unitOrgs ?? []), ...(candidates.data?.communityOrgs ?? [])].filter(
     (o) => !memberOrgIds.has(o.id),
@@ -55,37 +46,21 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
       title={translate("screens.members.title")}
       subheader={translate("screens.members.count", { count: active.length })}
     >
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("screens.members.organization")}</TableCell>
-            <TableCell>{translate("screens.members.unit")}</TableCell>
-            <TableCell>{translate("screens.members.mode")}</TableCell>
-            <TableCell>{translate("screens.members.superior")}</TableCell>
+      <CardTable
+        head={["organization", "unit", "mode", "superior"].map((k) => ({ label: translate(`screens.members.${k}`) }))}
+        empty={active.length === 0 && translate("screens.members.none")}
+      >
+        {active.map((m) => (
+          <TableRow key={m.id} data-testid="member-row">
+            <TableCell>{m.organization?.name}</TableCell>
+            <TableCell>{m.organization?.unit?.name ?? "—"}</TableCell>
+            <TableCell>
+              <ModeChip mode={m.managementMode} />
+            </TableCell>
+            <TableCell>{m.organization ? superiorOf(m.organization) || "—" : "—"}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {active.map((m) => (
-            <TableRow key={m.id} data-testid="member-row">
-              <TableCell>{m.organization?.name}</TableCell>
-              <TableCell>{m.organization?.unit?.name ?? "—"}</TableCell>
-              <TableCell>
-                <ModeChip mode={m.managementMode} />
-              </TableCell>
-              <TableCell>{m.organization ? superiorOf(m.organization) || "—" : "—"}</TableCell>
-            </TableRow>
-          ))}
-          {active.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={4}>
-                <Typography variant="body2" color="text.secondary">
-                  {translate("screens.members.none")}
-                </Typography>
-              </TableCell>
-            </TableRow>
-          ) : null}
-        </TableBody>
-      </Table>
+        ))}
+      </CardTable>
       {mayAdd ? (
         <>
           <Typography variant="subtitle2" sx={{ mt: 3, mb: 1 }}>
@@ -100,43 +75,40 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
             </Alert>
           ) : null}
           {candidates.isLoading ? <Typography variant="body2">{translate("screens.common.loading")}</Typography> : null}
-          <Table size="small" data-testid="candidates">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("screens.members.organization")}</TableCell>
-                <TableCell>{translate("screens.members.location")}</TableCell>
-                <TableCell>{translate("screens.members.mode")}</TableCell>
-                <TableCell>{translate("screens.members.superior")}</TableCell>
-                <TableCell />
+          <CardTable
+            testId="candidates"
+            head={[
+              ...["organization", "location", "mode", "superior"].map((k) => ({
+                label: translate(`screens.members.${k}`),
+              })),
+              {},
+            ]}
+          >
+            {available.map((org) => (
+              <TableRow key={org.id} data-testid="candidate-row" data-mode={org.managementMode ?? ""}>
+                <TableCell>{org.name}</TableCell>
+                <TableCell>
+                  {org.communityName}
+                  {org.unitName ? ` · ${org.unitName}` : ` · ${translate("screens.members.communityOrg")}`}
+                </TableCell>
+                <TableCell>
+                  <ModeChip mode={org.managementMode} />
+                </TableCell>
+                <TableCell>{superiorOf(org) || "—"}</TableCell>
+                <TableCell align="right">
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    disabled={busy !== null}
+                    onClick={() => add(org)}
+                    data-testid="add-member"
+                  >
+                    {translate("screens.members.add")}
+                  </Button>
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {available.map((org) => (
-                <TableRow key={org.id} data-testid="candidate-row" data-mode={org.managementMode ?? ""}>
-                  <TableCell>{org.name}</TableCell>
-                  <TableCell>
-                    {org.communityName}
-                    {org.unitName ? ` · ${org.unitName}` : ` · ${translate("screens.members.communityOrg")}`}
-                  </TableCell>
-                  <TableCell>
-                    <ModeChip mode={org.managementMode} />
-                  </TableCell>
-                  <TableCell>{superiorOf(org) || "—"}</TableCell>
-                  <TableCell align="right">
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      disabled={busy !== null}
-                      onClick={() => add(org)}
-                      data-testid="add-member"
-                    >
-                      {translate("screens.members.add")}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </CardTable>
         </>
       ) : null}
     </SectionCard>

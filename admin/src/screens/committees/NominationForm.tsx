@@ -17,7 +17,8 @@ import { useLocaleState, useNotify, useTranslate } from "react-admin";
 import { ScreensSourcePersonsDocument } from "../../generated/graphql.js";
 import { useEnumLabel } from "../../views/fields.js";
 import { FormField } from "../components/FormField.js";
-import { gql, mutate, useErrorText } from "../lib/api.js";
+import { gql } from "../lib/api.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 import { ACTIVE_SEAT_STATUSES, SEAT_ROLES, type SeatRoleName, seatStructureViolations } from "../lib/seats.js";
 import type { CommitteeData } from "./data.js";
 import { productionsFor, type SourceOption, sourcesFor } from "./seat-sources.js";
@@ -52,7 +53,6 @@ export function NominationForm({
   const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const errorText = useErrorText();
   const [role, setRole] = useState<SeatRoleName>("SECRETARY");
   const [sourceId, setSourceId] = useState("");
   const [personId, setPersonId] = useState("");
@@ -61,8 +61,7 @@ export function NominationForm({
   const [congressReference, setCongressReference] = useState("");
   const [attestedBy, setAttestedBy] = useState("");
   const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useFormMutation();
   const offered = sourcesFor(role, sources);
   const productions = productionsFor(
     role,
@@ -99,11 +98,10 @@ export function NominationForm({
     sourceId && personId && attestedBy.trim() && allAttested && congressGiven && caused.length === 0,
   );
 
-  const nominate = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await mutate("nominateSeat", {
+  const nominate = () =>
+    run(
+      "nominateSeat",
+      {
         committeeId: committee.id,
         personId,
         sourceOrganizationId: sourceId,
@@ -111,19 +109,14 @@ export function NominationForm({
         production,
         ...(production === "NOMINATED" ? { congressDate, congressReference: congressReference.trim() } : {}),
         attestations: QUALIFICATIONS.map((qualification) => ({ qualification, attestedBy: attestedBy.trim() })),
-      });
-      if (!outcome.ok) {
-        setError(errorText(outcome.error));
-        return;
-      }
-      notify("screens.seats.nominated", { type: "success" });
-      setPersonId("");
-      setChecked({});
-      onDone();
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+      () => {
+        notify("screens.seats.nominated", { type: "success" });
+        setPersonId("");
+        setChecked({});
+        onDone();
+      },
+    );
 
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 2 }} data-testid="nomination-form">
@@ -134,96 +127,90 @@ export function NominationForm({
         {translate("screens.seats.sourcesHelp")}
       </Typography>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <FormField
-            small
-            label={translate("screens.seats.role")}
-            value={role}
-            onChange={(v) => {
-              const next = v as SeatRoleName;
-              setRole(next);
-              // A source the new role does not allow is cleared.
-              if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
-              else chooseSource(sourceId, next);
-            }}
-            testId="seat-role"
-          >
-            {SEAT_ROLES.map((r) => (
-              <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
-                {enumLabel("SeatRole", r)}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <FormField
-            small
-            label={translate("screens.seats.source")}
-            value={sourceId}
-            onChange={(v) => chooseSource(v)}
-            testId="seat-source"
-          >
-            {offered.map((s) => (
-              <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
-                {s.name}
-                {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <FormField
-            small
-            label={translate("screens.seats.person")}
-            value={personId}
-            disabled={!sourceId}
-            onChange={setPersonId}
-            testId="seat-person"
-          >
-            {(persons.data?.persons.edges ?? []).map(({ node }) => (
-              <MenuItem key={node.id} value={node.id} disabled={seated.has(node.id)} data-testid="seat-person-option">
-                {node.name}
-                {node.position ? ` · ${node.position}` : ""}
-              </MenuItem>
-            ))}
-          </FormField>
-        </Grid>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <FormField
-            small
-            label={translate("screens.seats.production")}
-            value={production}
-            onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
-          >
-            <MenuItem value="NOMINATED" disabled={!productions.includes("NOMINATED")}>
-              {enumLabel("SeatProduction", "NOMINATED")}
+        <FormField
+          md={3}
+          small
+          labelKey="screens.seats.role"
+          value={role}
+          onChange={(v) => {
+            const next = v as SeatRoleName;
+            setRole(next);
+            // A source the new role does not allow is cleared.
+            if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
+            else chooseSource(sourceId, next);
+          }}
+          testId="seat-role"
+        >
+          {SEAT_ROLES.map((r) => (
+            <MenuItem key={r} value={r} data-testid={`seat-role-${r}`}>
+              {enumLabel("SeatRole", r)}
             </MenuItem>
-            <MenuItem value="EX_OFFICIO" disabled={!productions.includes("EX_OFFICIO")}>
-              {enumLabel("SeatProduction", "EX_OFFICIO")}
+          ))}
+        </FormField>
+        <FormField
+          md={5}
+          small
+          labelKey="screens.seats.source"
+          value={sourceId}
+          onChange={(v) => chooseSource(v)}
+          testId="seat-source"
+        >
+          {offered.map((s) => (
+            <MenuItem key={s.id} value={s.id} data-testid="seat-source-option">
+              {s.name}
+              {s.community ? ` (${translate("screens.members.communityOrg")})` : ""}
             </MenuItem>
-          </FormField>
-        </Grid>
+          ))}
+        </FormField>
+        <FormField
+          md={4}
+          small
+          labelKey="screens.seats.person"
+          value={personId}
+          disabled={!sourceId}
+          onChange={setPersonId}
+          testId="seat-person"
+        >
+          {(persons.data?.persons.edges ?? []).map(({ node }) => (
+            <MenuItem key={node.id} value={node.id} disabled={seated.has(node.id)} data-testid="seat-person-option">
+              {node.name}
+              {node.position ? ` · ${node.position}` : ""}
+            </MenuItem>
+          ))}
+        </FormField>
+        <FormField
+          md={3}
+          small
+          labelKey="screens.seats.production"
+          value={production}
+          onChange={(v) => setProduction(v as "NOMINATED" | "EX_OFFICIO")}
+        >
+          <MenuItem value="NOMINATED" disabled={!productions.includes("NOMINATED")}>
+            {enumLabel("SeatProduction", "NOMINATED")}
+          </MenuItem>
+          <MenuItem value="EX_OFFICIO" disabled={!productions.includes("EX_OFFICIO")}>
+            {enumLabel("SeatProduction", "EX_OFFICIO")}
+          </MenuItem>
+        </FormField>
         {production === "NOMINATED" ? (
           <>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <FormField
-                small
-                type="date"
-                label={translate("screens.seats.congressDate")}
-                value={congressDate}
-                onChange={setCongressDate}
-                testId="seat-congress-date"
-              />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <FormField
-                small
-                label={translate("screens.seats.congressReference")}
-                value={congressReference}
-                onChange={setCongressReference}
-                testId="seat-congress-reference"
-              />
-            </Grid>
+            <FormField
+              md={3}
+              small
+              type="date"
+              labelKey="screens.seats.congressDate"
+              value={congressDate}
+              onChange={setCongressDate}
+              testId="seat-congress-date"
+            />
+            <FormField
+              md={6}
+              small
+              labelKey="screens.seats.congressReference"
+              value={congressReference}
+              onChange={setCongressReference}
+              testId="seat-congress-reference"
+            />
           </>
         ) : null}
         <Grid size={{ xs: 12, md: 9 }}>
@@ -264,7 +251,7 @@ export function NominationForm({
         </Alert>
       ) : null}
       <Stack direction="row" spacing={1} sx={{ mt: 2, alignItems: "center" }}>
-        <Button variant="contained" disabled={!ready || busy} onClick={nominate} data-testid="nominate">
+        <Button variant="contained" disabled={!ready || busy !== null} onClick={nominate} data-testid="nominate">
           {translate("screens.seats.nominateButton")}
         </Button>
         {!allAttested ? <Chip size="small" variant="outlined" label={translate("screens.seats.attestAll")} /> : null}

@@ -1,7 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { ScreensCandidatesDocument, ScreensCommitteeDocument } from "../../generated/graphql.js";
+import {
+  ScreensCandidatesDocument,
+  ScreensCommitteeDocument,
+  type ScreensCommitteeQuery,
+} from "../../generated/graphql.js";
 import { gql } from "../lib/api.js";
-import type { SeatRoleName } from "../lib/seats.js";
 
 export interface OrgRef {
   id: string;
@@ -12,46 +15,8 @@ export interface OrgRef {
   superior?: { name: string | null } | null;
 }
 
-export interface CommitteeData {
-  id: string;
-  code: string | null;
-  name: string | null;
-  kind: "COMMUNITY" | "JOINT" | null;
-  status: string | null;
-  version: number | null;
-  termStart: string | null;
-  termEnd: string | null;
-  filingNumber: string | null;
-  rejectionReason: string | null;
-  allowedTransitions: string[] | null;
-  street: { id: string; name: string | null } | null;
-  activeCoverages: { id: string; community: { id: string; name: string | null; code: string | null } | null }[] | null;
-  memberships:
-    | {
-        id: string;
-        active: boolean | null;
-        managementMode: "DIRECT" | "DUAL" | null;
-        fromDate: string | null;
-        toDate: string | null;
-        version: number | null;
-        organization: (OrgRef & { unit: { id: string; name: string | null } | null }) | null;
-      }[]
-    | null;
-  seats:
-    | {
-        id: string;
-        role: SeatRoleName | null;
-        status: string | null;
-        production: string | null;
-        congressDate: string | null;
-        congressReference: string | null;
-        version: number | null;
-        allowedTransitions: string[] | null;
-        person: { id: string; name: string | null } | null;
-        sourceOrganization: { id: string; name: string | null } | null;
-      }[]
-    | null;
-}
+/** A committee as its page reads it (the `ScreensCommittee` operation in committees.graphql). */
+export type CommitteeData = Extract<NonNullable<ScreensCommitteeQuery["node"]>, { __typename: "Committee" }>;
 
 export function useCommittee(id: string | undefined) {
   return useQuery({

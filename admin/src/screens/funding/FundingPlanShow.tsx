@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   CardContent,
-  Grid,
   Link,
   Stack,
   Table,
@@ -17,15 +16,15 @@ import { useQuery } from "@tanstack/react-query";
 import { EditButton, Title, useCreatePath, useGetRecordId, useNotify, useTranslate } from "react-admin";
 import { Link as RouterLink, useNavigate } from "react-router-dom";
 import { ScreensFundingPlanDocument } from "../../generated/graphql.js";
+import { CardTable } from "../components/CardTable.js";
 import { StatusChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
-import { RecordHistory } from "../history/RecordHistory.js";
+import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
 import { formatYuan, parseFen } from "../lib/decimal.js";
 import type { PlanData } from "./data.js";
-import { FundingTable } from "./FundingTable.js";
 import { RatioEditor } from "./RatioEditor.js";
 
 /**
@@ -84,18 +83,11 @@ export default function FundingPlanShow() {
           </Stack>
         </CardContent>
       </Card>
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 8 }}>
-          <Stack spacing={2}>
-            <RatioEditor plan={plan} budget={budget} onSaved={refresh} key={`${plan.id}-${plan.version}`} />
-            <SharesCard plan={plan} />
-            <RevisionsCard plan={plan} />
-          </Stack>
-        </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
-          <RecordHistory id={plan.id} key={`${plan.id}-${plan.version}`} />
-        </Grid>
-      </Grid>
+      <WithHistory record={plan}>
+        <RatioEditor plan={plan} budget={budget} onSaved={refresh} key={`${plan.id}-${plan.version}`} />
+        <SharesCard plan={plan} />
+        <RevisionsCard plan={plan} />
+      </WithHistory>
     </Box>
   );
 }
@@ -136,12 +128,13 @@ function SharesCard({ plan }: { plan: PlanData }) {
       title={translate("screens.funding.shares")}
       subheader={translate("screens.funding.sharesHelp")}
     >
-      <FundingTable
+      <CardTable
         head={[
           { label: translate("screens.members.organization") },
           { label: translate("screens.funding.percent"), numeric: true },
           { label: translate("screens.funding.share"), numeric: true },
         ]}
+        empty={shares.length === 0 && translate("screens.funding.noShares")}
         footer={
           shares.length > 0
             ? {
@@ -162,16 +155,7 @@ function SharesCard({ plan }: { plan: PlanData }) {
             <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
           </TableRow>
         ))}
-        {shares.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={3}>
-              <Typography variant="body2" color="text.secondary">
-                {translate("screens.funding.noShares")}
-              </Typography>
-            </TableCell>
-          </TableRow>
-        ) : null}
-      </FundingTable>
+      </CardTable>
     </SectionCard>
   );
 }

@@ -2,13 +2,14 @@ import { Alert, Box, Button, Chip, TableCell, TableRow, TextField, Typography } 
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { RefusedAction } from "../components/AccessReason.js";
+import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
-import { explanationKey, mutate, useErrorText, useExplanations } from "../lib/api.js";
+import { explanationKey, useExplanations } from "../lib/api.js";
 import { formatPercent, formatYuan, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
+import { useFormMutation } from "../lib/form-mutation.js";
 import type { PlanData } from "./data.js";
-import { FundingTable } from "./FundingTable.js";
 
 /**
  * The member units' contribution ratios of a draft plan, edited with a live total that must be exactly
@@ -17,7 +18,6 @@ import { FundingTable } from "./FundingTable.js";
 export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget: bigint; onSaved: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const errorText = useErrorText();
   const access = useViewerAccess();
   const members = (plan.committee?.memberships ?? []).filter((m) => m.active);
   const stored = new Map((plan.ratios ?? []).map((r) => [r.membership?.id ?? "", r.percent ?? ""]));
@@ -34,8 +34,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
       rows.map((m) => [m.id, stored.has(m.id) ? formatPercent(parsePercent(stored.get(m.id) ?? "0") ?? 0n) : ""]),
     ),
   );
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useFormMutation();
   const editable = plan.status === "DRAFT";
   const mayEdit = access.can("update", "FundingPlan") && access.can("create", "ContributionRatio");
   const explanation = useExplanations(editable ? [{ action: "update", subject: "FundingPlan", id: plan.id }] : []);
@@ -62,28 +61,22 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
   const canSave =
     editable && mayEdit && !refused && total.invalid.length === 0 && total.state === "exact" && entered.length > 0;
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await mutate("setContributionRatios", {
+  const save = () =>
+    run(
+      "setContributionRatios",
+      {
         planId: plan.id,
         version: plan.version,
         ratios: entered.map((m) => ({ membershipId: m.id, percent: (values[m.id] ?? "").trim() })),
-      });
-      if (!outcome.ok) {
-        setError(errorText(outcome.error));
-        return;
-      }
-      notify("screens.funding.saved", { type: "success" });
-      onSaved();
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+      () => {
+        notify("screens.funding.saved", { type: "success" });
+        onSaved();
+      },
+    );
 
   const saveButton = (
-    <Button variant="contained" disabled={!canSave || busy} onClick={save} data-testid="save-ratios">
+    <Button variant="contained" disabled={!canSave || busy !== null} onClick={save} data-testid="save-ratios">
       {translate("screens.funding.save")}
     </Button>
   );
@@ -94,7 +87,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
       title={translate("screens.funding.ratios")}
       subheader={editable ? translate("screens.funding.ratiosHelp") : translate("screens.funding.readOnly")}
     >
-      <FundingTable
+      <CardTable
         head={[
           { label: translate("screens.members.organization") },
           { label: translate("screens.members.mode") },
@@ -163,7 +156,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
             </TableRow>
           );
         })}
-      </FundingTable>
+      </CardTable>
       {message && entered.length > 0 ? (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="ratio-message">
           {message}
