@@ -3,39 +3,24 @@
  * committee's staff add one (an organisation of the covered communities, a representative by name and
  * post) and remove it; the API records each change with its audit event.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type Browser,
-  type ConsoleServer,
-  captureFailures,
   E2E_TIMEOUT,
-  launchBrowser,
+  globalId,
   openPage,
   poll,
   screenshot,
   showUrl,
   signInAs,
-  startConsoleServer,
   textOf,
+  useConsole,
 } from "../support/browser.js";
 
-let server: ConsoleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
-});
-
-captureFailures("attendees", () => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useConsole("attendees");
 
 describe("列席 on an extended meeting", { timeout: E2E_TIMEOUT }, () => {
   it("committee staff see the attending organisations, add one and remove it", async () => {
-    const p = server.db.prisma;
+    const p = e2e.server.db.prisma;
     const committee = await p.committee.findFirstOrThrow({
       where: { kind: "JOINT", status: "FILED" },
       orderBy: { code: "asc" },
@@ -45,10 +30,9 @@ describe("列席 on an extended meeting", { timeout: E2E_TIMEOUT }, () => {
       include: { attendees: { include: { organization: true } } },
       orderBy: { heldAt: "asc" },
     });
-    const { page } = browser;
-    await signInAs(page, server.origin, "COMMITTEE_STAFF");
-    const globalId = Buffer.from(`Meeting:${meeting.id}`).toString("base64");
-    await openPage(page, showUrl(server.origin, "Meeting", globalId));
+    const { page } = e2e.browser;
+    await signInAs(page, e2e.server.origin, "COMMITTEE_STAFF");
+    await openPage(page, showUrl(e2e.server.origin, "Meeting", globalId("Meeting", meeting.id)));
     const card = page.getByTestId("meeting-attendees");
     await card.waitFor();
     await poll(() => card.getByTestId("meeting-attendee").count()).toBe(meeting.attendees.length);
@@ -82,12 +66,12 @@ describe("列席 on an extended meeting", { timeout: E2E_TIMEOUT }, () => {
   });
 
   it("shows no 列席 card on a regular meeting", async () => {
-    const meeting = await server.db.prisma.meeting.findFirstOrThrow({
+    const meeting = await e2e.server.db.prisma.meeting.findFirstOrThrow({
       where: { kind: "REGULAR", status: "HELD", committee: { kind: "JOINT", status: "FILED" } },
       orderBy: { heldAt: "asc" },
     });
-    const { page } = browser;
-    await openPage(page, showUrl(server.origin, "Meeting", Buffer.from(`Meeting:${meeting.id}`).toString("base64")));
+    const { page } = e2e.browser;
+    await openPage(page, showUrl(e2e.server.origin, "Meeting", globalId("Meeting", meeting.id)));
     await page.getByTestId("record-history").waitFor();
     expect(await page.getByTestId("meeting-attendees").count()).toBe(0);
   });

@@ -4,35 +4,19 @@
  * managed directly.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  type Browser,
-  type ConsoleServer,
-  captureFailures,
   E2E_TIMEOUT,
   globalId,
-  launchBrowser,
   openPage,
   screenshot,
   showUrl,
   signInAs,
-  startConsoleServer,
   textOf,
+  useConsole,
 } from "../support/browser.js";
 
-let server: ConsoleServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
-});
-
-captureFailures("workplace", () => browser);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useConsole("workplace");
 
 /** The workplace kind select (labelled 工作单位类型). */
 const kindSelect = (page: Page) => page.getByRole("combobox", { name: /^工作单位类型/ });
@@ -62,18 +46,18 @@ async function shownWorkplaceInputs(page: Page): Promise<string[]> {
 
 describe("workplace kinds in the console", { timeout: E2E_TIMEOUT }, () => {
   it("the street admin sees the inputs of the chosen kind and changes a member's workplace to an unregistered employer", async () => {
-    const p = server.db.prisma;
+    const p = e2e.server.db.prisma;
     const street = await p.street.findFirstOrThrow({ orderBy: { code: "asc" } });
     const person = await p.person.findFirstOrThrow({
       where: { streetId: street.id, workplaceKind: "ORGANIZATION", endedAt: null },
       orderBy: { name: "asc" },
     });
     const { creditCode } = await p.unit.findFirstOrThrow({ orderBy: { creditCode: "desc" } });
-    const { page } = browser;
-    await signInAs(page, server.origin, "STREET_ADMIN");
+    const { page } = e2e.browser;
+    await signInAs(page, e2e.server.origin, "STREET_ADMIN");
 
     // Create: nothing of a workplace until a kind is chosen, then that kind's inputs only.
-    await openPage(page, `${server.origin}/admin/#/Person/create`);
+    await openPage(page, `${e2e.server.origin}/admin/#/Person/create`);
     await kindSelect(page).waitFor();
     expect(await shownWorkplaceInputs(page)).toEqual([]);
     await chooseKind(page, /外区党组织/);
@@ -84,7 +68,7 @@ describe("workplace kinds in the console", { timeout: E2E_TIMEOUT }, () => {
     expect(await shownWorkplaceInputs(page)).toEqual(["workplaceOrganizationId"]);
 
     // Edit: from an organisation to an unregistered employer, saved as one shape.
-    await openPage(page, `${server.origin}/admin/#/Person/${encodeURIComponent(globalId("Person", person.id))}`);
+    await openPage(page, `${e2e.server.origin}/admin/#/Person/${encodeURIComponent(globalId("Person", person.id))}`);
     await kindSelect(page).waitFor();
     expect(await shownWorkplaceInputs(page)).toEqual(["workplaceOrganizationId"]);
     await chooseKind(page, /未登记单位/);
@@ -104,22 +88,22 @@ describe("workplace kinds in the console", { timeout: E2E_TIMEOUT }, () => {
   });
 
   it("a residents' committee's organisation shows that it is managed directly", async () => {
-    const org = await server.db.prisma.partyOrganization.findFirstOrThrow({
+    const org = await e2e.server.db.prisma.partyOrganization.findFirstOrThrow({
       where: { unit: { kind: "RESIDENTS_COMMITTEE" } },
       orderBy: { code: "asc" },
     });
-    const { page } = browser;
-    await openPage(page, showUrl(server.origin, "PartyOrganization", globalId("PartyOrganization", org.id)));
+    const { page } = e2e.browser;
+    await openPage(page, showUrl(e2e.server.origin, "PartyOrganization", globalId("PartyOrganization", org.id)));
     await page.getByText(org.name).first().waitFor();
     const text = await textOf(page.locator("main"));
     expect(text).toContain("直接管理");
     expect(text).not.toContain("双重管理");
     // The other mode reads as such on a dual-managed organisation's page.
-    const dual = await server.db.prisma.partyOrganization.findFirstOrThrow({
+    const dual = await e2e.server.db.prisma.partyOrganization.findFirstOrThrow({
       where: { managementMode: "DUAL" },
       orderBy: { code: "asc" },
     });
-    await openPage(page, showUrl(server.origin, "PartyOrganization", globalId("PartyOrganization", dual.id)));
+    await openPage(page, showUrl(e2e.server.origin, "PartyOrganization", globalId("PartyOrganization", dual.id)));
     await page.getByText(dual.name).first().waitFor();
     expect(await textOf(page.locator("main"))).toContain("双重管理");
   });

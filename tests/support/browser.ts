@@ -17,7 +17,7 @@ import { mintToken } from "@gongjian/api/auth/tokens";
 import type { Grant } from "@gongjian/api/permissions/abilities";
 import { seed } from "@gongjian/db/seed";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
-import { afterEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { testAuth } from "./app.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { freshDatabase, type TestDatabase } from "./db.js";
@@ -191,6 +191,35 @@ export function captureFailures(prefix: string, current: () => Browser | undefin
     }
     expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
   });
+}
+
+/**
+ * The usual life of an e2e file: the console server and the browser started before its tests (in
+ * parallel), failures captured with `prefix`, both closed after. Read `server` and `browser` inside tests.
+ */
+export function useConsole(prefix: string): { readonly server: ConsoleServer; readonly browser: Browser } {
+  let server: ConsoleServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
+  });
+  captureFailures(prefix, () => browser);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("useConsole: read server and browser inside tests, after beforeAll");
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }
 
 /** The rows of the page's list once they hold data (react-admin first shows empty placeholder rows). */

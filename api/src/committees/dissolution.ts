@@ -19,8 +19,12 @@ const ACTION = "dissolveCommittee";
  */
 export async function endCommitteeActivities(scope: MutationScope, committeeId: string, now: Date): Promise<void> {
   const { tx } = scope;
-  const change = (ability: Action, subject: Subject, row: { id: string; streetId: string }, data: object) =>
-    changeChecked(scope, ability, subject, row, data as Record<string, unknown>, ACTION);
+  const change = (
+    ability: Action,
+    subject: Subject,
+    row: { id: string; streetId: string; version: number },
+    data: object,
+  ) => changeChecked(scope, ability, subject, row, data as Record<string, unknown>, ACTION);
 
   for (const coverage of await tx.committeeCommunity.findMany({ where: { committeeId, endedAt: null } })) {
     await change("end", "CommitteeCommunity", coverage, { endedAt: now });

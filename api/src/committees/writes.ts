@@ -1,4 +1,5 @@
-import type { MutationScope } from "../data/mutation.js";
+import type { RowOf } from "../data/models.js";
+import { type MutationScope, updateVersioned } from "../data/mutation.js";
 import { forbidden } from "../errors/domain-error.js";
 import type { Action, Subject } from "../permissions/abilities.js";
 import { laterOf } from "./rules.js";
@@ -19,37 +20,31 @@ export function assertCanWrite(
   if (!scope.ctx.guard.can(action, subject, row)) throw forbidden(...refusal(action, subject, field));
 }
 
-type Row = { id: string; streetId: string; [k: string]: unknown };
-type Updater = { update(args: { where: { id: string }; data: object }): Promise<object> };
+type Row = { id: string; streetId: string; version: number; [k: string]: unknown };
 
 /**
  * A side effect on a row the mutation did not name (a coverage ending with its committee, a meeting
- * cancelled with it): checks `ability` on the row, writes `data` with the version incremented, and
- * records the audit event under the mutation's `action`. Returns the row after the write.
+ * cancelled with it): checks `ability` on the row (refusing on `field`), then writes `data` through
+ * `updateVersioned` at the version read in this transaction (a concurrent change is a CONFLICT, not
+ * overwritten), with the audit event under the mutation's `action`. Returns the row after the write.
  */
-export async function changeChecked(
+export async function changeChecked<S extends Subject>(
   scope: MutationScope,
   ability: Action,
-  subject: Subject,
+  subject: S,
   before: Row,
   data: Record<string, unknown>,
   action: string,
   field = "id",
-): Promise<object> {
+): Promise<RowOf<S>> {
   assertCanWrite(scope, ability, subject, before, field);
-  const model = (scope.tx as unknown as Record<string, Updater>)[subject.charAt(0).toLowerCase() + subject.slice(1)];
-  const after = await (model as Updater).update({
-    where: { id: before.id },
-    data: { ...data, version: { increment: 1 } },
-  });
-  scope.audit({ action, entityType: subject, entityId: before.id, streetId: before.streetId, before, after });
-  return after;
+  return updateVersioned(scope, subject, before as unknown as RowOf<S>, before.version, data, action);
 }
 
 /** Ends memberships (toDate, never before their start), each with an audit event. */
 export async function endMemberships(
   scope: MutationScope,
-  memberships: { id: string; streetId: string; fromDate: Date; [k: string]: unknown }[],
+  memberships: { id: string; streetId: string; version: number; fromDate: Date; [k: string]: unknown }[],
   action: string,
   today: Date,
 ) {
