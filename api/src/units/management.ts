@@ -1,7 +1,7 @@
 /** Keeping an organisation's management mode (and its active memberships') in step with the rule. */
 import { deriveManagementMode, type ManagementMode, superiorOf } from "@gongjian/domain/management";
 import type { RowOf } from "../data/models.js";
-import type { MutationScope } from "../data/mutation.js";
+import { type MutationScope, updateVersioned } from "../data/mutation.js";
 
 type Organization = RowOf<"PartyOrganization">;
 
@@ -35,11 +35,7 @@ export async function updateActiveMemberships(
 ): Promise<void> {
   const memberships = await scope.tx.membership.findMany({ where: { organizationId, toDate: null, ...where } });
   for (const before of memberships) {
-    const after = await scope.tx.membership.update({
-      where: { id: before.id },
-      data: { ...data, version: { increment: 1 } },
-    });
-    scope.audit({ action, entityType: "Membership", entityId: before.id, streetId: before.streetId, before, after });
+    await updateVersioned(scope, "Membership", before, before.version, data, action);
   }
 }
 
@@ -69,18 +65,7 @@ export async function recomputeUnitModes(
   for (const before of orgs) {
     const mode = await modeOf(scope, before, unitKind);
     if (mode === before.managementMode) continue;
-    const after = await scope.tx.partyOrganization.update({
-      where: { id: before.id },
-      data: { managementMode: mode, version: { increment: 1 } },
-    });
-    scope.audit({
-      action,
-      entityType: "PartyOrganization",
-      entityId: before.id,
-      streetId: before.streetId,
-      before,
-      after,
-    });
+    await updateVersioned(scope, "PartyOrganization", before, before.version, { managementMode: mode }, action);
     await applyModeToMemberships(scope, before.id, mode, action);
   }
 }
