@@ -1,5 +1,5 @@
 import { defineRootList } from "../data/lists.js";
-import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum, SubjectAreaEnum } from "../system/enums.js";
 
 defineRootList({
   subject: "Meeting",
@@ -25,10 +25,11 @@ defineRootList({
     committeeId: { kind: "id", of: "Committee", description: "大党委 / Committee" },
     meetingId: { kind: "id", of: "Meeting", description: "会议 / Meeting" },
     principle: { kind: "enum", ref: DecisionPrincipleEnum, description: "议事原则 / Decision principle" },
+    subjectArea: { kind: "enum", ref: SubjectAreaEnum, description: "议事范围 / Subject area" },
     number: { kind: "string", description: "决议编号 / Number" },
     title: { kind: "string", description: "标题 / Title" },
     adoptedAt: { kind: "date", description: "通过时间范围 / Adopted between" },
   },
-  orderable: ["adoptedAt", "number", "title", "principle", "createdAt", "updatedAt"],
+  orderable: ["adoptedAt", "number", "title", "principle", "subjectArea", "createdAt", "updatedAt"],
   defaultOrder: [{ adoptedAt: "desc" }],
 });

@@ -2,7 +2,13 @@ import { builder } from "../builder.js";
 import { stamps } from "../data/entity-fields.js";
 import { scopedFindUnique } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
-import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+import {
+  AttendanceStatusEnum,
+  DecisionPrincipleEnum,
+  MeetingKindEnum,
+  MeetingStatusEnum,
+  SubjectAreaEnum,
+} from "../system/enums.js";
 
 export const Meeting = builder.prismaNode("Meeting", {
   description: "会议（党委会、扩大会、紧急会议）/ Meeting (regular, extended or emergency)",
@@ -57,6 +63,11 @@ export const AgendaItem = builder.prismaNode("AgendaItem", {
     position: t.exposeInt("position", { description: "序号 / Position" }),
     title: t.exposeString("title", { description: "事项 / Title" }),
     description: t.exposeString("description", { description: "说明 / Description" }),
+    subjectArea: t.expose("subjectArea", {
+      type: SubjectAreaEnum,
+      description:
+        "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
+    }),
     version: t.exposeInt("version", { description: "版本号 / Version" }),
   }),
 });
@@ -89,6 +100,11 @@ export const Resolution = builder.prismaNode("Resolution", {
     principle: t.expose("principle", {
       type: DecisionPrincipleEnum,
       description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
+    }),
+    subjectArea: t.expose("subjectArea", {
+      type: SubjectAreaEnum,
+      description:
+        "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
     }),
     votesFor: t.exposeInt("votesFor", { description: "赞成票 / Votes for" }),
     votesAgainst: t.exposeInt("votesAgainst", { description: "反对票 / Votes against" }),

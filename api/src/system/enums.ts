@@ -18,6 +18,7 @@ import {
   SeatProduction,
   SeatRole,
   SeatStatus,
+  SubjectArea,
   UnitKind,
   VolunteerTeamKind,
   WorkplaceKind,
@@ -110,6 +111,16 @@ export const enumLabels = {
     IMPORTANT_MATTERS_DECIDED: ["要事共决", "Important matters decided together"],
     URGENT_MATTERS_CONSULTED: ["急事共商", "Urgent matters consulted together"],
   },
+  SubjectArea: {
+    COMMUNITY_BUILDING: ["社区建设与管理", "Community building and management"],
+    COMMUNITY_SERVICE: ["社区服务", "Community services"],
+    COMMUNITY_CULTURE: ["社区文化", "Community culture"],
+    COMMUNITY_SELF_GOVERNANCE: ["社区民主自治", "Community democratic self-governance"],
+    SPIRITUAL_CIVILISATION: ["精神文明建设", "Civic and ethical progress"],
+    PUBLIC_SECURITY: ["社会治安综合治理", "Public security and order"],
+    PARTY_BUILDING: ["党建", "Party building"],
+    OTHER: ["其他", "Other"],
+  },
   FundingPlanStatus: {
     DRAFT: ["草稿", "Draft"],
     ADOPTED: ["已通过", "Adopted"],
@@ -165,6 +176,7 @@ const typeLabels: Record<keyof typeof enumLabels, [string, string]> = {
   MeetingStatus: ["会议状态", "Meeting status"],
   AttendanceStatus: ["出席情况", "Attendance"],
   DecisionPrinciple: ["议事原则", "Decision principle"],
+  SubjectArea: ["议事范围", "Subject area"],
   FundingPlanStatus: ["经费方案状态", "Funding plan status"],
   FundingChannel: ["经费渠道", "Funding channel"],
   ContributionStatus: ["出资状态", "Contribution status"],
@@ -204,6 +216,7 @@ export const RegularMeetingCadenceEnum = defineEnum("RegularMeetingCadence", Reg
 export const MeetingStatusEnum = defineEnum("MeetingStatus", MeetingStatus);
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus", AttendanceStatus);
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple", DecisionPrinciple);
+export const SubjectAreaEnum = defineEnum("SubjectArea", SubjectArea);
 export const FundingPlanStatusEnum = defineEnum("FundingPlanStatus", FundingPlanStatus);
 export const FundingChannelEnum = defineEnum("FundingChannel", FundingChannel);
 export const ContributionStatusEnum = defineEnum("ContributionStatus", ContributionStatus);
