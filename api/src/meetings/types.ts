@@ -1,12 +1,9 @@
-import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
 
-export const Meeting = builder.prismaNode("Meeting", {
+export const Meeting = field.entityNode("Meeting", {
   description: "会议（党委会、扩大会、紧急会议）/ Meeting (regular, extended or emergency)",
-  ...nodeOptions("Meeting"),
   fields: (t) => ({
     ...field.parents(t, { committee: "大党委 / Committee" }),
     kind: t.expose("kind", { type: MeetingKindEnum, description: "会议类型 / Kind" }),
@@ -40,9 +37,8 @@ export const Meeting = builder.prismaNode("Meeting", {
   }),
 });
 
-export const AgendaItem = builder.prismaNode("AgendaItem", {
+export const AgendaItem = field.entityNode("AgendaItem", {
   description: "议程事项 / Agenda item",
-  ...nodeOptions("AgendaItem"),
   fields: (t) => ({
     ...field.parents(t, { meeting: "会议 / Meeting" }),
     position: t.exposeInt("position", { description: "序号 / Position" }),
@@ -51,9 +47,8 @@ export const AgendaItem = builder.prismaNode("AgendaItem", {
   }),
 });
 
-export const Attendance = builder.prismaNode("Attendance", {
+export const Attendance = field.entityNode("Attendance", {
   description: "出席记录 / Attendance record",
-  ...nodeOptions("Attendance"),
   fields: (t) => ({
     ...field.parents(t, { meeting: "会议 / Meeting", person: "人员 / Person" }),
     status: t.expose("status", { type: AttendanceStatusEnum, description: "出席情况 / Attendance" }),
@@ -62,9 +57,8 @@ export const Attendance = builder.prismaNode("Attendance", {
   }),
 });
 
-export const Resolution = builder.prismaNode("Resolution", {
+export const Resolution = field.entityNode("Resolution", {
   description: "决议（注明议事原则）/ Resolution (with its decision principle)",
-  ...nodeOptions("Resolution"),
   fields: (t) => ({
     ...field.parents(t, { meeting: "会议 / Meeting", agendaItem: "对应议程 / Agenda item" }),
     ...field.strings(t, { number: "决议编号 / Number", title: "标题 / Title", text: "内容 / Text" }),
@@ -80,10 +74,9 @@ export const Resolution = builder.prismaNode("Resolution", {
   }),
 });
 
-export const MeetingAttendee = builder.prismaNode("MeetingAttendee", {
+export const MeetingAttendee = field.entityNode("MeetingAttendee", {
   description:
     "列席：参加扩大会的党组织及其代表（已登记人员，或未登记者的姓名和职务）/ An organisation attending an extended meeting (列席) and its representative (a registered person, or the name and post of someone not registered)",
-  ...nodeOptions("MeetingAttendee"),
   fields: (t) => ({
     ...field.parents(t, {
       meeting: "会议 / Meeting",

@@ -1,6 +1,5 @@
 import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { ruleTarget } from "../permissions/field-subjects.js";
 import { GenderEnum, WorkplaceKindEnum } from "../system/enums.js";
 
@@ -17,9 +16,8 @@ const workplaceTexts = {
  * selected only when some rule of the caller lets them read it (`mayEver`); for every other
  * role it is never even read from the database.
  */
-export const Person = builder.prismaNode("Person", {
+export const Person = field.entityNode("Person", {
   description: "人员/党员 / Person (party member)",
-  ...nodeOptions("Person"),
   fields: (t) => ({
     ...field.strings(t, { name: "姓名 / Name", position: "职务 / Position", ...workplaceTexts }),
     gender: t.expose("gender", { type: GenderEnum, description: "性别 / Gender" }),

@@ -1,19 +1,16 @@
 import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 
-export const District = builder.prismaNode("District", {
+export const District = field.entityNode("District", {
   description: "区（一个API部署服务一个区）/ District (one API deployment serves one district)",
-  ...nodeOptions("District"),
   fields: (t) => ({
     ...field.strings(t, { code: "行政区划代码 / Administrative division code", name: "名称 / Name" }),
     ...field.children(t, { streets: ["街道 / Streets", "Street"] }),
   }),
 });
 
-export const Street = builder.prismaNode("Street", {
+export const Street = field.entityNode("Street", {
   description: "街道（党工委）/ Street (with its party working committee)",
-  ...nodeOptions("Street"),
   fields: (t) => ({
     ...field.strings(t, { code: "街道代码 / Street code", name: "名称 / Name" }),
     ...field.parents(t, { district: "所属区 / District" }),
@@ -22,9 +19,8 @@ export const Street = builder.prismaNode("Street", {
   }),
 });
 
-export const Community = builder.prismaNode("Community", {
+export const Community = field.entityNode("Community", {
   description: "社区（居委会）/ Community (with its residents' committee)",
-  ...nodeOptions("Community"),
   fields: (t) => ({
     ...field.strings(t, { code: "社区代码 / Community code", name: "名称 / Name" }),
     households: t.exposeInt("households", { description: "户数 / Households" }),

@@ -1,11 +1,8 @@
-import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { ManagementModeEnum, OrgLevelEnum, UnitKindEnum } from "../system/enums.js";
 
-export const Unit = builder.prismaNode("Unit", {
+export const Unit = field.entityNode("Unit", {
   description: "驻区单位 / Resident unit",
-  ...nodeOptions("Unit"),
   fields: (t) => ({
     kind: t.expose("kind", { type: UnitKindEnum, description: "单位类型 / Kind of unit" }),
     ...field.strings(t, {
@@ -24,9 +21,8 @@ export const Unit = builder.prismaNode("Unit", {
   }),
 });
 
-export const PartyOrganization = builder.prismaNode("PartyOrganization", {
+export const PartyOrganization = field.entityNode("PartyOrganization", {
   description: "党组织 / Party organisation",
-  ...nodeOptions("PartyOrganization"),
   fields: (t) => ({
     level: t.expose("level", { type: OrgLevelEnum, description: "层级（党委/党总支/党支部）/ Level" }),
     managementMode: t.expose("managementMode", {
