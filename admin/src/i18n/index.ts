@@ -1,7 +1,7 @@
 /**
  * Translations: Chinese (default) and English, switchable in the app bar and kept in localStorage
- * (LOCALE_KEY). react-admin's own messages: ./ra-zh.ts and ra-language-english; the console's: ./app-messages.ts;
- * the hand-made screens add theirs (`screens.messages`). Domain labels (entities, fields, enum values) come
+ * (LOCALE_KEY). react-admin's own messages: ./ra-zh.ts and ra-language-english; the console's: ./app-messages.json;
+ * the hand-made screens add theirs (`screens.messages`, ../screens/messages.json). Domain labels (entities, fields, enum values) come
  * from the generated model (each a { zh, en } pair split from the schema's descriptions) through `useLabel()`.
  */
 import { type I18nProvider, resolveBrowserLocale, type TranslationMessages, useLocaleState } from "ra-core";
@@ -9,7 +9,8 @@ import polyglotI18nProvider from "ra-i18n-polyglot";
 import englishMessages from "ra-language-english";
 import { useCallback } from "react";
 import { LOCALE_KEY } from "../api/session.js";
-import { appMessages } from "./app-messages.js";
+import appCatalog from "./app-messages.json" with { type: "json" };
+import { bilingual } from "./bilingual.js";
 import { raChinese } from "./ra-zh.js";
 
 export type Locale = "zh" | "en";
@@ -17,6 +18,8 @@ export interface Label {
   zh: string;
   en: string;
 }
+
+const appMessages = bilingual(appCatalog);
 
 function merge(...parts: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

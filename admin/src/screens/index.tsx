@@ -3,7 +3,8 @@ import GroupAdd from "@mui/icons-material/GroupAdd";
 import InboxIcon from "@mui/icons-material/Inbox";
 import { type ComponentProps, type ComponentType, lazy, Suspense } from "react";
 import type { ConsoleAbility } from "../access/ability.js";
-import { messages } from "./messages.js";
+import { bilingual } from "../i18n/bilingual.js";
+import catalog from "./messages.json" with { type: "json" };
 import type { ScreenExtensions } from "./types.js";
 
 type AsideProps = ComponentProps<NonNullable<ScreenExtensions["showAside"]>>;
@@ -84,5 +85,5 @@ export const screens: ScreenExtensions = {
   },
   showAside: RecordAside,
   listActions: ExportActions,
-  messages,
+  messages: bilingual(catalog),
 };

@@ -17,7 +17,7 @@ import {
 import { builder, type Context } from "../builder.js";
 import { exportTitleOf, rootLists } from "../data/lists.js";
 import { fields as fieldGroups, type Subject } from "../permissions/abilities.js";
-import { enumLabels } from "../system/enums.js";
+import { enumLabels, type Label } from "../system/enums.js";
 import { type Cell, contentTypes, FileDownloadType, type FileFormat, FileFormatEnum, writeTable } from "./files.js";
 
 /**
@@ -132,8 +132,8 @@ function cellOf(column: Column, node: Record<string, unknown>): Cell {
     value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : null;
   if (value === null || value === undefined) return null;
   if (column.enumName) {
-    const labels = (enumLabels as Record<string, Record<string, readonly [string, string]>>)[column.enumName];
-    return labels?.[String(value)]?.[0] ?? String(value);
+    const labels = (enumLabels as Record<string, { values: Record<string, Label> }>)[column.enumName];
+    return labels?.values[String(value)]?.zh ?? String(value);
   }
   if (column.kind === "boolean") return value ? "是" : "否";
   if (column.kind === "number") return typeof value === "number" ? value : Number(value);

@@ -2,7 +2,7 @@
  * The unit import file's format: its columns (template order), the header row mapped to them, the enum
  * values accepted in a cell, and the error report (ImportRejected when any row fails).
  */
-import { enumLabels } from "../system/enums.js";
+import { enumLabels, type Label } from "../system/enums.js";
 
 interface ColumnSpec {
   key: string;
@@ -65,12 +65,13 @@ const columnOf = Object.fromEntries(importColumns.map((c) => [c.key, c])) as Rec
 /** Accepts the code, the Chinese label or the English label of an enum value. */
 function enumParser(name: "UnitKind" | "OrgLevel") {
   const map = new Map<string, string>();
-  for (const [code, [zh, en]] of Object.entries(enumLabels[name] as Record<string, readonly [string, string]>)) {
+  const values: Record<string, Label> = enumLabels[name].values;
+  for (const [code, { zh, en }] of Object.entries(values)) {
     map.set(code.toUpperCase(), code);
     map.set(zh, code);
     map.set(en.toUpperCase(), code);
   }
-  const zhLabels = Object.values(enumLabels[name] as Record<string, readonly [string, string]>).map(([zh]) => zh);
+  const zhLabels = Object.values(values).map(({ zh }) => zh);
   return { parse: (v: string) => map.get(v.toUpperCase()) ?? map.get(v) ?? null, zhLabels };
 }
 export const unitKinds = enumParser("UnitKind");
