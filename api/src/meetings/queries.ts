@@ -1,6 +1,6 @@
 import { byCommittee, byId, byKind, byStatus, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
-import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum, SubjectAreaEnum } from "../system/enums.js";
 
 defineRootList({
   subject: "Meeting",
@@ -26,10 +26,11 @@ defineRootList({
     ...byCommittee,
     ...byId("meetingId", "Meeting", "会议 / Meeting"),
     principle: { kind: "enum", ref: DecisionPrincipleEnum, description: "议事原则 / Decision principle" },
+    subjectArea: { kind: "enum", ref: SubjectAreaEnum, description: "议事范围 / Subject area" },
     number: { kind: "string", description: "决议编号 / Number" },
     title: { kind: "string", description: "标题 / Title" },
     adoptedAt: { kind: "date", description: "通过时间范围 / Adopted between" },
   },
-  orderable: ["adoptedAt", "number", "title", "principle", ...orderableStamps],
+  orderable: ["adoptedAt", "number", "title", "principle", "subjectArea", ...orderableStamps],
   defaultOrder: [{ adoptedAt: "desc" }],
 });

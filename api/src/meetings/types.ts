@@ -1,6 +1,19 @@
 import * as field from "../data/entity-fields.js";
 import { readable } from "../permissions/pothos-guard.js";
-import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum } from "../system/enums.js";
+import {
+  AttendanceStatusEnum,
+  DecisionPrincipleEnum,
+  MeetingKindEnum,
+  MeetingStatusEnum,
+  SubjectAreaEnum,
+} from "../system/enums.js";
+
+/** 议事范围 of an agenda item or a resolution. */
+const subjectAreaField = {
+  type: SubjectAreaEnum,
+  description:
+    "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
+} as const;
 
 export const Meeting = field.entityNode("Meeting", {
   description: "会议（党委会、扩大会、紧急会议）/ Meeting (regular, extended or emergency)",
@@ -43,6 +56,7 @@ export const AgendaItem = field.entityNode("AgendaItem", {
     ...field.parents(t, { meeting: "会议 / Meeting" }),
     position: t.exposeInt("position", { description: "序号 / Position" }),
     ...field.strings(t, { title: "事项 / Title", description: "说明 / Description" }),
+    subjectArea: t.expose("subjectArea", subjectAreaField),
     ...field.versionOnly(t),
   }),
 });
@@ -66,6 +80,7 @@ export const Resolution = field.entityNode("Resolution", {
       type: DecisionPrincipleEnum,
       description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
     }),
+    subjectArea: t.expose("subjectArea", subjectAreaField),
     votesFor: t.exposeInt("votesFor", { description: "赞成票 / Votes for" }),
     votesAgainst: t.exposeInt("votesAgainst", { description: "反对票 / Votes against" }),
     votesAbstain: t.exposeInt("votesAbstain", { description: "弃权票 / Abstentions" }),

@@ -18,6 +18,7 @@ import {
   SeatProduction,
   SeatRole,
   SeatStatus,
+  SubjectArea,
   UnitKind,
   VolunteerTeamKind,
   WorkplaceKind,
@@ -44,6 +45,7 @@ const databaseEnums = {
   MeetingStatus,
   AttendanceStatus,
   DecisionPrinciple,
+  SubjectArea,
   FundingPlanStatus,
   FundingChannel,
   ContributionStatus,
@@ -98,6 +100,7 @@ export const RegularMeetingCadenceEnum = defineEnum("RegularMeetingCadence");
 export const MeetingStatusEnum = defineEnum("MeetingStatus");
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus");
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple");
+export const SubjectAreaEnum = defineEnum("SubjectArea");
 export const FundingPlanStatusEnum = defineEnum("FundingPlanStatus");
 export const FundingChannelEnum = defineEnum("FundingChannel");
 export const ContributionStatusEnum = defineEnum("ContributionStatus");

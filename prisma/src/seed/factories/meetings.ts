@@ -44,7 +44,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
     ): Row<"agendaItem"> {
-      const [title, description] = rnd.pick(AGENDA_TOPICS);
+      const [title, description, subjectArea] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
@@ -53,6 +53,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         position,
         title,
         description,
+        subjectArea,
         ...stamp(at),
         ...overrides,
       };
@@ -127,6 +128,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         title: rnd.pick(PRINCIPLE_TITLES[principle]),
         text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
         principle,
+        subjectArea: "OTHER",
         votesFor,
         votesAgainst: rnd.chance(0.15) ? 1 : 0,
         votesAbstain: rnd.chance(0.2) ? 1 : 0,
