@@ -2168,7 +2168,7 @@ export type ConsoleAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorId: string, at: string, entityType: string, changedFields: Array<string>, before: unknown, after: unknown }> };
+export type ConsoleAuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorId: string, actorName: string | null, actorRoles: Array<Role>, at: string, entityType: string, changedFields: Array<string>, before: unknown, after: unknown }> };
 
 export type AssessmentListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4713,6 +4713,8 @@ export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     id
     action
     actorId
+    actorName
+    actorRoles
     at
     entityType
     changedFields
