@@ -2,8 +2,9 @@
  * Issue 21, finding 4: the console's menu is grouped by task (日常工作, 组织, 经费, 考核, 统计, 设置), not a list of
  * English type names; a resource the table does not place yet still appears (under 其他).
  */
-import { menuSections } from "@gongjian/admin/src/layout/menu";
+
 import { resourceIndex } from "@gongjian/admin/src/generated/resource-index";
+import { menuSections } from "@gongjian/admin/src/layout/menu";
 import { describe, expect, it } from "vitest";
 
 const names = (entries: ReturnType<typeof menuSections>[number]["entries"]) =>
