@@ -1,9 +1,19 @@
 /**
  * Issue 21, finding 8: the edit page speaks to a clerk: no API notes on its inputs ("任期开始（null 清除）"),
- * and the record's title once, not twice.
+ * and the record's title once, not twice. Finding 4: a list's column headers are the short labels, the long
+ * explanation a tooltip.
  */
 import { describe, expect, it } from "vitest";
-import { E2E_TIMEOUT, globalId, openPage, screenshot, signInAs, textOf, useConsole } from "../support/browser.js";
+import {
+  E2E_TIMEOUT,
+  globalId,
+  listRows,
+  openPage,
+  screenshot,
+  signInAs,
+  textOf,
+  useConsole,
+} from "../support/browser.js";
 
 const e2e = useConsole("edit");
 
@@ -28,5 +38,19 @@ describe("the edit page", { timeout: E2E_TIMEOUT }, () => {
     expect(text.split(committee.name).length - 1).toBe(1);
     expect(await textOf(page.locator("#react-admin-title"))).toBe(`编辑：${committee.name}`);
     await screenshot(page, "edit-committee");
+  });
+
+  it("heads a list's columns with short labels and explains them in a tooltip", async () => {
+    const { page } = e2e.browser;
+    await openPage(page, `${e2e.server.origin}/admin/#/Committee`);
+    await listRows(page);
+    const headers = await page.locator("table thead th").allInnerTexts();
+    expect(headers.map((h) => h.trim())).toContain("党委会召开周期");
+    expect(headers.join(" ")).not.toContain("（");
+    const cadence = page.getByTestId("column-help").filter({ hasText: "党委会召开周期" });
+    expect(await cadence.getAttribute("data-help")).toBe("党委会召开周期（每月或每季度）");
+    await cadence.hover();
+    await page.getByRole("tooltip").filter({ hasText: "每月或每季度" }).waitFor();
+    await screenshot(page, "list-column-tooltip");
   });
 });

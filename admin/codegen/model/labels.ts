@@ -3,9 +3,9 @@ import type { Label } from "./types.js";
 
 /**
  * Notes for API clients that mean nothing on a form ("任期开始（null 清除）"): clearing a field is the
- * form's own business (an empty input), so the console leaves them out.
+ * form's own business (an empty input), and amounts are shown and typed in yuan, not fen.
  */
-const clientNotes = [/（null 清除）/gu, /\s*\(null clears it\)/gu];
+const clientNotes = [/（null 清除）/gu, /\s*\(null clears it\)/gu, /（分）/gu, /\s+in fen\b/gu];
 
 /** "驻区单位 / Resident unit" → { zh: "驻区单位", en: "Resident unit" }; a text without "/ " is both. */
 export function splitDescription(description: string | null | undefined, fallback: string): Label {

@@ -2160,11 +2160,11 @@ export const resources: ResourceDef[] = [
         "name": "amountFen",
         "label": {
           "zh": "金额",
-          "en": "Amount in fen"
+          "en": "Amount"
         },
         "help": {
-          "zh": "金额（分）",
-          "en": "Amount in fen"
+          "zh": "金额",
+          "en": "Amount"
         },
         "list": false,
         "kind": "fen",
@@ -2387,11 +2387,11 @@ export const resources: ResourceDef[] = [
           "name": "amountFen",
           "label": {
             "zh": "认缴金额",
-            "en": "Amount pledged in fen"
+            "en": "Amount pledged"
           },
           "help": {
             "zh": "认缴金额（分，正整数）",
-            "en": "Amount pledged in fen (whole, greater than 0)"
+            "en": "Amount pledged (whole, greater than 0)"
           },
           "list": false,
           "required": true,
@@ -2577,11 +2577,11 @@ export const resources: ResourceDef[] = [
         "name": "budgetFen",
         "label": {
           "zh": "预算",
-          "en": "Budget in fen"
+          "en": "Budget"
         },
         "help": {
-          "zh": "预算（分）",
-          "en": "Budget in fen"
+          "zh": "预算",
+          "en": "Budget"
         },
         "list": false,
         "kind": "fen",
@@ -2676,11 +2676,11 @@ export const resources: ResourceDef[] = [
             "name": "amountFen",
             "label": {
               "zh": "金额",
-              "en": "Amount in fen"
+              "en": "Amount"
             },
             "help": {
-              "zh": "金额（分）",
-              "en": "Amount in fen"
+              "zh": "金额",
+              "en": "Amount"
             },
             "list": false,
             "kind": "fen"
@@ -2982,11 +2982,11 @@ export const resources: ResourceDef[] = [
           "name": "budgetFen",
           "label": {
             "zh": "预算",
-            "en": "Budget in fen"
+            "en": "Budget"
           },
           "help": {
             "zh": "预算（分，非负整数）",
-            "en": "Budget in fen (whole, not negative)"
+            "en": "Budget (whole, not negative)"
           },
           "list": false,
           "required": true,
@@ -3030,11 +3030,11 @@ export const resources: ResourceDef[] = [
           "name": "budgetFen",
           "label": {
             "zh": "预算",
-            "en": "Budget in fen"
+            "en": "Budget"
           },
           "help": {
             "zh": "预算（分，非负整数）",
-            "en": "Budget in fen (whole, not negative)"
+            "en": "Budget (whole, not negative)"
           },
           "list": false,
           "required": false,
@@ -3095,11 +3095,11 @@ export const resources: ResourceDef[] = [
             "name": "amountFen",
             "label": {
               "zh": "金额",
-              "en": "Amount in fen"
+              "en": "Amount"
             },
             "help": {
               "zh": "金额（分，正整数）",
-              "en": "Amount in fen (whole, greater than 0)"
+              "en": "Amount (whole, greater than 0)"
             },
             "list": false,
             "required": true,

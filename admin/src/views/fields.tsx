@@ -2,6 +2,7 @@
 import { type DateStyle, formatDate, formatDateTime } from "@gongjian/domain/format";
 import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
+import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import type { ReactElement } from "react";
 import {
@@ -20,7 +21,7 @@ import { formatFen, recordTitle } from "../model/display.js";
 
 interface ColumnProps {
   source: string;
-  label?: string;
+  label?: string | ReactElement;
   sortable?: boolean;
   sortBy?: string;
 }
@@ -143,8 +144,29 @@ export function useFieldRenderer(): (field: FieldDef, options?: { inList?: boole
   };
 }
 
+/**
+ * A column's header: the field's short label, with its long explanation (the schema's description) as a
+ * tooltip when there is more to say than the label.
+ */
+function columnHeader(field: FieldDef, l: (label: Label) => string): string | ReactElement {
+  const label = l(field.label);
+  const help = l(field.help);
+  if (!help || help === label) return label;
+  return (
+    <Tooltip title={help}>
+      <span data-testid="column-help" data-help={help}>
+        {label}
+      </span>
+    </Tooltip>
+  );
+}
+
 function renderSimple(field: FieldDef, l: (label: Label) => string, locale: string, inList = false): ReactElement {
-  const common = { source: field.name, label: l(field.label), sortable: Boolean(field.sort) };
+  const common = {
+    source: field.name,
+    label: inList ? columnHeader(field, l) : l(field.label),
+    sortable: Boolean(field.sort),
+  };
   switch (field.kind) {
     case "enum":
       return <EnumField key={field.name} {...common} enumName={field.enum} />;
