@@ -1,7 +1,8 @@
 /**
  * Issue 21, finding 8: the edit page speaks to a clerk: no API notes on its inputs ("任期开始（null 清除）"),
  * and the record's title once, not twice. Finding 4: a list's column headers are the short labels, the long
- * explanation a tooltip.
+ * explanation a tooltip. Finding 7: a screen's access explanations travel in one batched request
+ * (`explainAccessMany`), not one request per button.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -52,5 +53,33 @@ describe("the edit page", { timeout: E2E_TIMEOUT }, () => {
     await cadence.hover();
     await page.getByRole("tooltip").filter({ hasText: "每月或每季度" }).waitFor();
     await screenshot(page, "list-column-tooltip");
+  });
+
+  it("asks for a committee page's access explanations in batches, not one request per button", async () => {
+    const p = e2e.server.db.prisma;
+    const committee = await p.committee.findFirstOrThrow({ where: { status: "FILED" }, orderBy: { code: "asc" } });
+    const { page } = e2e.browser;
+    const operations: string[] = [];
+    const listener = (r: import("playwright-core").Request) => {
+      if (!r.url().endsWith("/graphql") || r.method() !== "POST") return;
+      const name = (r.postDataJSON() as { operationName?: string } | null)?.operationName;
+      if (name) operations.push(name);
+    };
+    page.on("request", listener);
+    await openPage(
+      page,
+      `${e2e.server.origin}/admin/#/Committee/${encodeURIComponent(globalId("Committee", committee.id))}/show`,
+    );
+    await page.getByTestId("committee-show").waitFor();
+    await page.getByTestId("record-history").waitFor();
+    await page.getByText("推选委员").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    page.off("request", listener);
+    const single = operations.filter((o) => o === "ConsoleExplainAccess").length;
+    const batched = operations.filter((o) => o === "ConsoleExplainAccessMany").length;
+    expect(single).toBe(0);
+    expect(batched).toBeGreaterThan(0);
+    expect(batched).toBeLessThanOrEqual(3);
+    await screenshot(page, "committee-page-batched-access");
   });
 });

@@ -116,6 +116,42 @@ describe("explainAccess", () => {
   });
 });
 
+describe("explainAccessMany", () => {
+  it("answers several questions in one request, in order, exactly as explainAccess does one by one", async () => {
+    const questions = [
+      {
+        action: "update",
+        subject: "PartyOrganization",
+        id: toGlobalId("PartyOrganization", scope.directOrg.id),
+        field: "name",
+      },
+      { action: "approve", subject: "Committee" },
+      { action: "read", subject: "Unit", id: toGlobalId("Unit", "00000000-0000-4000-8000-000000000000") },
+    ];
+    const many = await t.gql(
+      `query($q: [AccessQuestion!]!) { explainAccessMany(questions: $q) { allowed reasonZh reasonEn grant { role } } }`,
+      { q: questions },
+      tokens.street,
+    );
+    expect(many.errors).toBeUndefined();
+    const one = await Promise.all(
+      questions.map(async (q) => (await t.gql(explain, q, tokens.street)).data.explainAccess),
+    );
+    expect(many.data.explainAccessMany).toEqual(one);
+    expect(many.data.explainAccessMany.map((e: { allowed: boolean }) => e.allowed)).toEqual([true, true, false]);
+  });
+
+  it("refuses more than 100 questions at once", async () => {
+    const q = Array.from({ length: 101 }, () => ({ action: "read", subject: "Unit" }));
+    const { errors } = await t.gql(
+      `query($q: [AccessQuestion!]!) { explainAccessMany(questions: $q) { allowed } }`,
+      { q },
+      tokens.street,
+    );
+    expect(errors?.[0]?.message).toBeDefined();
+  });
+});
+
 describe("view as (impersonation)", () => {
   const viewAs = (grants: unknown) => Buffer.from(JSON.stringify(grants)).toString("base64url");
 

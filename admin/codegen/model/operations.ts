@@ -115,6 +115,11 @@ export function commonOperations(schema: GraphQLSchema): string[] {
       "query ConsoleExplainAccess($action: String!, $subject: String!, $id: ID, $field: String) {\n  explainAccess(action: $action, subject: $subject, id: $id, field: $field) { allowed reasonZh reasonEn rule grant { role } }\n}",
     );
   }
+  if (q.explainAccessMany) {
+    ops.push(
+      "query ConsoleExplainAccessMany($questions: [AccessQuestion!]!) {\n  explainAccessMany(questions: $questions) { allowed reasonZh reasonEn rule grant { role } }\n}",
+    );
+  }
   if (q.auditTrail) {
     ops.push(
       "query ConsoleAuditTrail($id: ID!, $last: Int) {\n  auditTrail(id: $id, last: $last) { id action actorId actorName actorRoles at entityType changedFields before after }\n}",

@@ -56,17 +56,50 @@ export interface AccessExplanation {
   reasonEn: string;
 }
 
-const explainQuery = `query ConsoleExplainAccess($action: String!, $subject: String!, $id: ID, $field: String) {
-  explainAccess(action: $action, subject: $subject, id: $id, field: $field) { allowed reasonZh reasonEn rule grant { role } }
+const explainManyQuery = `query ConsoleExplainAccessMany($questions: [AccessQuestion!]!) {
+  explainAccessMany(questions: $questions) { allowed reasonZh reasonEn rule grant { role } }
 }`;
 
+interface Pending {
+  question: { action: string; subject: string; id: string | null; field: string | null };
+  resolve: (answer: AccessExplanation) => void;
+  reject: (error: unknown) => void;
+}
+let pending: Pending[] = [];
+/** Questions per request: the API's limit (MAX_ACCESS_QUESTIONS). */
+const BATCH = 100;
+
+function flush() {
+  const batch = pending;
+  pending = [];
+  for (let i = 0; i < batch.length; i += BATCH) {
+    const part = batch.slice(i, i + BATCH);
+    request<{ explainAccessMany: AccessExplanation[] }, Record<string, unknown>>(explainManyQuery, {
+      questions: part.map((p) => p.question),
+    }).then(
+      (d) => {
+        part.forEach((p, j) => {
+          const answer = d.explainAccessMany[j];
+          if (answer) p.resolve(answer);
+          else p.reject(new Error("explainAccessMany: no answer"));
+        });
+      },
+      (error) => {
+        for (const p of part) p.reject(error);
+      },
+    );
+  }
+}
+
+/**
+ * The API's explanation of one (action, subject, record, field) question. Questions asked in the same
+ * moment (a screen's buttons and fields as it renders) travel together in one `explainAccessMany` request.
+ */
 export function explainAccess(action: string, subject: string, id?: string | null, field?: string | null) {
-  return request<{ explainAccess: AccessExplanation }, Record<string, unknown>>(explainQuery, {
-    action,
-    subject,
-    id: id ?? null,
-    field: field ?? null,
-  }).then((d) => d.explainAccess);
+  return new Promise<AccessExplanation>((resolve, reject) => {
+    if (pending.length === 0) setTimeout(flush, 0);
+    pending.push({ question: { action, subject, id: id ?? null, field: field ?? null }, resolve, reject });
+  });
 }
 
 /** The API's explanation (allowed or not, and why); `enabled: false` skips the request. */

@@ -29,6 +29,7 @@ export const persistedIds: Record<string, string> = {
   "ConsoleAuditTrail": "94e327258616f0220f2b58a3d8d81b4b6ac9acac85ee58d7db1a8d89150cfc6d",
   "ConsoleDemoPersonas": "0bd2be102e258e71779445fd1fcc3e877ce67ecaf5bc02568bf92caff61ad5f2",
   "ConsoleExplainAccess": "e3b5327ed9270dc13877afd04f17a1dff4531467dbace11a3057b95cf03b0417",
+  "ConsoleExplainAccessMany": "4d8973b97cf7687e14ffa7bf502f562f273c26f0849cc9635fe3acfb2c8a8dde",
   "ConsoleViewer": "df33616922964539c856bc52fcc37ecedeb51e34ce04ae80abf84a97e784a204",
   "ContributionExport": "7c2bee00a660415163fae0df955c62469b69dcb64a45584b9d784da993eb7fbc",
   "ContributionList": "a3c029c764702a8193d1f1581d315a2eb46f80fbe6d60d6aebc214022b6e8bb7",

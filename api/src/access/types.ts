@@ -1,5 +1,6 @@
 import { packRules } from "@casl/ability/extra";
 import type { GraphQLSchema } from "graphql";
+import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { invalid } from "../errors/domain-error.js";
@@ -117,6 +118,33 @@ function labelsOf(schema: GraphQLSchema, subject: string, field: string | null |
   return { subject: zh(type?.description), field: zh(fieldDef?.description) };
 }
 
+/** One question to `explainAccess` / `explainAccessMany`, checked and answered the same way. */
+interface Question {
+  action: string;
+  subject: string;
+  id?: string | number | null | undefined;
+  field?: string | null | undefined;
+}
+
+function answer(ctx: Context, schema: GraphQLSchema, q: Question) {
+  if (!(actions as readonly string[]).includes(q.action) && q.action !== "manage") {
+    throw invalid("action", `未知操作 ${q.action}`, `Unknown action ${q.action}`);
+  }
+  if (!(subjects as readonly string[]).includes(q.subject)) {
+    throw invalid("subject", `未知实体类型 ${q.subject}`, `Unknown subject ${q.subject}`);
+  }
+  const subject = q.subject as Subject;
+  const id = q.id ? fromGlobalId(subject, String(q.id)) : null;
+  return explainAccess(ctx, q.action as Action, subject, id, q.field ?? null, labelsOf(schema, subject, q.field));
+}
+
+const questionArgs = {
+  action: `操作 / Action: ${actions.join(", ")}`,
+  subject: "实体类型，如 Unit / Entity type, e.g. Unit",
+  id: "记录的全局ID（不给则按类型回答）/ Global ID of the record (omit for the type in general)",
+  field: "字段名 / Field name",
+};
+
 builder.queryField("explainAccess", (t) =>
   t.field({
     type: Explanation,
@@ -125,31 +153,43 @@ builder.queryField("explainAccess", (t) =>
     description:
       "说明我能否对某条记录（或其字段）执行某操作，以及原因 / Whether I may perform an action on a record (or field), and why",
     args: {
-      action: t.arg.string({ required: true, description: `操作 / Action: ${actions.join(", ")}` }),
-      subject: t.arg.string({ required: true, description: "实体类型，如 Unit / Entity type, e.g. Unit" }),
-      id: t.arg.id({
-        description: "记录的全局ID（不给则按类型回答）/ Global ID of the record (omit for the type in general)",
+      action: t.arg.string({ required: true, description: questionArgs.action }),
+      subject: t.arg.string({ required: true, description: questionArgs.subject }),
+      id: t.arg.id({ description: questionArgs.id }),
+      field: t.arg.string({ description: questionArgs.field }),
+    },
+    resolve: (_root, args, ctx, info) => answer(ctx, info.schema, args),
+  }),
+);
+
+const AccessQuestion = builder.inputType("AccessQuestion", {
+  description: "一个权限问题 / One access question",
+  fields: (t) => ({
+    action: t.string({ required: true, description: questionArgs.action }),
+    subject: t.string({ required: true, description: questionArgs.subject }),
+    id: t.id({ description: questionArgs.id }),
+    field: t.string({ description: questionArgs.field }),
+  }),
+});
+
+/** At most this many questions in one `explainAccessMany`: a screen's buttons and fields, not a crawl. */
+export const MAX_ACCESS_QUESTIONS = 100;
+
+builder.queryField("explainAccessMany", (t) =>
+  t.field({
+    type: [Explanation],
+    nullable: false,
+    permission: "public",
+    description: `一次回答多个权限问题（最多 ${MAX_ACCESS_QUESTIONS} 个），顺序与问题相同 / Several explainAccess questions in one request (at most ${MAX_ACCESS_QUESTIONS}), answered in order`,
+    args: {
+      questions: t.arg({
+        type: [AccessQuestion],
+        required: true,
+        description: "问题 / The questions",
+        validate: z.array(z.unknown()).max(MAX_ACCESS_QUESTIONS),
       }),
-      field: t.arg.string({ description: "字段名 / Field name" }),
     },
-    resolve: (_root, args, ctx, info) => {
-      if (!(actions as readonly string[]).includes(args.action) && args.action !== "manage") {
-        throw invalid("action", `未知操作 ${args.action}`, `Unknown action ${args.action}`);
-      }
-      if (!(subjects as readonly string[]).includes(args.subject)) {
-        throw invalid("subject", `未知实体类型 ${args.subject}`, `Unknown subject ${args.subject}`);
-      }
-      const subject = args.subject as Subject;
-      const id = args.id ? fromGlobalId(subject, String(args.id)) : null;
-      return explainAccess(
-        ctx,
-        args.action as Action,
-        subject,
-        id,
-        args.field ?? null,
-        labelsOf(info.schema, subject, args.field),
-      );
-    },
+    resolve: (_root, args, ctx, info) => Promise.all(args.questions.map((q) => answer(ctx, info.schema, q))),
   }),
 );
 
