@@ -6,8 +6,15 @@ import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../rand
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type { Parent, Row } from "./rows.js";
 
+/** A meeting as the rows under it need it: its scope, and its dates when the caller has them. */
+type MeetingParent = Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
+  createdAt?: Date | string;
+  heldAt?: Date | string | null;
+  scheduledAt?: Date | string;
+};
+
 /** When a meeting's records were made: when it was held, else when it was scheduled. */
-const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
+const heldOrScheduled = (meeting: MeetingParent) =>
   (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
 
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
@@ -40,7 +47,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     agendaItem(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      meeting: MeetingParent,
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
     ): Row<"agendaItem"> {
@@ -60,10 +67,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     attendance(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
+      meeting: MeetingParent,
       person: Parent<Row<"person">, "id">,
       overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
     ): Row<"attendance"> {
@@ -89,10 +93,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
     meetingAttendee(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
+      meeting: MeetingParent,
       organization: Parent<Row<"partyOrganization">, "id">,
       representative: { person: Parent<Row<"person">, "id"> } | { name: string; post: string },
     ): Row<"meetingAttendee"> {
@@ -109,13 +110,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       };
     },
 
-    resolution(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
-      overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
-    ): Row<"resolution"> {
+    resolution(meeting: MeetingParent, overrides: Partial<Prisma.ResolutionCreateManyInput> = {}): Row<"resolution"> {
       const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
