@@ -18,6 +18,9 @@ const heldOrScheduled = (meeting: MeetingParent) =>
   (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
 
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
+  /** The columns a row under a meeting starts with: its new id, the meeting's scope, the meeting. */
+  const underMeeting = (meeting: MeetingParent) => ({ id: rnd.uuid(), ...scopeOf(meeting), meetingId: meeting.id });
+
   return {
     meeting(
       committee: Parent<Row<"committee">, "id" | "streetId">,
@@ -54,9 +57,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const [title, description, subjectArea] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         position,
         title,
         description,
@@ -80,9 +81,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         ] as const);
       const at = heldOrScheduled(meeting);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         personId: person.id,
         status,
         note: status === "EXCUSED" ? rnd.pick(["公出请假", "病假", "单位有紧急任务"]) : null,
@@ -99,9 +98,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     ): Row<"meetingAttendee"> {
       const at = heldOrScheduled(meeting);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         organizationId: organization.id,
         ...("person" in representative
           ? { personId: representative.person.id, representativeName: null, representativePost: null }
@@ -116,9 +113,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
       const votesFor = rnd.int(6, 12);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
         title: rnd.pick(PRINCIPLE_TITLES[principle]),
         text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
