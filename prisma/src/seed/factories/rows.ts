@@ -29,6 +29,7 @@ export type AssessmentRow = WithId<Prisma.AssessmentCreateManyInput>;
 export type VolunteerTeamRow = WithId<Prisma.VolunteerTeamCreateManyInput>;
 export type VolunteerTeamMemberRow = WithId<Prisma.VolunteerTeamMemberCreateManyInput>;
 export type VolunteerActivityRow = WithId<Prisma.VolunteerActivityCreateManyInput>;
+export type RulesDocumentRow = WithId<Prisma.RulesDocumentCreateManyInput>;
 
 /** All rows of a data set, one array per model, keyed by the Prisma delegate name. */
 export interface Dataset {
@@ -58,6 +59,7 @@ export interface Dataset {
   volunteerTeam: VolunteerTeamRow[];
   volunteerTeamMember: VolunteerTeamMemberRow[];
   volunteerActivity: VolunteerActivityRow[];
+  rulesDocument: RulesDocumentRow[];
 }
 
 /** The models in foreign-key order (parents before children), as Dataset keys. */
@@ -88,6 +90,7 @@ export const DATASET_ORDER = [
   "volunteerTeam",
   "volunteerTeamMember",
   "volunteerActivity",
+  "rulesDocument",
 ] as const satisfies readonly (keyof Dataset)[];
 
 /** The table name of a Dataset key: the Prisma model name (the tables are named after the models). */
