@@ -17,19 +17,35 @@ import {
   type FileColumns,
   fileColumns,
   NO_FILE,
+  type RulesFile,
 } from "./rules.js";
 
-/** The adopting resolution, read through the read rules, checked to be the committee's and before the effective date. */
-async function adoptingResolution(
+type VersionInput = { resolutionId: string; effectiveOn: Date; text: string; file?: RulesFile | null | undefined };
+
+/**
+ * The columns of a new version, after its checks: the adopting resolution (read through the read rules,
+ * the committee's own, adopted no later than the effective date, which is not before `parent.effectiveOn`
+ * for a revision) and the file (its limits), with the given title.
+ */
+async function versionColumns(
   scope: MutationScope,
-  input: { resolutionId: string; effectiveOn: Date },
-  committeeId: string,
-  previousEffectiveOn?: Date,
+  input: VersionInput,
+  parent: { committeeId: string; streetId: string; kind: string; title: string; effectiveOn?: Date },
+  fallbackFile: FileColumns,
 ) {
   const resolution = await loadReferenced(scope, "Resolution", input.resolutionId, "resolutionId");
-  assertResolutionOfCommittee(resolution.committeeId, committeeId);
-  assertEffectiveOn(input.effectiveOn, resolution.adoptedAt, previousEffectiveOn);
-  return resolution;
+  assertResolutionOfCommittee(resolution.committeeId, parent.committeeId);
+  assertEffectiveOn(input.effectiveOn, resolution.adoptedAt, parent.effectiveOn);
+  return {
+    committeeId: parent.committeeId,
+    streetId: parent.streetId,
+    kind: parent.kind,
+    title: parent.title,
+    resolutionId: resolution.id,
+    effectiveOn: input.effectiveOn,
+    text: input.text,
+    ...(input.file ? fileColumns(input.file) : fallbackFile),
+  };
 }
 
 export async function recordRulesDocument(scope: MutationScope, input: InputOf<typeof RecordRulesDocumentInput>) {
@@ -37,25 +53,24 @@ export async function recordRulesDocument(scope: MutationScope, input: InputOf<t
   assertCommitteeWorking(committee.status);
   // Records of one committee take turns, so each sees whether the kind already has a current document.
   await lockRow(scope, "Committee", committee.id);
-  const resolution = await adoptingResolution(scope, input, committee.id);
-  const file = input.file ? fileColumns(input.file) : NO_FILE;
+  const columns = await versionColumns(
+    scope,
+    input,
+    {
+      committeeId: committee.id,
+      streetId: committee.streetId,
+      kind: input.kind,
+      title: input.title || RULES_DOCUMENT_TITLES[input.kind],
+    },
+    NO_FILE,
+  );
   assertNoCurrentOfKind(
     await scope.tx.rulesDocument.findFirst({
       where: { committeeId: committee.id, kind: input.kind, supersededAt: null },
       select: { id: true },
     }),
   );
-  const row = {
-    committeeId: committee.id,
-    streetId: committee.streetId,
-    kind: input.kind,
-    revision: 1,
-    title: input.title || RULES_DOCUMENT_TITLES[input.kind],
-    resolutionId: resolution.id,
-    effectiveOn: input.effectiveOn,
-    text: input.text,
-    ...file,
-  };
+  const row = { ...columns, revision: 1 };
   return createChecked(scope, "RulesDocument", row, {
     action: "recordRulesDocument",
     refusal: ["无权登记该大党委的制度", "Not allowed to record this committee's rules documents", "committeeId"],
@@ -65,7 +80,6 @@ export async function recordRulesDocument(scope: MutationScope, input: InputOf<t
 export async function reviseRulesDocument(scope: MutationScope, input: InputOf<typeof ReviseRulesDocumentInput>) {
   const before = await loadTarget(scope, "RulesDocument", input.id, "update", { fields: ["supersededAt"] });
   assertCurrent(before.supersededAt);
-  const resolution = await adoptingResolution(scope, input, before.committeeId, before.effectiveOn);
   const keptFile: FileColumns = input.removeFile
     ? NO_FILE
     : {
@@ -74,7 +88,7 @@ export async function reviseRulesDocument(scope: MutationScope, input: InputOf<t
         fileSize: before.fileSize,
         fileData: before.fileData,
       };
-  const file = input.file ? fileColumns(input.file) : keptFile;
+  const columns = await versionColumns(scope, input, { ...before, title: input.title || before.title }, keptFile);
   // Superseded first (CONFLICT if stale), so the one-current-per-kind index admits the new version.
   await updateVersioned(
     scope,
@@ -84,18 +98,7 @@ export async function reviseRulesDocument(scope: MutationScope, input: InputOf<t
     { supersededAt: new Date() },
     "reviseRulesDocument",
   );
-  const row = {
-    committeeId: before.committeeId,
-    streetId: before.streetId,
-    kind: before.kind,
-    revision: before.revision + 1,
-    previousId: before.id,
-    title: input.title || before.title,
-    resolutionId: resolution.id,
-    effectiveOn: input.effectiveOn,
-    text: input.text,
-    ...file,
-  };
+  const row = { ...columns, revision: before.revision + 1, previousId: before.id };
   return createChecked(scope, "RulesDocument", row, {
     action: "reviseRulesDocument",
     refusal: ["无权修订该大党委的制度", "Not allowed to revise this committee's rules documents", "id"],
