@@ -196,7 +196,13 @@ const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 async function newMeeting(title: string, token = staff, committeeId = jointId()) {
   const { data, errors } = await schedule(
-    { committeeId, kind: "REGULAR", title, scheduledAt: past(2), agenda: [{ title: "议题一" }] },
+    {
+      committeeId,
+      kind: "REGULAR",
+      title,
+      scheduledAt: past(2),
+      agenda: [{ title: "议题一", subjectArea: "PARTY_BUILDING" }],
+    },
     token,
   );
   expect(errors).toBeUndefined();
@@ -207,7 +213,13 @@ async function newMeeting(title: string, token = staff, committeeId = jointId())
 /** A meeting recorded as held with the first `present` seat holders present (one by default). */
 async function heldMeeting(title: string, present = 1, kind = "REGULAR") {
   const scheduled = await schedule(
-    { committeeId: jointId(), kind, title, scheduledAt: past(2), agenda: [{ title: "议题一" }] },
+    {
+      committeeId: jointId(),
+      kind,
+      title,
+      scheduledAt: past(2),
+      agenda: [{ title: "议题一", subjectArea: "PARTY_BUILDING" }],
+    },
     staff,
   );
   const meeting = scheduled.data.scheduleMeeting;
@@ -265,7 +277,10 @@ describe("scheduling meetings", () => {
         title: "2026年10月党委扩大会",
         scheduledAt: future(10),
         location: "社区党群服务中心",
-        agenda: [{ title: "通报共建项目进展", description: "各成员单位通报" }, { title: "研究冬季送温暖活动" }],
+        agenda: [
+          { title: "通报共建项目进展", description: "各成员单位通报", subjectArea: "COMMUNITY_BUILDING" },
+          { title: "研究冬季送温暖活动", subjectArea: "COMMUNITY_SERVICE" },
+        ],
       },
       staff,
     );
@@ -321,7 +336,7 @@ describe("scheduling meetings", () => {
         kind: "EMERGENCY",
         title: "紧急会议",
         scheduledAt: future(1),
-        agenda: [{ title: "紧急事项" }],
+        agenda: [{ title: "紧急事项", subjectArea: "PUBLIC_SECURITY" }],
       },
       communityStaff,
     );
@@ -416,7 +431,10 @@ describe("changing a scheduled meeting", () => {
   it("adds agenda items at the end", async () => {
     const meeting = await newMeeting("增加议程的会议");
     const before = await snapshot();
-    const { data } = await addAgenda({ meetingId: meeting.id, title: "临时增加的议题", description: "说明" }, staff);
+    const { data } = await addAgenda(
+      { meetingId: meeting.id, title: "临时增加的议题", description: "说明", subjectArea: "OTHER" },
+      staff,
+    );
     expect(data.addAgendaItem).toMatchObject({ __typename: "AgendaItem", position: 2, title: "临时增加的议题" });
     expect(data.addAgendaItem.meeting.id).toBe(meeting.id);
     const after = await snapshot();
@@ -427,7 +445,7 @@ describe("changing a scheduled meeting", () => {
   it("gives concurrent agenda additions consecutive positions", async () => {
     const meeting = await newMeeting("并发增加议程");
     const results = await Promise.all(
-      ["甲", "乙", "丙"].map((title) => addAgenda({ meetingId: meeting.id, title }, staff)),
+      ["甲", "乙", "丙"].map((title) => addAgenda({ meetingId: meeting.id, title, subjectArea: "OTHER" }, staff)),
     );
     const positions = results.map((r) => r.data.addAgendaItem.position as number).sort();
     expect(positions).toEqual([2, 3, 4]);
@@ -438,7 +456,7 @@ describe("changing a scheduled meeting", () => {
     const before = await snapshot();
     const edit = await updateMeeting({ id: meeting.id, version: meeting.version, title: "改名" }, staff);
     expect(edit.data.updateMeeting).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "id" });
-    const agenda = await addAgenda({ meetingId: meeting.id, title: "会后补充议题" }, staff);
+    const agenda = await addAgenda({ meetingId: meeting.id, title: "会后补充议题", subjectArea: "OTHER" }, staff);
     expect(agenda.data.addAgendaItem).toMatchObject({
       __typename: "DomainError",
       code: "INVARIANT",
@@ -450,9 +468,12 @@ describe("changing a scheduled meeting", () => {
   it("does not let the unit liaison add agenda items (FORBIDDEN), nor another committee's staff (NOT_FOUND)", async () => {
     const meeting = await newMeeting("议程权限");
     const before = await snapshot();
-    const byLiaison = await addAgenda({ meetingId: meeting.id, title: "联络人的议题" }, liaison);
+    const byLiaison = await addAgenda({ meetingId: meeting.id, title: "联络人的议题", subjectArea: "OTHER" }, liaison);
     expect(byLiaison.data.addAgendaItem).toMatchObject({ __typename: "DomainError", code: "FORBIDDEN" });
-    const byOther = await addAgenda({ meetingId: meeting.id, title: "别的大党委" }, communityStaff);
+    const byOther = await addAgenda(
+      { meetingId: meeting.id, title: "别的大党委", subjectArea: "OTHER" },
+      communityStaff,
+    );
     expect(byOther.data.addAgendaItem).toMatchObject({
       __typename: "DomainError",
       code: "NOT_FOUND",
@@ -648,7 +669,14 @@ describe("resolutions", () => {
     const meeting = await newMeeting("尚未召开的会议");
     const before = await snapshot();
     const { data } = await adopt(
-      { meetingId: meeting.id, number: "1", title: "决议", text: "内容", principle: "MAJOR_MATTERS_DISCUSSED" },
+      {
+        meetingId: meeting.id,
+        number: "1",
+        title: "决议",
+        text: "内容",
+        principle: "MAJOR_MATTERS_DISCUSSED",
+        subjectArea: "OTHER",
+      },
       staff,
     );
     expect(data.adoptResolution).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "meetingId" });
@@ -659,7 +687,13 @@ describe("resolutions", () => {
   it("refuses a duplicate number, another meeting's agenda item and negative votes, writing nothing", async () => {
     const meeting = await heldMeeting("决议编号重复");
     const other = await newMeeting("另一次会议");
-    const base = { meetingId: meeting.id, title: "决议", text: "内容", principle: "IMPORTANT_MATTERS_DECIDED" };
+    const base = {
+      meetingId: meeting.id,
+      title: "决议",
+      text: "内容",
+      principle: "IMPORTANT_MATTERS_DECIDED",
+      subjectArea: "OTHER",
+    };
     const first = await adopt({ ...base, number: "A-1" }, staff);
     expect(first.data.adoptResolution.__typename).toBe("Resolution");
     const before = await snapshot();
@@ -682,6 +716,7 @@ describe("resolutions", () => {
       title: "决议",
       text: "内容",
       principle: "URGENT_MATTERS_CONSULTED",
+      subjectArea: "PUBLIC_SECURITY",
     };
     expect((await adopt(input, communityStaff)).data.adoptResolution).toMatchObject({ code: "NOT_FOUND" });
     expect((await adopt(input, liaison)).data.adoptResolution).toMatchObject({ code: "FORBIDDEN" });
@@ -1013,7 +1048,13 @@ describe("列席: organisations attending an extended meeting (issue 14, item 3)
       );
       expect(data.addMeetingAttendee.__typename).toBe("MeetingAttendee");
     }
-    const base = { meetingId: meeting.id, title: "决议", text: "内容", principle: "IMPORTANT_MATTERS_DECIDED" };
+    const base = {
+      meetingId: meeting.id,
+      title: "决议",
+      text: "内容",
+      principle: "IMPORTANT_MATTERS_DECIDED",
+      subjectArea: "OTHER",
+    };
     const before = await snapshot();
     const tooMany = await adopt({ ...base, number: "V-1", votesFor: 3, votesAgainst: 0, votesAbstain: 0 }, staff);
     expect(tooMany.data.adoptResolution).toMatchObject({

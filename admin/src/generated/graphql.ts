@@ -17,6 +17,8 @@ export type AddAgendaItemInput = {
   description?: string | null | undefined;
   /** 会议 / Meeting */
   meetingId: string;
+  /** 议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area */
+  subjectArea: SubjectArea;
   /** 事项 / Title */
   title: string;
 };
@@ -97,6 +99,8 @@ export type AdoptResolutionInput = {
   number: string;
   /** 议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle */
   principle: DecisionPrinciple;
+  /** 议事范围（不填则取对应议程的议事范围）/ Subject area (when omitted, the agenda item's) */
+  subjectArea?: SubjectArea | null | undefined;
   /** 内容 / Text */
   text: string;
   /** 标题 / Title */
@@ -113,6 +117,8 @@ export type AdoptResolutionInput = {
 export type AgendaItemInput = {
   /** 说明 / Description */
   description?: string | null | undefined;
+  /** 议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area */
+  subjectArea: SubjectArea;
   /** 事项 / Title */
   title: string;
 };
@@ -1198,6 +1204,8 @@ export type ResolutionFilter = {
   number?: StringFilter | null | undefined;
   /** 议事原则 / Decision principle */
   principle?: DecisionPrincipleFilter | null | undefined;
+  /** 议事范围 / Subject area */
+  subjectArea?: SubjectAreaFilter | null | undefined;
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
 };
@@ -1220,6 +1228,8 @@ export type ResolutionOrderField =
   | 'NUMBER'
   /** 按 principle 排序 / Order by principle */
   | 'PRINCIPLE'
+  /** 按 subjectArea 排序 / Order by subjectArea */
+  | 'SUBJECT_AREA'
   /** 按 title 排序 / Order by title */
   | 'TITLE'
   /** 按 updatedAt 排序 / Order by updatedAt */
@@ -1526,6 +1536,33 @@ export type StringFilter = {
   in?: Array<string> | null | undefined;
   /** 开头为 / Starts with */
   startsWith?: string | null | undefined;
+};
+
+/** 议事范围 / Subject area */
+export type SubjectArea =
+  /** 社区建设与管理 / Community building and management */
+  | 'COMMUNITY_BUILDING'
+  /** 社区文化 / Community culture */
+  | 'COMMUNITY_CULTURE'
+  /** 社区民主自治 / Community democratic self-governance */
+  | 'COMMUNITY_SELF_GOVERNANCE'
+  /** 社区服务 / Community services */
+  | 'COMMUNITY_SERVICE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 党建 / Party building */
+  | 'PARTY_BUILDING'
+  /** 社会治安综合治理 / Public security and order */
+  | 'PUBLIC_SECURITY'
+  /** 精神文明建设 / Civic and ethical progress */
+  | 'SPIRITUAL_CIVILISATION';
+
+/** SubjectArea 筛选 / SubjectArea filter */
+export type SubjectAreaFilter = {
+  /** 等于 / Equals */
+  equals?: SubjectArea | null | undefined;
+  /** 属于 / One of */
+  in?: Array<SubjectArea> | null | undefined;
 };
 
 /** 驻区单位 / Resident units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
@@ -2246,7 +2283,7 @@ export type ConsoleAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorId: string, at: string, entityType: string, changedFields: Array<string>, before: unknown, after: unknown }> };
+export type ConsoleAuditTrailQuery = { auditTrail: Array<{ id: string, action: string, actorId: string, actorName: string | null, actorRoles: Array<Role>, at: string, entityType: string, changedFields: Array<string>, before: unknown, after: unknown }> };
 
 export type AssessmentListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2940,7 +2977,7 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -3431,7 +3468,7 @@ export type ResolutionListQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
+export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
 
 export type ResolutionOneQueryVariables = Exact<{
   id: string;
@@ -3455,7 +3492,7 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3488,7 +3525,7 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3515,7 +3552,7 @@ export type AdoptResolutionMutationVariables = Exact<{
 
 export type AdoptResolutionMutation = { adoptResolution:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
    | null };
 
 export type RulesDocumentListQueryVariables = Exact<{
@@ -4926,6 +4963,8 @@ export const ConsoleAuditTrailDocument = new TypedDocumentString(`
     id
     action
     actorId
+    actorName
+    actorRoles
     at
     entityType
     changedFields
@@ -6474,6 +6513,7 @@ export const MeetingOneDocument = new TypedDocumentString(`
           title
         }
         position
+        subjectArea
         title
       }
       attendances {
@@ -7447,6 +7487,7 @@ export const ResolutionListDocument = new TypedDocumentString(`
         title
         number
         principle
+        subjectArea
         agendaItem {
           id
           title
@@ -7456,7 +7497,6 @@ export const ResolutionListDocument = new TypedDocumentString(`
           title
         }
         votesAbstain
-        votesAgainst
         version
       }
     }
@@ -7472,6 +7512,7 @@ export const ResolutionOneDocument = new TypedDocumentString(`
       title
       number
       principle
+      subjectArea
       agendaItem {
         id
         title
@@ -7499,6 +7540,7 @@ export const ResolutionManyDocument = new TypedDocumentString(`
       title
       number
       principle
+      subjectArea
       agendaItem {
         id
         title
@@ -7508,7 +7550,6 @@ export const ResolutionManyDocument = new TypedDocumentString(`
         title
       }
       votesAbstain
-      votesAgainst
       version
     }
   }
@@ -7533,6 +7574,7 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
       title
       number
       principle
+      subjectArea
       agendaItem {
         id
         title

@@ -3551,6 +3551,20 @@ export const resources: ResourceDef[] = [
             "kind": "int"
           },
           {
+            "name": "subjectArea",
+            "label": {
+              "zh": "议事范围",
+              "en": "Subject area"
+            },
+            "help": {
+              "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+              "en": "Subject area"
+            },
+            "list": false,
+            "kind": "enum",
+            "enum": "SubjectArea"
+          },
+          {
             "name": "title",
             "label": {
               "zh": "事项",
@@ -4033,6 +4047,21 @@ export const resources: ResourceDef[] = [
               "kind": "text"
             },
             {
+              "name": "subjectArea",
+              "label": {
+                "zh": "议事范围",
+                "en": "Subject area"
+              },
+              "help": {
+                "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+                "en": "Subject area"
+              },
+              "list": false,
+              "required": true,
+              "kind": "enum",
+              "enum": "SubjectArea"
+            },
+            {
               "name": "title",
               "label": {
                 "zh": "事项",
@@ -4145,6 +4174,21 @@ export const resources: ResourceDef[] = [
             "required": true,
             "kind": "string",
             "recordField": "title"
+          },
+          {
+            "name": "subjectArea",
+            "label": {
+              "zh": "议事范围",
+              "en": "Subject area"
+            },
+            "help": {
+              "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+              "en": "Subject area"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "SubjectArea"
           },
           {
             "name": "description",
@@ -6792,6 +6836,21 @@ export const resources: ResourceDef[] = [
         "sort": "PRINCIPLE"
       },
       {
+        "name": "subjectArea",
+        "label": {
+          "zh": "议事范围",
+          "en": "Subject area"
+        },
+        "help": {
+          "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+          "en": "Subject area"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "SubjectArea",
+        "sort": "SUBJECT_AREA"
+      },
+      {
         "name": "agendaItem",
         "label": {
           "zh": "对应议程",
@@ -6905,10 +6964,10 @@ export const resources: ResourceDef[] = [
       "title",
       "number",
       "principle",
+      "subjectArea",
       "agendaItem",
       "meeting",
-      "votesAbstain",
-      "votesAgainst"
+      "votesAbstain"
     ],
     "filters": [
       {
@@ -6955,6 +7014,15 @@ export const resources: ResourceDef[] = [
         "enum": "DecisionPrinciple"
       },
       {
+        "name": "subjectArea",
+        "label": {
+          "zh": "议事范围",
+          "en": "Subject area"
+        },
+        "kind": "enum",
+        "enum": "SubjectArea"
+      },
+      {
         "name": "title",
         "label": {
           "zh": "标题",
@@ -6968,6 +7036,7 @@ export const resources: ResourceDef[] = [
       "createdAt": "CREATED_AT",
       "number": "NUMBER",
       "principle": "PRINCIPLE",
+      "subjectArea": "SUBJECT_AREA",
       "title": "TITLE",
       "updatedAt": "UPDATED_AT"
     },
@@ -7050,6 +7119,22 @@ export const resources: ResourceDef[] = [
           "kind": "enum",
           "enum": "DecisionPrinciple",
           "recordField": "principle"
+        },
+        {
+          "name": "subjectArea",
+          "label": {
+            "zh": "议事范围",
+            "en": "Subject area"
+          },
+          "help": {
+            "zh": "议事范围（不填则取对应议程的议事范围）",
+            "en": "Subject area (when omitted, the agenda item's)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "SubjectArea",
+          "recordField": "subjectArea"
         },
         {
           "name": "text",
@@ -11335,6 +11420,71 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "降序",
           "en": "Descending"
+        }
+      }
+    ]
+  },
+  "SubjectArea": {
+    "name": "SubjectArea",
+    "label": {
+      "zh": "议事范围",
+      "en": "Subject area"
+    },
+    "values": [
+      {
+        "value": "COMMUNITY_BUILDING",
+        "label": {
+          "zh": "社区建设与管理",
+          "en": "Community building and management"
+        }
+      },
+      {
+        "value": "COMMUNITY_CULTURE",
+        "label": {
+          "zh": "社区文化",
+          "en": "Community culture"
+        }
+      },
+      {
+        "value": "COMMUNITY_SELF_GOVERNANCE",
+        "label": {
+          "zh": "社区民主自治",
+          "en": "Community democratic self-governance"
+        }
+      },
+      {
+        "value": "COMMUNITY_SERVICE",
+        "label": {
+          "zh": "社区服务",
+          "en": "Community services"
+        }
+      },
+      {
+        "value": "OTHER",
+        "label": {
+          "zh": "其他",
+          "en": "Other"
+        }
+      },
+      {
+        "value": "PARTY_BUILDING",
+        "label": {
+          "zh": "党建",
+          "en": "Party building"
+        }
+      },
+      {
+        "value": "PUBLIC_SECURITY",
+        "label": {
+          "zh": "社会治安综合治理",
+          "en": "Public security and order"
+        }
+      },
+      {
+        "value": "SPIRITUAL_CIVILISATION",
+        "label": {
+          "zh": "精神文明建设",
+          "en": "Civic and ethical progress"
         }
       }
     ]

@@ -1,6 +1,5 @@
 import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { readable } from "../permissions/pothos-guard.js";
 import {
   CommitteeKindEnum,
@@ -11,9 +10,8 @@ import {
 import { PartyOrganization } from "../units/types.js";
 import { committeeTransitions } from "./rules.js";
 
-export const Committee = builder.prismaNode("Committee", {
+export const Committee = field.entityNode("Committee", {
   description: "社区“大党委”（社区党委或联合党委）/ Community big party committee (community or joint committee)",
-  ...nodeOptions("Committee"),
   fields: (t) => ({
     code: t.exposeString("code", { description: "代码（区内唯一）/ Code (unique in the district)" }),
     name: t.exposeString("name", { description: "名称 / Name" }),
@@ -46,9 +44,8 @@ export const Committee = builder.prismaNode("Committee", {
   }),
 });
 
-export const CommitteeCommunity = builder.prismaNode("CommitteeCommunity", {
+export const CommitteeCommunity = field.entityNode("CommitteeCommunity", {
   description: "大党委覆盖的社区 / A community covered by a committee",
-  ...nodeOptions("CommitteeCommunity"),
   fields: (t) => ({
     ...field.parents(t, { committee: "大党委 / Committee", community: "社区 / Community" }),
     ...field.dates(t, "DateTime", { startedAt: "开始覆盖 / Covered since", endedAt: "结束覆盖 / Covered until" }),
@@ -56,9 +53,8 @@ export const CommitteeCommunity = builder.prismaNode("CommitteeCommunity", {
   }),
 });
 
-export const Membership = builder.prismaNode("Membership", {
+export const Membership = field.entityNode("Membership", {
   description: "成员单位：党组织在大党委中的成员身份 / Member unit: a party organisation's membership in a committee",
-  ...nodeOptions("Membership"),
   fields: (t) => ({
     ...field.parents(t, { committee: "大党委 / Committee", organization: "党组织 / Party organisation" }),
     managementMode: t.expose("managementMode", {

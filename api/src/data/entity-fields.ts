@@ -1,11 +1,29 @@
 import { getDatamodel } from "@gongjian/db/pothos";
 import type { FieldRef } from "@pothos/core";
+import type { PrismaModelTypes, PrismaNodeOptions, PrismaNodeRef } from "@pothos/plugin-prisma";
 import { builder } from "../builder.js";
 import type { Subject } from "../permissions/abilities.js";
 import { readable } from "../permissions/pothos-guard.js";
+import { nodeOptions } from "./nodes.js";
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type Ref = FieldRef<Types, unknown, "Object">;
+type Model<N extends keyof Types["PrismaTypes"]> = PrismaModelTypes & Types["PrismaTypes"][N];
+
+/**
+ * A guarded Prisma node, its model named once: `entityNode("Project", { description, fields })` is
+ * `builder.prismaNode` with `nodeOptions("Project")` (keyed by `id`, looked up through the read rules, null
+ * when the caller may not read it).
+ */
+export function entityNode<N extends Subject & keyof Types["PrismaTypes"]>(
+  name: N,
+  options: {
+    description: string;
+    fields: PrismaNodeOptions<Types, Model<N>, [], unknown, unknown, Model<N>["Shape"], "id">["fields"];
+  },
+): PrismaNodeRef<Types, Model<N>, Model<N>["Shape"]> {
+  return builder.prismaNode(name, { ...options, ...nodeOptions(name) } as never) as never;
+}
 
 /** What `stamps` needs of a Prisma object's field builder. */
 interface PrismaFieldBuilder {

@@ -2,13 +2,11 @@ import { builder } from "../builder.js";
 import { Membership } from "../committees/types.js";
 import * as field from "../data/entity-fields.js";
 import type { RowOf } from "../data/models.js";
-import { nodeOptions } from "../data/nodes.js";
 import { ContributionStatusEnum, FundingChannelEnum, FundingPlanStatusEnum } from "../system/enums.js";
 import { contributionTransitions, formatPercent, fundingPlanTransitions, percentUnitsOf, sharesOf } from "./rules.js";
 
-export const FundingPlan = builder.prismaNode("FundingPlan", {
+export const FundingPlan = field.entityNode("FundingPlan", {
   description: "大党委工作专项经费方案（按年度、版本）/ A committee's special fund plan (per year and revision)",
-  ...nodeOptions("FundingPlan"),
   fields: (t) => ({
     year: t.exposeInt("year", { description: "年度 / Year" }),
     revision: t.exposeInt("revision", { description: "方案版本 / Plan revision" }),
@@ -30,9 +28,8 @@ export const FundingPlan = builder.prismaNode("FundingPlan", {
   }),
 });
 
-export const FundingIncome = builder.prismaNode("FundingIncome", {
+export const FundingIncome = field.entityNode("FundingIncome", {
   description: "经费收入（按渠道）/ Income by channel",
-  ...nodeOptions("FundingIncome"),
   fields: (t) => ({
     ...field.parents(t, { plan: "经费方案 / Plan" }),
     channel: t.expose("channel", { type: FundingChannelEnum, description: "渠道 / Channel" }),
@@ -44,10 +41,9 @@ export const FundingIncome = builder.prismaNode("FundingIncome", {
   }),
 });
 
-export const ContributionRatio = builder.prismaNode("ContributionRatio", {
+export const ContributionRatio = field.entityNode("ContributionRatio", {
   description:
     "成员单位出资比例（百分比，最多4位小数）/ A member unit's contribution ratio (percent, up to 4 decimals)",
-  ...nodeOptions("ContributionRatio"),
   fields: (t) => ({
     ...field.parents(t, { plan: "经费方案 / Plan", membership: "成员单位 / Member unit" }),
     percent: t.field({
@@ -60,9 +56,8 @@ export const ContributionRatio = builder.prismaNode("ContributionRatio", {
   }),
 });
 
-export const Contribution = builder.prismaNode("Contribution", {
+export const Contribution = field.entityNode("Contribution", {
   description: "成员单位出资（认缴、到账）/ A member unit's contribution (pledged, received)",
-  ...nodeOptions("Contribution"),
   fields: (t) => ({
     ...field.parents(t, { plan: "经费方案 / Plan", membership: "成员单位 / Member unit" }),
     amountFen: t.expose("amountFen", { type: "Fen", description: "金额（分）/ Amount in fen" }),

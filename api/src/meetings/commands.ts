@@ -29,6 +29,8 @@ import {
   assertVotesWithinPresent,
   type MeetingKindName,
   nextAgendaPositions,
+  resolutionSubjectArea,
+  type SubjectAreaName,
 } from "./rules.js";
 
 type Meeting = Awaited<ReturnType<typeof loadReadable<"Meeting">>>;
@@ -47,7 +49,7 @@ export async function lockedMeeting(scope: MutationScope, id: string, field = "m
 async function appendAgenda(
   scope: MutationScope,
   meeting: Meeting,
-  items: readonly { title: string; description?: string | null | undefined }[],
+  items: readonly { title: string; description?: string | null | undefined; subjectArea: SubjectAreaName }[],
   action: string,
   field: string,
 ) {
@@ -65,6 +67,7 @@ async function appendAgenda(
       position: positions[i] as number,
       title: item.title,
       description: item.description ?? null,
+      subjectArea: item.subjectArea,
     };
     created.push(
       await createChecked(scope, "AgendaItem", row, {
@@ -84,7 +87,7 @@ export async function scheduleMeeting(
     title: string;
     scheduledAt: Date;
     location?: string | null;
-    agenda?: readonly { title: string; description?: string | null }[] | null;
+    agenda?: readonly { title: string; description?: string | null; subjectArea: SubjectAreaName }[] | null;
   },
 ) {
   const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
@@ -176,7 +179,7 @@ export async function cancelMeeting(scope: MutationScope, input: { id: string; v
 
 export async function addAgendaItem(
   scope: MutationScope,
-  input: { meetingId: string; title: string; description?: string | null },
+  input: { meetingId: string; title: string; description?: string | null; subjectArea: SubjectAreaName },
 ) {
   const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
   assertMeetingEditable(meeting.status, "meetingId");
@@ -196,6 +199,7 @@ export async function adoptResolution(
       | "PRACTICAL_MATTERS_DONE"
       | "IMPORTANT_MATTERS_DECIDED"
       | "URGENT_MATTERS_CONSULTED";
+    subjectArea?: SubjectAreaName | null;
     agendaItemId?: string | null;
     votesFor?: number | null;
     votesAgainst?: number | null;
@@ -204,6 +208,7 @@ export async function adoptResolution(
 ) {
   const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
   let agendaItemId: string | null = null;
+  let agendaItemArea: SubjectAreaName | null = null;
   if (input.agendaItemId) {
     const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
     const item = await loadReadable(scope, "AgendaItem", itemId, "agendaItemId");
@@ -211,6 +216,7 @@ export async function adoptResolution(
       throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
     }
     agendaItemId = item.id;
+    agendaItemArea = item.subjectArea;
   }
   const row = {
     meetingId: meeting.id,
@@ -221,6 +227,7 @@ export async function adoptResolution(
     title: input.title,
     text: input.text,
     principle: input.principle,
+    subjectArea: resolutionSubjectArea(input.subjectArea, agendaItemArea),
     votesFor: input.votesFor ?? null,
     votesAgainst: input.votesAgainst ?? null,
     votesAbstain: input.votesAbstain ?? null,

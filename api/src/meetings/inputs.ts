@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
-import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum } from "../system/enums.js";
+import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, SubjectAreaEnum } from "../system/enums.js";
 
 const meetingIdField = { required: true, description: "会议 / Meeting", validate: globalId } as const;
 
@@ -12,9 +12,19 @@ const agendaFields = {
   description: { description: "说明 / Description", validate: optionalText(2000) },
 } as const;
 
+const subjectAreaField = {
+  required: true,
+  description:
+    "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
+} as const;
+
 const AgendaItemInput = builder.inputType("AgendaItemInput", {
   description: "议程事项 / Agenda item",
-  fields: (t) => ({ title: t.string(agendaFields.title), description: t.string(agendaFields.description) }),
+  fields: (t) => ({
+    title: t.string(agendaFields.title),
+    description: t.string(agendaFields.description),
+    subjectArea: t.field({ type: SubjectAreaEnum, ...subjectAreaField }),
+  }),
 });
 
 export const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
@@ -89,6 +99,7 @@ export const AddAgendaItemInput = builder.inputType("AddAgendaItemInput", {
     meetingId: t.id(meetingIdField),
     title: t.string(agendaFields.title),
     description: t.string(agendaFields.description),
+    subjectArea: t.field({ type: SubjectAreaEnum, ...subjectAreaField }),
   }),
 });
 
@@ -109,6 +120,10 @@ export const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
       type: DecisionPrincipleEnum,
       required: true,
       description: "议事原则（大事共议、实事共办、要事共决、急事共商）/ Decision principle",
+    }),
+    subjectArea: t.field({
+      type: SubjectAreaEnum,
+      description: "议事范围（不填则取对应议程的议事范围）/ Subject area (when omitted, the agenda item's)",
     }),
     agendaItemId: t.id({ description: "对应议程 / Agenda item", validate: globalId.nullish() }),
     votesFor: t.int(votes("赞成票 / Votes for")),

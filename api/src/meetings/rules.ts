@@ -10,6 +10,34 @@ export type MeetingStatusName = "SCHEDULED" | "HELD" | "CANCELLED";
 export type CommitteeKindName = "COMMUNITY" | "JOINT";
 export type CommitteeStatusName = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "FILED" | "DISSOLVED";
 export type AttendanceStatusName = "PRESENT" | "ABSENT" | "EXCUSED";
+export type SubjectAreaName =
+  | "COMMUNITY_BUILDING"
+  | "COMMUNITY_SERVICE"
+  | "COMMUNITY_CULTURE"
+  | "COMMUNITY_SELF_GOVERNANCE"
+  | "SPIRITUAL_CIVILISATION"
+  | "PUBLIC_SECURITY"
+  | "PARTY_BUILDING"
+  | "OTHER";
+
+/**
+ * A resolution's subject area (议事范围): the one given, else its agenda item's; a resolution without
+ * either is refused (VALIDATION on `subjectArea`).
+ */
+export function resolutionSubjectArea(
+  given: SubjectAreaName | null | undefined,
+  agendaItemArea: SubjectAreaName | null,
+): SubjectAreaName {
+  const area = given ?? agendaItemArea;
+  if (area === null) {
+    throw invalid(
+      "subjectArea",
+      "请选择议事范围（或指明对应议程）",
+      "Give the subject area (or the agenda item it comes from)",
+    );
+  }
+  return area;
+}
 
 /** The meeting workflow: SCHEDULED → HELD | CANCELLED; both are final. */
 export const meetingTransitions: Readonly<Record<MeetingStatusName, readonly MeetingStatusName[]>> = {

@@ -1,3 +1,4 @@
+import { byId, ended, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { WorkplaceKindEnum } from "../system/enums.js";
 
@@ -9,18 +10,14 @@ defineRootList({
   exportTitle: "人员",
   description: "人员/党员 / Persons (party members)",
   filters: {
-    streetId: { kind: "id", of: "Street", description: "登记街道 / Street whose registry holds the person" },
+    ...byId("streetId", "Street", "登记街道 / Street whose registry holds the person"),
     name: { kind: "string", description: "姓名 / Name" },
     isPartyMember: { kind: "boolean", description: "是否党员 / Party member" },
     workplaceKind: { kind: "enum", ref: WorkplaceKindEnum, description: "工作单位类型 / Kind of workplace" },
-    workplaceOrganizationId: {
-      kind: "id",
-      of: "PartyOrganization",
-      description: "工作单位党组织 / Workplace party organisation",
-    },
-    residenceCommunityId: { kind: "id", of: "Community", description: "居住地社区 / Community of residence" },
-    endedAt: { kind: "present", description: "已注销 / Ended" },
+    ...byId("workplaceOrganizationId", "PartyOrganization", "工作单位党组织 / Workplace party organisation"),
+    ...byId("residenceCommunityId", "Community", "居住地社区 / Community of residence"),
+    ...ended("已注销 / Ended"),
   },
-  orderable: ["name", "birthYear", "partyJoinedOn", "createdAt", "updatedAt"],
+  orderable: ["name", "birthYear", "partyJoinedOn", ...orderableStamps],
   defaultOrder: [{ name: "asc" }],
 });

@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
-import { scopedFindUnique } from "../data/nodes.js";
+import * as field from "../data/entity-fields.js";
 import { ruleTarget } from "../permissions/field-subjects.js";
-import { readable } from "../permissions/pothos-guard.js";
 import { GenderEnum, WorkplaceKindEnum } from "../system/enums.js";
 
 /** The workplace's text columns (the kind's fields other than the organisation). */
@@ -17,43 +16,27 @@ const workplaceTexts = {
  * selected only when some rule of the caller lets them read it (`mayEver`); for every other
  * role it is never even read from the database.
  */
-export const Person = builder.prismaNode("Person", {
+export const Person = field.entityNode("Person", {
   description: "人员/党员 / Person (party member)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("Person"),
-  nullable: true,
   fields: (t) => ({
-    name: t.exposeString("name", { description: "姓名 / Name" }),
+    ...field.strings(t, { name: "姓名 / Name", position: "职务 / Position", ...workplaceTexts }),
     gender: t.expose("gender", { type: GenderEnum, description: "性别 / Gender" }),
     birthYear: t.exposeInt("birthYear", { description: "出生年份 / Year of birth" }),
     isPartyMember: t.exposeBoolean("isPartyMember", { description: "是否党员 / Party member" }),
     partyJoinedOn: t.expose("partyJoinedOn", { type: "Date", description: "入党日期 / Joined the party on" }),
-    position: t.exposeString("position", { description: "职务 / Position" }),
     workplaceKind: t.expose("workplaceKind", {
       type: WorkplaceKindEnum,
       nullable: true,
       description: "工作单位类型（在职党员）/ Kind of workplace (in-service member)",
     }),
-    workplaceOrganization: t.relation("workplaceOrganization", {
-      description:
+    ...field.parents(t, {
+      workplaceOrganization:
         "工作单位党组织（本区任一街道；调用者可读时）/ Workplace party organisation (any street of the district; when the caller may read it)",
-      nullable: true,
-    }),
-    ...Object.fromEntries(
-      Object.entries(workplaceTexts).map(([field, description]) => [
-        field,
-        t.exposeString(field as keyof typeof workplaceTexts, { description }),
-      ]),
-    ),
-    residenceCommunity: t.relation("residenceCommunity", {
-      description: "居住地社区（双向管理）/ Community of residence (two-way management)",
-      nullable: true,
+      residenceCommunity: "居住地社区（双向管理）/ Community of residence (two-way management)",
     }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "注销时间 / Ended at" }),
-    seats: t.relation("seats", { description: "担任的职务 / Seats held", ...readable("Seat") }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...field.children(t, { seats: ["担任的职务 / Seats held", "Seat"] }),
+    ...field.stamps(t),
   }),
 });
 

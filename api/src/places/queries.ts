@@ -1,3 +1,4 @@
+import { byId, byName } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 
 defineRootList({
@@ -5,10 +6,7 @@ defineRootList({
   field: "streets",
   description: "街道 / Streets",
   idFilter: false,
-  filters: {
-    code: { kind: "string", description: "街道代码 / Street code" },
-    name: { kind: "string", description: "名称 / Name" },
-  },
+  filters: { code: { kind: "string", description: "街道代码 / Street code" }, ...byName },
   orderable: ["code", "name", "createdAt"],
   defaultOrder: [{ code: "asc" }],
 });
@@ -18,9 +16,9 @@ defineRootList({
   field: "communities",
   description: "社区 / Communities",
   filters: {
-    streetId: { kind: "id", of: "Street", description: "所属街道 / Street" },
+    ...byId("streetId", "Street", "所属街道 / Street"),
     code: { kind: "string", description: "社区代码 / Community code" },
-    name: { kind: "string", description: "名称 / Name" },
+    ...byName,
     population: { kind: "int", description: "人口 / Population" },
   },
   orderable: ["code", "name", "population", "households", "createdAt"],

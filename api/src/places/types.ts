@@ -1,55 +1,32 @@
 import { builder } from "../builder.js";
-import { scopedFindUnique } from "../data/nodes.js";
-import { readable } from "../permissions/pothos-guard.js";
+import * as field from "../data/entity-fields.js";
 
-export const District = builder.prismaNode("District", {
+export const District = field.entityNode("District", {
   description: "区（一个API部署服务一个区）/ District (one API deployment serves one district)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("District"),
-  nullable: true,
   fields: (t) => ({
-    code: t.exposeString("code", { description: "行政区划代码 / Administrative division code" }),
-    name: t.exposeString("name", { description: "名称 / Name" }),
-    streets: t.relation("streets", {
-      description: "街道 / Streets",
-      ...readable("Street"),
-    }),
+    ...field.strings(t, { code: "行政区划代码 / Administrative division code", name: "名称 / Name" }),
+    ...field.children(t, { streets: ["街道 / Streets", "Street"] }),
   }),
 });
 
-export const Street = builder.prismaNode("Street", {
+export const Street = field.entityNode("Street", {
   description: "街道（党工委）/ Street (with its party working committee)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("Street"),
-  nullable: true,
   fields: (t) => ({
-    code: t.exposeString("code", { description: "街道代码 / Street code" }),
-    name: t.exposeString("name", { description: "名称 / Name" }),
-    district: t.relation("district", { description: "所属区 / District" }),
-    communities: t.relation("communities", {
-      description: "辖区社区 / Communities of the street",
-      ...readable("Community"),
-    }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...field.strings(t, { code: "街道代码 / Street code", name: "名称 / Name" }),
+    ...field.parents(t, { district: "所属区 / District" }),
+    ...field.children(t, { communities: ["辖区社区 / Communities of the street", "Community"] }),
+    ...field.stamps(t),
   }),
 });
 
-export const Community = builder.prismaNode("Community", {
+export const Community = field.entityNode("Community", {
   description: "社区（居委会）/ Community (with its residents' committee)",
-  id: { field: "id" },
-  findUnique: scopedFindUnique("Community"),
-  nullable: true,
   fields: (t) => ({
-    code: t.exposeString("code", { description: "社区代码 / Community code" }),
-    name: t.exposeString("name", { description: "名称 / Name" }),
+    ...field.strings(t, { code: "社区代码 / Community code", name: "名称 / Name" }),
     households: t.exposeInt("households", { description: "户数 / Households" }),
     population: t.exposeInt("population", { description: "人口 / Population" }),
-    street: t.relation("street", { description: "所属街道 / Street" }),
-    version: t.exposeInt("version", { description: "版本号（乐观锁）/ Version (optimistic concurrency)" }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "创建时间 / Created at" }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "修改时间 / Updated at" }),
+    ...field.parents(t, { street: "所属街道 / Street" }),
+    ...field.stamps(t),
   }),
 });
 

@@ -1,12 +1,9 @@
-import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { QualificationEnum, SeatProductionEnum, SeatRoleEnum, SeatStatusEnum } from "../system/enums.js";
 import { seatTransitions } from "./rules.js";
 
-export const Seat = builder.prismaNode("Seat", {
+export const Seat = field.entityNode("Seat", {
   description: "大党委职务（书记、副书记、委员）/ A seat on a committee (secretary, deputy, member)",
-  ...nodeOptions("Seat"),
   fields: (t) => ({
     ...field.parents(t, {
       committee: "大党委 / Committee",
@@ -40,9 +37,8 @@ export const Seat = builder.prismaNode("Seat", {
   }),
 });
 
-export const SeatAttestation = builder.prismaNode("SeatAttestation", {
+export const SeatAttestation = field.entityNode("SeatAttestation", {
   description: "委员基本条件的证明 / Attestation of a member's qualification",
-  ...nodeOptions("SeatAttestation"),
   fields: (t) => ({
     ...field.parents(t, { seat: "职务 / Seat" }),
     qualification: t.expose("qualification", { type: QualificationEnum, description: "条件 / Qualification" }),

@@ -19,6 +19,7 @@ import {
   SeatProduction,
   SeatRole,
   SeatStatus,
+  SubjectArea,
   UnitKind,
   VolunteerTeamKind,
   WorkplaceKind,
@@ -45,6 +46,7 @@ const databaseEnums = {
   MeetingStatus,
   AttendanceStatus,
   DecisionPrinciple,
+  SubjectArea,
   FundingPlanStatus,
   FundingChannel,
   ContributionStatus,
@@ -100,6 +102,7 @@ export const RegularMeetingCadenceEnum = defineEnum("RegularMeetingCadence");
 export const MeetingStatusEnum = defineEnum("MeetingStatus");
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus");
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple");
+export const SubjectAreaEnum = defineEnum("SubjectArea");
 export const FundingPlanStatusEnum = defineEnum("FundingPlanStatus");
 export const FundingChannelEnum = defineEnum("FundingChannel");
 export const ContributionStatusEnum = defineEnum("ContributionStatus");

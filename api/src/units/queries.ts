@@ -1,3 +1,4 @@
+import { byId, byKind, byName, ended, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
 import { ManagementModeEnum, OrgLevelEnum, UnitKindEnum } from "../system/enums.js";
 
@@ -6,14 +7,14 @@ defineRootList({
   field: "units",
   description: "驻区单位 / Resident units",
   filters: {
-    communityId: { kind: "id", of: "Community", description: "所在社区 / Community" },
-    streetId: { kind: "id", of: "Street", description: "所在街道 / Street" },
-    kind: { kind: "enum", ref: UnitKindEnum, description: "单位类型 / Kind" },
-    name: { kind: "string", description: "名称 / Name" },
+    ...byId("communityId", "Community", "所在社区 / Community"),
+    ...byId("streetId", "Street", "所在街道 / Street"),
+    ...byKind(UnitKindEnum, "单位类型 / Kind"),
+    ...byName,
     creditCode: { kind: "string", description: "统一社会信用代码 / Credit code" },
-    endedAt: { kind: "present", description: "已注销 / Ended" },
+    ...ended("已注销 / Ended"),
   },
-  orderable: ["name", "kind", "creditCode", "employeeCount", "createdAt", "updatedAt"],
+  orderable: ["name", "kind", "creditCode", "employeeCount", ...orderableStamps],
   defaultOrder: [{ name: "asc" }],
 });
 
@@ -22,16 +23,16 @@ defineRootList({
   field: "organizations",
   description: "党组织 / Party organisations",
   filters: {
-    unitId: { kind: "id", of: "Unit", description: "所属单位 / Unit" },
-    communityId: { kind: "id", of: "Community", description: "所属社区 / Community" },
-    streetId: { kind: "id", of: "Street", description: "所在街道 / Street" },
+    ...byId("unitId", "Unit", "所属单位 / Unit"),
+    ...byId("communityId", "Community", "所属社区 / Community"),
+    ...byId("streetId", "Street", "所在街道 / Street"),
     managementMode: { kind: "enum", ref: ManagementModeEnum, description: "管理方式 / Management mode" },
     level: { kind: "enum", ref: OrgLevelEnum, description: "层级 / Level" },
-    name: { kind: "string", description: "名称 / Name" },
+    ...byName,
     code: { kind: "string", description: "党组织代码 / Code" },
     superiorExternalCode: { kind: "string", description: "外区上级代码 / External superior code" },
-    endedAt: { kind: "present", description: "已撤销 / Ended" },
+    ...ended("已撤销 / Ended"),
   },
-  orderable: ["name", "code", "level", "managementMode", "partyMemberCount", "createdAt", "updatedAt"],
+  orderable: ["name", "code", "level", "managementMode", "partyMemberCount", ...orderableStamps],
   defaultOrder: [{ name: "asc" }],
 });

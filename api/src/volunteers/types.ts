@@ -1,11 +1,8 @@
-import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
-import { nodeOptions } from "../data/nodes.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 
-export const VolunteerTeam = builder.prismaNode("VolunteerTeam", {
+export const VolunteerTeam = field.entityNode("VolunteerTeam", {
   description: "党员服务联盟志愿服务队 / Volunteer team of the service alliance",
-  ...nodeOptions("VolunteerTeam"),
   fields: (t) => ({
     ...field.parents(t, { committee: "大党委 / Committee", leader: "队长 / Leader" }),
     name: t.exposeString("name", { description: "名称 / Name" }),
@@ -20,9 +17,8 @@ export const VolunteerTeam = builder.prismaNode("VolunteerTeam", {
   }),
 });
 
-export const VolunteerTeamMember = builder.prismaNode("VolunteerTeamMember", {
+export const VolunteerTeamMember = field.entityNode("VolunteerTeamMember", {
   description: "志愿服务队队员 / Member of a volunteer team",
-  ...nodeOptions("VolunteerTeamMember"),
   fields: (t) => ({
     ...field.parents(t, { team: "服务队 / Team", person: "人员 / Person" }),
     ...field.dates(t, "Date", { joinedOn: "加入日期 / Joined on", leftOn: "退出日期 / Left on" }),
@@ -30,9 +26,8 @@ export const VolunteerTeamMember = builder.prismaNode("VolunteerTeamMember", {
   }),
 });
 
-export const VolunteerActivity = builder.prismaNode("VolunteerActivity", {
+export const VolunteerActivity = field.entityNode("VolunteerActivity", {
   description: "志愿服务活动 / Volunteer activity",
-  ...nodeOptions("VolunteerActivity"),
   fields: (t) => ({
     ...field.parents(t, { team: "服务队 / Team" }),
     ...field.strings(t, { title: "活动名称 / Title", location: "地点 / Location", description: "内容 / Description" }),

@@ -4,8 +4,8 @@
  * 扩大会 every month (原则上每月召开), with organisations of its covered communities attending (列席); a
  * cancelled meeting is held again three days later, so the data satisfies the cadence rules.
  */
-import type { DecisionPrinciple, MeetingStatus } from "../../../generated/client/enums.js";
-import type { MeetingRow, PersonRow, ResolutionRow } from "../factories/index.js";
+import type { DecisionPrinciple, MeetingStatus, SubjectArea } from "../../../generated/client/enums.js";
+import type { Row } from "../factories/index.js";
 import { AGENDA_TOPICS, EMERGENCY_TOPICS, POSITIONS, personName } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import type { Build, CommitteeCtx } from "./model.js";
@@ -13,18 +13,18 @@ import type { Build, CommitteeCtx } from "./model.js";
 const isPast = (d: Date) => d < REFERENCE_DATE;
 
 export interface MeetingCtx {
-  row: MeetingRow;
+  row: Row<"meeting">;
   month: number;
   presentSeats: number;
   agendaIds: string[];
 }
 export interface MeetingsOut {
   meetings: MeetingCtx[];
-  fundingResolution: ResolutionRow | undefined;
-  revisionResolution: ResolutionRow | undefined;
+  fundingResolution: Row<"resolution"> | undefined;
+  revisionResolution: Row<"resolution"> | undefined;
 }
 
-function activeSeatPersons(cm: CommitteeCtx): PersonRow[] {
+function activeSeatPersons(cm: CommitteeCtx): Row<"person">[] {
   return cm.seats.filter((s) => !s.extra).map((s) => s.person);
 }
 
@@ -55,12 +55,17 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
   plans.sort((a, b) => a.at.getTime() - b.at.getTime());
   const principlesUsed = new Set<DecisionPrinciple>();
   let resolutionNo = 0;
+  // A resolution's subject area is its agenda item's (议事范围).
+  const areaOfAgenda = new Map<string, SubjectArea>();
   const place = (p: (typeof plans)[number], status: MeetingStatus) => {
     const meeting = f.meeting(cm.row, { kind: p.kind, scheduledAt: p.at, status });
     data.meeting.push(meeting);
     const topics = p.kind === "EMERGENCY" ? rnd.sample(EMERGENCY_TOPICS, 1) : rnd.sample(AGENDA_TOPICS, rnd.int(2, 4));
-    const agenda = topics.map(([title, description], i) => f.agendaItem(meeting, i + 1, { title, description }));
+    const agenda = topics.map(([title, description, subjectArea], i) =>
+      f.agendaItem(meeting, i + 1, { title, description, subjectArea }),
+    );
     data.agendaItem.push(...agenda);
+    for (const item of agenda) areaOfAgenda.set(item.id, item.subjectArea);
     return { meeting, agenda };
   };
   for (const planned of plans) {
@@ -77,6 +82,8 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       if (first) {
         first.title = `审议${year}年度经费预算及出资比例`;
         first.description = "审议专项经费预算、各渠道收入和成员单位出资比例";
+        first.subjectArea = "OTHER";
+        areaOfAgenda.set(first.id, "OTHER");
       }
     }
     if (p.kind === "REGULAR" && p.month === 4) {
@@ -84,6 +91,8 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       if (first) {
         first.title = `审议调整${year}年度出资比例`;
         first.description = "新增成员单位后调整出资比例";
+        first.subjectArea = "OTHER";
+        areaOfAgenda.set(first.id, "OTHER");
       }
     }
     const ctx: MeetingCtx = { row: meeting, month: p.month, presentSeats: 0, agendaIds: agenda.map((a) => a.id) };
@@ -112,10 +121,12 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       const against = ctx.presentSeats >= 2 && rnd.chance(0.15) ? 1 : 0;
       const abstain = ctx.presentSeats - against >= 2 && rnd.chance(0.2) ? 1 : 0;
       resolutionNo++;
+      const agendaItemId = agendaId ?? rnd.pick(ctx.agendaIds);
       const r = f.resolution(meeting, {
         principle,
         number: `〔${year}〕${resolutionNo}号`,
-        agendaItemId: agendaId ?? rnd.pick(ctx.agendaIds),
+        agendaItemId,
+        subjectArea: areaOfAgenda.get(agendaItemId) ?? "OTHER",
         votesFor: ctx.presentSeats - against - abstain,
         votesAgainst: against,
         votesAbstain: abstain,
@@ -163,6 +174,7 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
         principle,
         number: `〔${year}〕${resolutionNo}号`,
         agendaItemId: target.agendaIds[0] ?? null,
+        subjectArea: areaOfAgenda.get(target.agendaIds[0] ?? "") ?? "OTHER",
         votesFor: target.presentSeats,
         votesAgainst: 0,
         votesAbstain: 0,

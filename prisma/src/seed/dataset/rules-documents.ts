@@ -9,12 +9,12 @@
  * - district: about 55 % of the committees keep all four, 30 % one to three, 15 % none.
  */
 import { RULES_DOCUMENT_KINDS } from "@gongjian/domain/rules-documents";
-import type { ResolutionRow, RulesDocumentRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import type { Build } from "./model.js";
 
 export function buildRulesDocuments(b: Build): void {
   const { f, rnd, data } = b;
-  const byCommittee = new Map<string, ResolutionRow[]>();
+  const byCommittee = new Map<string, Row<"resolution">[]>();
   for (const r of data.resolution) byCommittee.set(r.committeeId, [...(byCommittee.get(r.committeeId) ?? []), r]);
   const committees = data.committee.filter((c) => byCommittee.has(c.id)).sort((a, b) => a.code.localeCompare(b.code));
   committees.forEach((committee, index) => {
@@ -38,7 +38,7 @@ export function buildRulesDocuments(b: Build): void {
       const document = f.rulesDocument(first, kind);
       data.rulesDocument.push(document);
       if (kind !== revised || later === first) continue;
-      const revision: RulesDocumentRow = f.rulesDocument(later, kind, { previous: document });
+      const revision: Row<"rulesDocument"> = f.rulesDocument(later, kind, { previous: document });
       if ((revision.effectiveOn as Date) < (document.effectiveOn as Date)) revision.effectiveOn = document.effectiveOn;
       document.supersededAt = later.adoptedAt;
       document.updatedAt = later.adoptedAt;

@@ -4,17 +4,7 @@ import type { MeetingStatus } from "../../../generated/client/enums.js";
 import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
-import type {
-  AgendaItemRow,
-  AttendanceRow,
-  CommitteeRow,
-  MeetingAttendeeRow,
-  MeetingRow,
-  Parent,
-  PartyOrganizationRow,
-  PersonRow,
-  ResolutionRow,
-} from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 /** When a meeting's records were made: when it was held, else when it was scheduled. */
 const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
@@ -23,9 +13,9 @@ const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?:
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
   return {
     meeting(
-      committee: Parent<CommitteeRow, "id" | "streetId">,
+      committee: Parent<Row<"committee">, "id" | "streetId">,
       overrides: Partial<Prisma.MeetingCreateManyInput> = {},
-    ): MeetingRow {
+    ): Row<"meeting"> {
       const scheduled =
         (overrides.scheduledAt as Date | undefined) ?? beijing(DEMO_YEAR, rnd.int(1, 12), rnd.int(1, 28), 14, 30);
       const status: MeetingStatus = overrides.status ?? (scheduled < REFERENCE_DATE ? "HELD" : "SCHEDULED");
@@ -50,11 +40,11 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     agendaItem(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
-    ): AgendaItemRow {
-      const [title, description] = rnd.pick(AGENDA_TOPICS);
+    ): Row<"agendaItem"> {
+      const [title, description, subjectArea] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
         id: rnd.uuid(),
@@ -63,19 +53,20 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         position,
         title,
         description,
+        subjectArea,
         ...stamp(at),
         ...overrides,
       };
     },
 
     attendance(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
-      person: Parent<PersonRow, "id">,
+      person: Parent<Row<"person">, "id">,
       overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
-    ): AttendanceRow {
+    ): Row<"attendance"> {
       const status =
         overrides.status ??
         rnd.weighted([
@@ -98,13 +89,13 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
     meetingAttendee(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
-      organization: Parent<PartyOrganizationRow, "id">,
-      representative: { person: Parent<PersonRow, "id"> } | { name: string; post: string },
-    ): MeetingAttendeeRow {
+      organization: Parent<Row<"partyOrganization">, "id">,
+      representative: { person: Parent<Row<"person">, "id"> } | { name: string; post: string },
+    ): Row<"meetingAttendee"> {
       const at = heldOrScheduled(meeting);
       return {
         id: rnd.uuid(),
@@ -119,12 +110,12 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     resolution(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
       overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
-    ): ResolutionRow {
+    ): Row<"resolution"> {
       const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
@@ -137,6 +128,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         title: rnd.pick(PRINCIPLE_TITLES[principle]),
         text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
         principle,
+        subjectArea: "OTHER",
         votesFor,
         votesAgainst: rnd.chance(0.15) ? 1 : 0,
         votesAbstain: rnd.chance(0.2) ? 1 : 0,

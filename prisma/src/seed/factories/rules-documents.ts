@@ -4,7 +4,7 @@ import { RULES_DOCUMENT_TITLES, type RulesDocumentKindName } from "@gongjian/dom
 import type { Prisma } from "../../../generated/client/client.js";
 import { addDays } from "../random.js";
 import type { Kit } from "./kit.js";
-import type { Parent, ResolutionRow, RulesDocumentRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 /** The body of a document of each kind: its customary articles, shortened. */
 const ARTICLES: Record<RulesDocumentKindName, string[]> = {
@@ -34,10 +34,10 @@ export function rulesDocumentFactories({ rnd, stamp }: Kit) {
   return {
     /** Version 1 of a kind (or, with `previous`, the revision superseding it), adopted by `resolution`. */
     rulesDocument(
-      resolution: Parent<ResolutionRow, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
       kind: RulesDocumentKindName,
-      overrides: Partial<Prisma.RulesDocumentCreateManyInput> & { previous?: RulesDocumentRow } = {},
-    ): RulesDocumentRow {
+      overrides: Partial<Prisma.RulesDocumentCreateManyInput> & { previous?: Row<"rulesDocument"> } = {},
+    ): Row<"rulesDocument"> {
       const { previous, ...rest } = overrides;
       const adopted = resolution.adoptedAt as Date;
       const effectiveOn = addDays(beijingDate(adopted), rnd.int(0, 10));
