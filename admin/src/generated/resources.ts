@@ -1515,8 +1515,8 @@ export const resources: ResourceDef[] = [
             "en": "Term start"
           },
           "help": {
-            "zh": "任期开始（null 清除）",
-            "en": "Term start (null clears it)"
+            "zh": "任期开始",
+            "en": "Term start"
           },
           "list": false,
           "required": false,
@@ -1530,8 +1530,8 @@ export const resources: ResourceDef[] = [
             "en": "Term end"
           },
           "help": {
-            "zh": "任期结束（null 清除）",
-            "en": "Term end (null clears it)"
+            "zh": "任期结束",
+            "en": "Term end"
           },
           "list": false,
           "required": false,
@@ -3078,8 +3078,8 @@ export const resources: ResourceDef[] = [
             "en": "Note"
           },
           "help": {
-            "zh": "说明（null 清除）",
-            "en": "Note (null clears it)"
+            "zh": "说明",
+            "en": "Note"
           },
           "list": false,
           "required": false,
@@ -4117,8 +4117,8 @@ export const resources: ResourceDef[] = [
             "en": "Location"
           },
           "help": {
-            "zh": "地点（null 清除）",
-            "en": "Location (null clears it)"
+            "zh": "地点",
+            "en": "Location"
           },
           "list": false,
           "required": false,
@@ -6704,8 +6704,8 @@ export const resources: ResourceDef[] = [
               "en": "Home address"
             },
             "help": {
-              "zh": "家庭住址（null 清除）",
-              "en": "Home address (null clears it)"
+              "zh": "家庭住址",
+              "en": "Home address"
             },
             "list": false,
             "required": false,
@@ -6734,8 +6734,8 @@ export const resources: ResourceDef[] = [
               "en": "Phone"
             },
             "help": {
-              "zh": "手机号（null 清除）",
-              "en": "Phone (null clears it)"
+              "zh": "手机号",
+              "en": "Phone"
             },
             "list": false,
             "required": false,
@@ -10436,8 +10436,8 @@ export const resources: ResourceDef[] = [
             "en": "Leader"
           },
           "help": {
-            "zh": "队长（null 清除）",
-            "en": "Leader (null clears it)"
+            "zh": "队长",
+            "en": "Leader"
           },
           "list": false,
           "required": false,
@@ -10453,8 +10453,8 @@ export const resources: ResourceDef[] = [
             "en": "Founded on"
           },
           "help": {
-            "zh": "成立日期（null 清除）",
-            "en": "Founded on (null clears it)"
+            "zh": "成立日期",
+            "en": "Founded on"
           },
           "list": false,
           "required": false,
