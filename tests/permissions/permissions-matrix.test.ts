@@ -33,6 +33,7 @@ const entities = [
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ];
 
 let t: TestApp;
