@@ -93,6 +93,8 @@ export type AdoptFundingPlanInput = {
 export type AdoptResolutionInput = {
   /** 对应议程 / Agenda item */
   agendaItemId?: string | null | undefined;
+  /** 大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one) */
+  consultations?: Array<ConsultationInput> | null | undefined;
   /** 会议（须已召开）/ Meeting (must be held) */
   meetingId: string;
   /** 决议编号（会内唯一）/ Number (unique in the meeting) */
@@ -105,12 +107,8 @@ export type AdoptResolutionInput = {
   text: string;
   /** 标题 / Title */
   title: string;
-  /** 弃权票 / Abstentions */
-  votesAbstain?: number | null | undefined;
-  /** 反对票 / Votes against */
-  votesAgainst?: number | null | undefined;
-  /** 赞成票 / Votes for */
-  votesFor?: number | null | undefined;
+  /** 要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）/ 要事共决: the votes of the seat holders present (one each; quorum and majority required) */
+  votes?: Array<VoteInput> | null | undefined;
 };
 
 /** 议程事项 / Agenda item */
@@ -382,6 +380,14 @@ export type CommunityOrderField =
   | 'NAME'
   /** 按 population 排序 / Order by population */
   | 'POPULATION';
+
+/** 一个成员单位的意见 / The position of one member organisation consulted */
+export type ConsultationInput = {
+  /** 成员单位的党组织 / The member organisation */
+  organizationId: string;
+  /** 意见（一句话）/ Its position, in a sentence */
+  position: string;
+};
 
 /** 成员单位出资 / Contributions of member units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ContributionFilter = {
@@ -1172,6 +1178,16 @@ export type RemoveMeetingAttendeeInput = {
   version: number;
 };
 
+/** 急事共商的决定向其后召开的党委会通报 / Report an urgent decision (急事共商) to a later regular meeting */
+export type ReportUrgentResolutionInput = {
+  /** 决议 / Resolution */
+  id: string;
+  /** 通报的党委会（本大党委其后已召开的定期会议）/ The regular meeting held later that heard the report */
+  meetingId: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 决议 / Resolutions筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ResolutionFilter = {
   /** 通过时间范围 / Adopted between */
@@ -1820,6 +1836,23 @@ export type VolunteerTeamOrderField =
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
 
+/** 表决意见 / Vote */
+export type VoteChoice =
+  /** 弃权 / Abstain */
+  | 'ABSTAIN'
+  /** 反对 / Against */
+  | 'AGAINST'
+  /** 赞成 / For */
+  | 'FOR';
+
+/** 一名出席委员的表决意见 / One present seat holder's vote */
+export type VoteInput = {
+  /** 赞成、反对或弃权 / For, against or abstain */
+  choice: VoteChoice;
+  /** 委员（须出席会议）/ Seat holder (present) */
+  personId: string;
+};
+
 /** 工作单位类型 / Kind of workplace */
 export type WorkplaceKind =
   /** 外区党组织 / Party organisation in another district */
@@ -1836,311 +1869,6 @@ export type WorkplaceKindFilter = {
   /** 属于 / One of */
   in?: Array<WorkplaceKind> | null | undefined;
 };
-
-export type ScreensCommitteeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCandidatesQueryVariables = Exact<{
-  c: Array<string> | string;
-}>;
-
-
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensSourcePersonsQueryVariables = Exact<{
-  o: string;
-}>;
-
-
-export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
-
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensResolutionsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
-
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
-export type ScreensFundingPlanQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensSeatStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensSeatStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensFundingPlanStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensContributionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensContributionStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensInboxQueryVariables = Exact<{
-  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
-  withCommittees: boolean;
-  seatStatuses: Array<SeatStatus> | SeatStatus;
-  withSeats: boolean;
-  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
-  withPlans: boolean;
-  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
-  withContributions: boolean;
-}>;
-
-
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensMeetingAttendeesQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensMeetingAttendeesQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensAttendeeCandidatesQueryVariables = Exact<{
-  communityIds: Array<string> | string;
-}>;
-
-
-export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
-
-export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
-  input: RemoveMeetingAttendeeInput;
-}>;
-
-
-export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
-    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
-    | { __typename: 'MeetingAttendee', id: string }
-   | null };
-
-export type ScreensNotifiedResultsQueryVariables = Exact<{
-  filter: AssessmentFilter;
-}>;
-
-
-export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2203,6 +1931,8 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2235,6 +1965,8 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2316,6 +2048,8 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2348,6 +2082,8 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2489,6 +2225,8 @@ export type CommunityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2521,6 +2259,8 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2592,6 +2332,8 @@ export type ContributionOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2624,6 +2366,8 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2705,6 +2449,8 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2737,6 +2483,8 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2858,6 +2606,8 @@ export type MeetingOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2890,6 +2640,8 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3001,6 +2753,8 @@ export type MembershipOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3033,6 +2787,8 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3114,6 +2870,8 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3146,6 +2904,8 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3237,6 +2997,8 @@ export type PersonOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3269,6 +3031,8 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3335,7 +3099,7 @@ export type ResolutionListQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
+export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
 
 export type ResolutionOneQueryVariables = Exact<{
   id: string;
@@ -3359,7 +3123,9 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null, consultations: Array<{ id: string, createdAt: string | null, position: string | null, updatedAt: string | null, organization: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null, votes: Array<{ id: string, choice: VoteChoice | null, createdAt: string | null, updatedAt: string | null, person: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3391,7 +3157,9 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3417,7 +3185,17 @@ export type AdoptResolutionMutationVariables = Exact<{
 
 export type AdoptResolutionMutation = { adoptResolution:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+   | null };
+
+export type ReportUrgentResolutionMutationVariables = Exact<{
+  input: ReportUrgentResolutionInput;
+}>;
+
+
+export type ReportUrgentResolutionMutation = { reportUrgentResolution:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
    | null };
 
 export type SeatListQueryVariables = Exact<{
@@ -3453,6 +3231,8 @@ export type SeatOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3485,6 +3265,8 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3586,6 +3368,8 @@ export type StreetOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3618,6 +3402,8 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3689,6 +3475,8 @@ export type UnitOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3721,6 +3509,8 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3802,6 +3592,8 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3834,6 +3626,8 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3895,6 +3689,8 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3927,6 +3723,8 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3984,6 +3782,325 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
+
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
+export type ScreensNotifiedResultsQueryVariables = Exact<{
+  filter: AssessmentFilter;
+}>;
+
+
+export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4055,616 +4172,6 @@ export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
-export const ScreensCommitteeDocument = new TypedDocumentString(`
-    query ScreensCommittee($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-      code
-      name
-      kind
-      termStart
-      termEnd
-      filingNumber
-      rejectionReason
-      street {
-        id
-        name
-      }
-      activeCoverages {
-        id
-        community {
-          id
-          name
-          code
-        }
-      }
-      memberships {
-        id
-        active
-        managementMode
-        fromDate
-        toDate
-        version
-        organization {
-          ...OrganizationSummary
-          unit {
-            id
-            name
-          }
-        }
-      }
-      seats {
-        ...SeatState
-        role
-        production
-        congressDate
-        congressReference
-        person {
-          id
-          name
-        }
-        sourceOrganization {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
-export const ScreensCandidatesDocument = new TypedDocumentString(`
-    query ScreensCandidates($c: [ID!]!) {
-  organizations(
-    first: 50
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: CODE}]
-  ) {
-    edges {
-      node {
-        ...OrganizationSummary
-        community {
-          id
-          name
-        }
-      }
-    }
-  }
-  units(
-    first: 200
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        community {
-          id
-          name
-        }
-        organizations {
-          ...OrganizationSummary
-        }
-      }
-    }
-  }
-}
-    fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
-export const ScreensSourcePersonsDocument = new TypedDocumentString(`
-    query ScreensSourcePersons($o: ID!) {
-  persons(
-    first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        position
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensJointSetupDocument = new TypedDocumentString(`
-    query ScreensJointSetup {
-  streets(first: 50, orderBy: [{field: CODE}]) {
-    edges {
-      node {
-        id
-        name
-        communities {
-          id
-          name
-          code
-          population
-          neighbours {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  committees(first: 200) {
-    edges {
-      node {
-        id
-        name
-        activeCoverages {
-          community {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    cadence
-    compliant
-    regularKept
-    extendedKept
-    regularMissedMonths
-    extendedMissedMonths
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
-export const ScreensFundingPlanDocument = new TypedDocumentString(`
-    query ScreensFundingPlan($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-      year
-      revision
-      budgetFen
-      note
-      adoptedAt
-      resolution {
-        id
-        number
-        title
-      }
-      previousPlan {
-        id
-        revision
-      }
-      ratios {
-        id
-        percent
-        membership {
-          id
-        }
-      }
-      shares {
-        percent
-        shareFen
-        membership {
-          id
-          organization {
-            name
-          }
-        }
-      }
-      committee {
-        id
-        name
-        memberships {
-          id
-          active
-          managementMode
-          organization {
-            id
-            name
-            unit {
-              name
-            }
-          }
-        }
-        fundingPlans {
-          id
-          year
-          revision
-          status
-          adoptedAt
-          resolution {
-            number
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
-export const ScreensCommitteeStateDocument = new TypedDocumentString(`
-    query ScreensCommitteeState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
-export const ScreensSeatStateDocument = new TypedDocumentString(`
-    query ScreensSeatState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Seat {
-      ...SeatState
-    }
-  }
-}
-    fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
-export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
-    query ScreensFundingPlanState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
-export const ScreensContributionStateDocument = new TypedDocumentString(`
-    query ScreensContributionState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contribution {
-      ...ContributionState
-    }
-  }
-}
-    fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
-export const ScreensInboxDocument = new TypedDocumentString(`
-    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
-  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
-    totalCount
-    edges {
-      node {
-        ...CommitteeState
-        name
-        code
-        street {
-          name
-        }
-      }
-    }
-  }
-  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
-    totalCount
-    edges {
-      node {
-        ...SeatState
-        role
-        person {
-          name
-        }
-        committee {
-          id
-          name
-        }
-        sourceOrganization {
-          name
-        }
-      }
-    }
-  }
-  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
-    totalCount
-    edges {
-      node {
-        ...FundingPlanState
-        year
-        revision
-        budgetFen
-        committee {
-          id
-          name
-        }
-      }
-    }
-  }
-  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
-    totalCount
-    edges {
-      node {
-        ...ContributionState
-        amountFen
-        membership {
-          organization {
-            name
-          }
-        }
-        plan {
-          year
-          committee {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
-    query ScreensMeetingAttendees($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Meeting {
-      id
-      kind
-      status
-      committee {
-        id
-        coverages {
-          endedAt
-          community {
-            id
-          }
-        }
-      }
-      attendees {
-        id
-        version
-        representativeName
-        representativePost
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
-export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
-    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
-  communityOrganizations: organizations(
-    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
-    first: 100
-  ) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-  units(filter: {communityId: {in: $communityIds}}, first: 200) {
-    edges {
-      node {
-        id
-        organizations {
-          id
-          name
-          endedAt
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
-export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
-    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
-  removeMeetingAttendee(input: $input) {
-    __typename
-    ... on MeetingAttendee {
-      id
-    }
-    ... on DomainError {
-      code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
-export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
-    query ScreensNotifiedResults($filter: AssessmentFilter!) {
-  assessments(
-    first: 200
-    filter: $filter
-    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
-        year
-        score
-        points
-        grade
-        remarks
-        notifiedAt
-        committee {
-          name
-        }
-        organization {
-          name
-        }
-        person {
-          name
-          position
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -7234,7 +6741,10 @@ export const ResolutionListDocument = new TypedDocumentString(`
           id
           title
         }
-        votesAbstain
+        reportedAtMeeting {
+          id
+          title
+        }
         version
       }
     }
@@ -7259,11 +6769,45 @@ export const ResolutionOneDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
+      consultations {
+        id
+        createdAt
+        organization {
+          id
+          name
+        }
+        position
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
+      votes {
+        id
+        choice
+        createdAt
+        person {
+          id
+          name
+        }
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
       version
     }
   }
@@ -7287,7 +6831,10 @@ export const ResolutionManyDocument = new TypedDocumentString(`
         id
         title
       }
-      votesAbstain
+      reportedAtMeeting {
+        id
+        title
+      }
       version
     }
   }
@@ -7321,11 +6868,17 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
       version
     }
     ... on DomainError {
@@ -7338,6 +6891,47 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptResolutionMutation, AdoptResolutionMutationVariables>;
+export const ReportUrgentResolutionDocument = new TypedDocumentString(`
+    mutation ReportUrgentResolution($input: ReportUrgentResolutionInput!) {
+  reportUrgentResolution(input: $input) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      subjectArea
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      reportedAtMeeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      votesFor
+      reportOverdue
+      text
+      adoptedAt
+      reportedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUrgentResolutionMutation, ReportUrgentResolutionMutationVariables>;
 export const SeatListDocument = new TypedDocumentString(`
     query SeatList($first: Int, $offset: Int, $filter: SeatFilter, $orderBy: [SeatOrderBy!]) {
   seats(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -8315,3 +7909,613 @@ export const EndVolunteerTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+      code
+      name
+      kind
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          ...OrganizationSummary
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        ...SeatState
+        role
+        production
+        congressDate
+        congressReference
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        ...OrganizationSummary
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          ...OrganizationSummary
+        }
+      }
+    }
+  }
+}
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    cadence
+    compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+      year
+      revision
+      budgetFen
+      note
+      adoptedAt
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      ...SeatState
+    }
+  }
+}
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      ...ContributionState
+    }
+  }
+}
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        ...CommitteeState
+        name
+        code
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        ...SeatState
+        role
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        ...FundingPlanState
+        year
+        revision
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        ...ContributionState
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
+    query ScreensNotifiedResults($filter: AssessmentFilter!) {
+  assessments(
+    first: 200
+    filter: $filter
+    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        year
+        score
+        points
+        grade
+        remarks
+        notifiedAt
+        committee {
+          name
+        }
+        organization {
+          name
+        }
+        person {
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;

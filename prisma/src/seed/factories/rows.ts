@@ -21,6 +21,8 @@ export type AgendaItemRow = WithId<Prisma.AgendaItemCreateManyInput>;
 export type AttendanceRow = WithId<Prisma.AttendanceCreateManyInput>;
 export type MeetingAttendeeRow = WithId<Prisma.MeetingAttendeeCreateManyInput>;
 export type ResolutionRow = WithId<Prisma.ResolutionCreateManyInput>;
+export type ResolutionVoteRow = WithId<Prisma.ResolutionVoteCreateManyInput>;
+export type ResolutionConsultationRow = WithId<Prisma.ResolutionConsultationCreateManyInput>;
 export type FundingPlanRow = WithId<Prisma.FundingPlanCreateManyInput>;
 export type FundingIncomeRow = WithId<Prisma.FundingIncomeCreateManyInput>;
 export type ContributionRatioRow = WithId<Prisma.ContributionRatioCreateManyInput>;
@@ -48,6 +50,8 @@ export interface Dataset {
   meeting: MeetingRow[];
   agendaItem: AgendaItemRow[];
   resolution: ResolutionRow[];
+  resolutionVote: ResolutionVoteRow[];
+  resolutionConsultation: ResolutionConsultationRow[];
   attendance: AttendanceRow[];
   meetingAttendee: MeetingAttendeeRow[];
   fundingPlan: FundingPlanRow[];
@@ -78,6 +82,8 @@ export const DATASET_ORDER = [
   "meeting",
   "agendaItem",
   "resolution",
+  "resolutionVote",
+  "resolutionConsultation",
   "attendance",
   "meetingAttendee",
   "fundingPlan",

@@ -46,6 +46,16 @@ export const PRINCIPLE_TITLES = {
   URGENT_MATTERS_CONSULTED: ["关于应急处置工作分工的决议", "关于紧急筹措救助物资的决议"],
 } as const;
 
+/** 大事共议: a member organisation's position, in a sentence. */
+export const CONSULTATION_POSITIONS = [
+  "同意，本单位将按分工抓好落实。",
+  "同意，建议分阶段实施并及时通报进展。",
+  "原则同意，建议进一步听取居民意见。",
+  "同意，可提供场地和志愿者支持。",
+  "同意，建议明确经费来源和责任分工。",
+  "基本同意，希望加强与物业企业的协调。",
+] as const;
+
 // ---------------------------------------------------------------- funding
 
 export const INCOME_SOURCES = {
