@@ -87,6 +87,7 @@ async function contextFor(db: Database, auth: AuthConfig, request: Request): Pro
     await db.prisma.auditEvent.create({
       data: {
         actorId: identity.id,
+        actorName: identity.name.slice(0, 100),
         actorGrants: identity.grants,
         impersonating: grants,
         action: "viewAs",

@@ -122,6 +122,26 @@ describe("export of the lists", () => {
     expect(file.rows[0]).toContain(unit.name);
   });
 
+  it("writes amounts, dates and times as the console shows them: ¥ with grouping, Beijing time", async () => {
+    const contribution = await t.db.prisma.contribution.findFirstOrThrow({
+      where: { streetId: scope.street.id, amountFen: { gte: 100_000n } },
+      orderBy: { amountFen: "desc" },
+    });
+    const id = toGlobalId("Contribution", contribution.id);
+    const beijing = new Date(contribution.pledgedAt.getTime() + 8 * 3600_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const pledged = `${beijing.getUTCFullYear()}-${pad(beijing.getUTCMonth() + 1)}-${pad(beijing.getUTCDate())} ${pad(beijing.getUTCHours())}:${pad(beijing.getUTCMinutes())}`;
+    const yuan = contribution.amountFen / 100n;
+    const amount = `¥${yuan.toLocaleString("en-US")}.${String(contribution.amountFen % 100n).padStart(2, "0")}`;
+    for (const format of ["CSV", "XLSX"] as const) {
+      const file = await exportTable("exportContributions", format, streetAdmin);
+      const row = file.rows.find((r) => r[0] === id);
+      expect(row, format).toBeDefined();
+      expect([format, row?.[file.header.indexOf("认缴时间")]]).toEqual([format, pledged]);
+      expect([format, row?.[file.header.indexOf("金额")]]).toEqual([format, amount]);
+    }
+  });
+
   it("refuses anonymous callers", async () => {
     const anonymous = await t.gql(`{ exportUnits(format: CSV) ${FILE} }`);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

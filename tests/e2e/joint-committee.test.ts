@@ -297,7 +297,10 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
     const refused = page.getByTestId("refused-action");
     await refused.waitFor();
     expect(await page.getByTestId("create-joint").isDisabled()).toBe(true);
-    expect(await refused.getAttribute("data-reason")).toMatch(/^拒绝：.*区委组织部.*新建.*（Committee）/);
+    const reason = await refused.getAttribute("data-reason");
+    expect(reason).toMatch(/^拒绝：.*区委组织部.*新建.*大党委/);
+    // Refusals name entities in Chinese only (issue 21, finding 7).
+    expect(reason).not.toMatch(/[A-Za-z]/);
     await page.getByRole("button", { name: "为什么不能操作？" }).click();
     await poll(() => textOf(page.getByTestId("access-reason"))).toMatch(/^拒绝：/);
     await screenshot(page, "a-district-may-not-create");
@@ -315,7 +318,17 @@ describe("joint committee set-up and approval", { timeout: E2E_TIMEOUT }, () => 
     await openPage(page, showUrl(server.origin, "Committee", globalId("Committee", s.newCommitteeId)));
     await committeeStatus(page, "FILED");
     await page.getByText(FILING).first().waitFor();
-    await page.getByTestId("history-entry").filter({ hasText: "fileCommittee" }).first().waitFor();
+    // The history speaks Chinese (issue 21, finding 1): the action's name, field and enum labels, the
+    // date in Beijing time, the actor's display name and role; no code names, no ISO dates, no ids.
+    const filed = page.getByTestId("history-entry").filter({ hasText: "备案" }).first();
+    await filed.waitFor();
+    const filedText = await textOf(filed);
+    expect(filedText).toContain("状态：已审批 → 已备案");
+    expect(filedText).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} · 区委组织部/);
+    const history = await textOf(page.getByTestId("record-history"));
+    for (const code of ["fileCommittee", "approveCommittee", "FILED", "status:", "T00:00", "demo-"]) {
+      expect(history).not.toContain(code);
+    }
     await screenshot(page, "a-joint-filed");
   });
 

@@ -17,7 +17,11 @@ beforeAll(async () => {
   scope = await demoScope(t.db);
   tokens = {
     district: await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }], "district-admin"),
-    street: await t.token([{ role: "STREET_ADMIN", streetId: scope.street.id }], "street-admin"),
+    street: await t.token(
+      [{ role: "STREET_ADMIN", streetId: scope.street.id }],
+      "street-admin",
+      "王芳（街道组织委员）",
+    ),
     superior: await t.token([{ role: "SUPERIOR_ORG", organizationCode: String(scope.dualOrg.superiorExternalCode) }]),
     analyst: await t.token([{ role: "ANALYST", districtId: scope.district.id }]),
   };
@@ -66,9 +70,7 @@ describe("explainAccess", () => {
       tokens.street,
     );
     expect(data.explainAccess).toMatchObject({ allowed: true, grant: { role: "STREET_ADMIN" } });
-    expect(data.explainAccess.reasonZh).toBe(
-      "允许：您作为街道党工委的授权规则允许修改党组织（PartyOrganization）的字段 名称（name）",
-    );
+    expect(data.explainAccess.reasonZh).toBe("允许：您作为街道党工委的授权规则允许修改党组织的字段 名称");
   });
 
   it("explains a refused field: a street cannot change a DUAL organisation's affiliation", async () => {
@@ -110,7 +112,7 @@ describe("explainAccess", () => {
     const { data } = await t.gql(explain, { action: "approve", subject: "Committee" }, tokens.analyst);
     expect(data.explainAccess.allowed).toBe(false);
     expect(data.explainAccess.reasonEn).toMatch(/no rule to approve Committee/);
-    expect(data.explainAccess.reasonZh).toBe("拒绝：您的角色（分析人员）没有审批社区“大党委”（Committee）的权限");
+    expect(data.explainAccess.reasonZh).toBe("拒绝：您的角色（分析人员）没有审批社区“大党委”的权限");
   });
 });
 
@@ -172,10 +174,13 @@ describe("auditTrail", () => {
       tokens.street,
     );
     expect(update.data.updateOrganization.__typename).toBe("PartyOrganization");
-    const q = `query($id: ID!) { auditTrail(id: $id) { actorId action changedFields before after } }`;
+    const q = `query($id: ID!) { auditTrail(id: $id) { actorId actorName actorRoles action changedFields before after } }`;
     const { data } = await t.gql(q, { id }, tokens.street);
     expect(data.auditTrail[0]).toMatchObject({
       actorId: "street-admin",
+      // The token's display name and role, stored with the event: no read of people needed to show them.
+      actorName: "王芳（街道组织委员）",
+      actorRoles: ["STREET_ADMIN"],
       action: "updateOrganization",
       changedFields: ["partyMemberCount"],
     });

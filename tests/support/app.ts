@@ -29,7 +29,8 @@ export interface TestApp {
     token?: string,
     headers?: Record<string, string>,
   ): Promise<GqlResult<T>>;
-  token(grants: Grant[], id?: string): Promise<string>;
+  /** A token with these grants; `name` is the display name it carries (default: the id). */
+  token(grants: Grant[], id?: string, name?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -54,7 +55,7 @@ export async function setupApp(options: { demo?: boolean; onQuery?: (sql: string
       const body = (await response.json()) as { data?: any; errors?: GqlResult["errors"] };
       return { status: response.status, data: body.data, errors: body.errors };
     },
-    token: (grants, id = "test-user") => mintToken({ id, grants }, testAuth),
+    token: (grants, id = "test-user", name) => mintToken({ id, grants, ...(name ? { name } : {}) }, testAuth),
     close: () => db.close(),
   };
 }

@@ -117,7 +117,7 @@ export function commonOperations(schema: GraphQLSchema): string[] {
   }
   if (q.auditTrail) {
     ops.push(
-      "query ConsoleAuditTrail($id: ID!, $last: Int) {\n  auditTrail(id: $id, last: $last) { id action actorId at entityType changedFields before after }\n}",
+      "query ConsoleAuditTrail($id: ID!, $last: Int) {\n  auditTrail(id: $id, last: $last) { id action actorId actorName actorRoles at entityType changedFields before after }\n}",
     );
   }
   return ops;

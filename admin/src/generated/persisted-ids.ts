@@ -26,7 +26,7 @@ export const persistedIds: Record<string, string> = {
   "CommunityList": "1d3c60b1a3d5134b113981c908ac103d70dd9dc53be6fcef4dc17399709e91e9",
   "CommunityMany": "4747b3245020bb256b306255561d877d1a8d293cf9ee759666eb87e60bc5bf97",
   "CommunityOne": "ad9bea88bd387cc414ae0d5e588828beaf825b9758f2245c1e7d194f568b9baf",
-  "ConsoleAuditTrail": "67c3ad0d17fdab3ce83ebe6178d6897cd4884d941591c86950795768ee7bdf95",
+  "ConsoleAuditTrail": "94e327258616f0220f2b58a3d8d81b4b6ac9acac85ee58d7db1a8d89150cfc6d",
   "ConsoleDemoPersonas": "0bd2be102e258e71779445fd1fcc3e877ce67ecaf5bc02568bf92caff61ad5f2",
   "ConsoleExplainAccess": "e3b5327ed9270dc13877afd04f17a1dff4531467dbace11a3057b95cf03b0417",
   "ConsoleViewer": "df33616922964539c856bc52fcc37ecedeb51e34ce04ae80abf84a97e784a204",

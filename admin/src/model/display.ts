@@ -1,3 +1,7 @@
+import { formatFen } from "@gongjian/domain/format";
+
+export { formatFen };
+
 /** How a record is named where it is referenced (the model's `display` path, e.g. ["organization", "name"]). */
 export function recordTitle(record: Record<string, unknown> | null | undefined, display: string[]): string {
   let value: unknown = record;
@@ -11,22 +15,6 @@ export function recordTitle(record: Record<string, unknown> | null | undefined, 
   }
   if (display.at(-1) === "amountFen") return formatFen(value as string);
   return String(value);
-}
-
-/** Fen (分, integer as text or number) → yuan with two decimals, exact (no floating point): "¥12,345.67". */
-export function formatFen(value: string | number | bigint | null | undefined): string {
-  if (value === null || value === undefined || value === "") return "";
-  let fen: bigint;
-  try {
-    fen = BigInt(value);
-  } catch {
-    return String(value);
-  }
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const cents = (abs % 100n).toString().padStart(2, "0");
-  return `${negative ? "-" : ""}¥${yuan}.${cents}`;
 }
 
 /** Yuan as typed ("1234.5") → fen as text ("123450"); null when it is not an amount with at most 2 decimals. */

@@ -1,4 +1,5 @@
 /** Read-only rendering of a generated field (list columns, show pages), by kind. */
+import { type DateStyle, formatDate, formatDateTime } from "@gongjian/domain/format";
 import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
@@ -7,7 +8,6 @@ import {
   ArrayField,
   BooleanField,
   Datagrid,
-  DateField,
   FunctionField,
   NumberField,
   TextField,
@@ -101,12 +101,17 @@ export function ReferenceLink({ source, target, display }: ColumnProps & { targe
   );
 }
 
-export function PlainDate({ source }: ColumnProps) {
+/**
+ * A calendar date or an instant (in Beijing time), as @gongjian/domain/format writes it: `2026-12-04` in
+ * lists, `2026年12月4日` on a record's page.
+ */
+export function DateText({ source, time, style }: ColumnProps & { time?: boolean; style: DateStyle }) {
   const record = useRecordContext();
+  const locale = useLocale();
   const value = record?.[source];
   return (
-    <Typography component="span" variant="body2">
-      {typeof value === "string" ? value.slice(0, 10) : ""}
+    <Typography component="span" variant="body2" sx={{ whiteSpace: "nowrap" }}>
+      {time ? formatDateTime(value, style, locale) : formatDate(value, style, locale)}
     </Typography>
   );
 }
@@ -168,9 +173,10 @@ function renderSimple(field: FieldDef, l: (label: Label) => string, locale: stri
         />
       );
     case "datetime":
-      return <DateField key={field.name} {...common} showTime locales={locale === "en" ? "en-GB" : "zh-CN"} />;
     case "date":
-      return <PlainDate key={field.name} {...common} />;
+      return (
+        <DateText key={field.name} {...common} time={field.kind === "datetime"} style={inList ? "short" : "long"} />
+      );
     case "json":
       return <JsonField key={field.name} {...common} />;
     case "text":

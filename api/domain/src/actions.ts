@@ -1,7 +1,6 @@
-/**
- * The actions permission rules speak of (CASL's verbs). No imports: the console's code generator reads
- * them too (admin/codegen/model.ts), to name the rule a mutation is checked against.
- */
+import labels from "./labels.json" with { type: "json" };
+
+/** The actions permission rules speak of (CASL's verbs). */
 export const actions = [
   "read",
   "create",
@@ -20,3 +19,17 @@ export const actions = [
   "close",
 ] as const;
 export type Action = (typeof actions)[number] | "manage";
+
+/** A label in both languages. */
+export interface ActionLabel {
+  zh: string;
+  en: string;
+}
+
+/**
+ * What each action and each role is called, for people (./labels.json): refusals (`explainAccess`), the
+ * console's history and its workflow buttons. The one table of action names; the roles' say what the
+ * GraphQL `Role` enum's descriptions say.
+ */
+export const actionLabels: Record<Action, ActionLabel> = labels.actions;
+export const roleLabels: Record<string, ActionLabel> = labels.roles;

@@ -65,3 +65,17 @@ export function invalidTransition(entity: string, from: string, to: string, allo
     { field: "status", allowed },
   );
 }
+
+/** A workflow: the statuses each status may move to. */
+export type TransitionTable<S extends string> = Readonly<Record<S, readonly S[]>>;
+
+/** Throws INVALID_TRANSITION (with the statuses allowed from `from`) unless `transitions` allow `from → to`. */
+export function assertAllowedTransition<S extends string>(
+  entity: string,
+  transitions: TransitionTable<S>,
+  from: S,
+  to: S,
+): void {
+  const allowed = transitions[from];
+  if (!allowed.includes(to)) throw invalidTransition(entity, from, to, [...allowed]);
+}

@@ -1,4 +1,4 @@
-import { DomainError, invalid, invalidTransition, invariant } from "./errors.js";
+import { assertAllowedTransition, DomainError, invalid, invariant, type TransitionTable } from "./errors.js";
 import { formatPercent, largestRemainder, PERCENT_SCALE, UNITS_PER_PERCENT } from "./money.js";
 
 /**
@@ -117,17 +117,15 @@ export function sharesOf(totalFen: bigint, ratioUnits: readonly bigint[]): bigin
  * The plan workflow: DRAFT → ADOPTED (with the resolution) → CLOSED at year end; an ADOPTED plan
  * becomes SUPERSEDED when its next revision is adopted. SUPERSEDED and CLOSED are final.
  */
-export const fundingPlanTransitions: Readonly<Record<FundingPlanStatusName, readonly FundingPlanStatusName[]>> = {
+export const fundingPlanTransitions: TransitionTable<FundingPlanStatusName> = {
   DRAFT: ["ADOPTED"],
   ADOPTED: ["SUPERSEDED", "CLOSED"],
   SUPERSEDED: [],
   CLOSED: [],
 };
 
-export function assertPlanTransition(from: FundingPlanStatusName, to: FundingPlanStatusName): void {
-  const allowed = fundingPlanTransitions[from];
-  if (!allowed.includes(to)) throw invalidTransition("经费方案 FundingPlan", from, to, [...allowed]);
-}
+export const assertPlanTransition = (from: FundingPlanStatusName, to: FundingPlanStatusName) =>
+  assertAllowedTransition("经费方案 FundingPlan", fundingPlanTransitions, from, to);
 
 /** Budget, note and ratios of a plan change only while it is a DRAFT; ratios in effect change by a new revision. */
 export function assertPlanEditable(status: FundingPlanStatusName, field = "id"): void {
@@ -251,15 +249,13 @@ export function assertResolutionGiven(resolutionId: string | null | undefined): 
 }
 
 /** Contributions: PLEDGED → RECEIVED; RECEIVED is final. */
-export const contributionTransitions: Readonly<Record<ContributionStatusName, readonly ContributionStatusName[]>> = {
+export const contributionTransitions: TransitionTable<ContributionStatusName> = {
   PLEDGED: ["RECEIVED"],
   RECEIVED: [],
 };
 
-export function assertContributionTransition(from: ContributionStatusName, to: ContributionStatusName): void {
-  const allowed = contributionTransitions[from];
-  if (!allowed.includes(to)) throw invalidTransition("出资 Contribution", from, to, [...allowed]);
-}
+export const assertContributionTransition = (from: ContributionStatusName, to: ContributionStatusName) =>
+  assertAllowedTransition("出资 Contribution", contributionTransitions, from, to);
 
 /** A pledge is acknowledged by its unit once, while it is still PLEDGED. */
 export function assertAcknowledgeable(status: ContributionStatusName, acknowledgedAt: Date | null): void {

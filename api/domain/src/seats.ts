@@ -1,4 +1,4 @@
-import { DomainError, invalid, invalidTransition, invariant } from "./errors.js";
+import { assertAllowedTransition, DomainError, invalid, invariant, type TransitionTable } from "./errors.js";
 
 export type SeatRoleName = "SECRETARY" | "EXECUTIVE_DEPUTY" | "DEPUTY_FULL_TIME" | "DEPUTY_PART_TIME" | "MEMBER";
 
@@ -91,7 +91,7 @@ export type SeatStatusName = "NOMINATED" | "APPROVED" | "FILED" | "REJECTED" | "
  * → filed by the district (区委组织部备案); a nomination may be rejected; an approved or filed seat
  * ends when its term ends. Rejected and ended seats are final.
  */
-export const seatTransitions: Readonly<Record<SeatStatusName, readonly SeatStatusName[]>> = {
+export const seatTransitions: TransitionTable<SeatStatusName> = {
   NOMINATED: ["APPROVED", "REJECTED"],
   APPROVED: ["FILED", "ENDED"],
   FILED: ["ENDED"],
@@ -100,10 +100,8 @@ export const seatTransitions: Readonly<Record<SeatStatusName, readonly SeatStatu
 };
 
 /** Throws INVALID_TRANSITION (with the transitions allowed from `from`) unless `from → to` is allowed. */
-export function assertSeatTransition(from: SeatStatusName, to: SeatStatusName): void {
-  const allowed = seatTransitions[from];
-  if (!allowed.includes(to)) throw invalidTransition("职务 Seat", from, to, [...allowed]);
-}
+export const assertSeatTransition = (from: SeatStatusName, to: SeatStatusName) =>
+  assertAllowedTransition("职务 Seat", seatTransitions, from, to);
 
 /**
  * The columns a transition writes: the new status and its lifecycle timestamp (the database

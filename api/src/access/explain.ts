@@ -1,4 +1,5 @@
 import { subject as asSubject } from "@casl/ability";
+import { actionLabels, roleLabels } from "@gongjian/domain/actions";
 import type { Context } from "../builder.js";
 import { idFieldOf } from "../data/models.js";
 import type { Action, Grant, Subject } from "../permissions/abilities.js";
@@ -13,33 +14,7 @@ export interface Explanation {
   grant: Grant | null;
 }
 
-const roleLabel: Record<string, string> = {
-  DISTRICT_ADMIN: "区委组织部",
-  STREET_ADMIN: "街道党工委",
-  COMMITTEE_STAFF: "大党委工作人员",
-  UNIT_LIAISON: "成员单位联络人",
-  SUPERIOR_ORG: "上级党组织",
-  ANALYST: "分析人员",
-};
-
-const actionLabel: Record<Action, string> = {
-  read: "查看",
-  create: "新建",
-  update: "修改",
-  delete: "删除",
-  submit: "报审",
-  approve: "审批",
-  reject: "退回",
-  file: "备案",
-  dissolve: "撤销",
-  end: "结束",
-  nominate: "推选",
-  acknowledge: "确认",
-  receive: "确认到账",
-  adopt: "通过",
-  close: "结算",
-  manage: "管理",
-};
+const roleLabel = (role: string) => roleLabels[role]?.zh ?? role;
 
 /** Chinese names of the subject and field for the messages (from the schema's descriptions). */
 export interface ExplainLabels {
@@ -67,11 +42,11 @@ export async function explainAccess(
     const index = guard.rules.indexOf(raw as never);
     return index >= 0 ? (guard.ruleGrants[index] ?? null) : null;
   };
-  // "修改驻区单位（Unit）的字段 联系邮箱（contactEmail）"
-  const what = labels.subject ? `${labels.subject}（${subject}）` : subject;
-  const fieldName = field ? (labels.field ? `${labels.field}（${field}）` : field) : "";
+  // "修改驻区单位的字段 联系邮箱": the schema's Chinese names; a code name only where there is none.
+  const what = labels.subject ?? subject;
+  const fieldName = field ? (labels.field ?? field) : "";
   const fieldText = field ? `的字段 ${fieldName}` : "";
-  const act = actionLabel[action] ?? action;
+  const act = actionLabels[action]?.zh ?? action;
   const fieldTextEn = field ? ` (field ${field})` : "";
   if (grants.length === 0) {
     return {
@@ -104,7 +79,7 @@ export async function explainAccess(
     const role = grant?.role ?? "";
     return {
       allowed: true,
-      reasonZh: `允许：您作为${roleLabel[role] ?? role}的授权规则允许${act}${what}${fieldText}`,
+      reasonZh: `允许：您作为${roleLabel(role)}的授权规则允许${act}${what}${fieldText}`,
       reasonEn: `Allowed: your ${role} grant has a rule that lets you ${action} ${subject}${fieldTextEn}`,
       rule: rule.origin,
       grant,
@@ -121,7 +96,7 @@ export async function explainAccess(
   }
   const rulesForSubject = guard.ability.rulesFor(action, subject).filter((r) => !r.inverted);
   if (rulesForSubject.length === 0) {
-    const roles = grants.map((g) => roleLabel[g.role] ?? g.role).join("、");
+    const roles = grants.map((g) => roleLabel(g.role)).join("、");
     return {
       allowed: false,
       reasonZh: `拒绝：您的角色（${roles}）没有${act}${what}的权限`,

@@ -1,15 +1,18 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
+import { RoleEnum } from "../access/types.js";
 import { builder } from "../builder.js";
 import { isUuid } from "../data/ids.js";
 import { idFieldOf } from "../data/models.js";
 import { invalid } from "../errors/domain-error.js";
-import { type Subject, subjects } from "../permissions/abilities.js";
+import { type Grant, type Subject, subjects } from "../permissions/abilities.js";
 
 interface AuditRow {
   id: bigint;
   at: Date;
   actorId: string;
+  actorName: string | null;
+  actorGrants: unknown;
   action: string;
   entityType: string;
   entityId: string;
@@ -26,6 +29,16 @@ const AuditEntry = builder.objectRef<AuditRow>("AuditEntry").implement({
     id: t.string({ nullable: false, description: "序号 / Sequence number", resolve: (r) => r.id.toString() }),
     at: t.field({ type: "DateTime", nullable: false, description: "时间 / When", resolve: (r) => r.at }),
     actorId: t.exposeString("actorId", { nullable: false, description: "操作人 / Who" }),
+    actorName: t.exposeString("actorName", {
+      description:
+        "操作人名称（登录令牌中的显示名，写入时记录；早期记录为空）/ Who, by the display name of their sign-in token at the time (empty on older entries)",
+    }),
+    actorRoles: t.field({
+      type: [RoleEnum],
+      nullable: false,
+      description: "操作人当时的角色 / The roles the actor acted with",
+      resolve: (r) => [...new Set((Array.isArray(r.actorGrants) ? (r.actorGrants as Grant[]) : []).map((g) => g.role))],
+    }),
     action: t.exposeString("action", { nullable: false, description: "操作 / Action" }),
     entityType: t.exposeString("entityType", { nullable: false, description: "实体类型 / Entity type" }),
     changedFields: t.exposeStringList("changedFields", { nullable: false, description: "改动的字段 / Fields changed" }),

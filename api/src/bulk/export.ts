@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime, formatFen } from "@gongjian/domain/format";
 import {
   astFromValue,
   GraphQLEnumType,
@@ -42,8 +43,18 @@ interface Column {
   path: string[];
   /** Enum type name for labels. */
   enumName?: string;
-  kind: "string" | "number" | "boolean";
+  kind: "string" | "number" | "boolean" | "date" | "datetime" | "fen";
 }
+
+/** Scalars written as the console shows them (@gongjian/domain/format): Beijing time, ¥ amounts. */
+const scalarKinds: Record<string, Column["kind"]> = {
+  Int: "number",
+  Float: "number",
+  Boolean: "boolean",
+  Date: "date",
+  DateTime: "datetime",
+  Fen: "fen",
+};
 
 /** The Chinese part of a field description, without its parenthetical: the column header. */
 const zhOf = (description: string | null | undefined, fallback: string) =>
@@ -103,9 +114,7 @@ function columnsFor(ctx: Context, schema: GraphQLSchema, subject: Subject): Colu
     if (named instanceof GraphQLEnumType) {
       columns.push({ header, path: [field.name], enumName: named.name, kind: "string" });
     } else if (named instanceof GraphQLScalarType) {
-      const kind =
-        named.name === "Int" || named.name === "Float" ? "number" : named.name === "Boolean" ? "boolean" : "string";
-      columns.push({ header, path: [field.name], kind });
+      columns.push({ header, path: [field.name], kind: scalarKinds[named.name] ?? "string" });
     }
   }
   return columns;
@@ -137,6 +146,9 @@ function cellOf(column: Column, node: Record<string, unknown>): Cell {
   }
   if (column.kind === "boolean") return value ? "是" : "否";
   if (column.kind === "number") return typeof value === "number" ? value : Number(value);
+  if (column.kind === "date") return formatDate(value);
+  if (column.kind === "datetime") return formatDateTime(value);
+  if (column.kind === "fen") return formatFen(value as string);
   return String(value);
 }
 

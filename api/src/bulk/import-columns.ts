@@ -1,66 +1,28 @@
 /**
- * The unit import file's format: its columns (template order), the header row mapped to them, the enum
- * values accepted in a cell, and the error report (ImportRejected when any row fails).
+ * The unit import file's format: its columns (./import-columns.json, in template order), the header row
+ * mapped to them, the enum values accepted in a cell, and the error report (ImportRejected when any row fails).
  */
 import { enumLabels, type Label } from "../system/enums.js";
+import columnTable from "./import-columns.json" with { type: "json" };
 
 interface ColumnSpec {
-  key: string;
+  key: Key;
   zh: string;
   en: string;
   required?: boolean;
   note: string;
 }
 
-export const importColumns = [
-  {
-    key: "communityCode",
-    zh: "社区代码",
-    en: "Community code",
-    required: true,
-    note: "必填。单位所在社区的代码（须在您的管理范围内）",
-  },
-  { key: "name", zh: "单位名称", en: "Unit name", required: true, note: "必填，最多200字" },
-  { key: "kind", zh: "单位类型", en: "Unit kind", required: true, note: "必填：" },
-  {
-    key: "creditCode",
-    zh: "统一社会信用代码",
-    en: "Unified social credit code",
-    required: true,
-    note: "必填，18位，末位校验码须正确；不能与已登记单位重复",
-  },
-  { key: "address", zh: "地址", en: "Address", note: "选填，最多300字" },
-  { key: "contactName", zh: "联络人", en: "Contact person", note: "选填，最多50字" },
-  { key: "contactPhone", zh: "联系电话", en: "Contact phone", note: "选填，5–20位数字、空格、+ 或 -" },
-  { key: "contactEmail", zh: "联系邮箱", en: "Contact email", note: "选填" },
-  { key: "employeeCount", zh: "职工人数", en: "Employees", note: "选填，非负整数" },
-  {
-    key: "orgCode",
-    zh: "党组织代码",
-    en: "Organisation code",
-    note: "选填；填写则同时登记该单位的党组织（字母、数字、_、-，最多30位，不能重复）",
-  },
-  { key: "orgName", zh: "党组织名称", en: "Organisation name", note: "填写党组织代码时必填，最多200字" },
-  { key: "orgLevel", zh: "党组织层级", en: "Organisation level", note: "填写党组织代码时必填：" },
-  {
-    key: "superiorCode",
-    zh: "上级党组织代码",
-    en: "Superior organisation code",
-    note: "选填。不填“上级党组织所在区代码”时，须是本区已登记的党组织或本文件前面行中的党组织；填写所在区代码时为外区上级党组织（双重管理）",
-  },
-  { key: "superiorName", zh: "上级党组织名称", en: "Superior organisation name", note: "选填，外区上级党组织的名称" },
-  {
-    key: "superiorDistrictCode",
-    zh: "上级党组织所在区代码",
-    en: "Superior's district code",
-    note: "外区上级党组织必填",
-  },
-  { key: "partyMemberCount", zh: "党员人数", en: "Party members", note: "选填，非负整数" },
-  { key: "secretaryName", zh: "书记姓名", en: "Secretary's name", note: "选填，最多50字" },
-] as const satisfies readonly ColumnSpec[];
+/** A column of the import file, by key (./import-columns.json, in template order). */
+export type Key = keyof typeof columnTable;
 
-export type Key = (typeof importColumns)[number]["key"];
-const columnOf = Object.fromEntries(importColumns.map((c) => [c.key, c])) as Record<Key, ColumnSpec>;
+const columnOf: Record<Key, Omit<ColumnSpec, "key">> = columnTable;
+
+/** The columns in template order: key, Chinese and English header, whether required, the template's note. */
+export const importColumns: readonly ColumnSpec[] = (Object.keys(columnOf) as Key[]).map((key) => ({
+  key,
+  ...columnOf[key],
+}));
 
 /** Accepts the code, the Chinese label or the English label of an enum value. */
 function enumParser(name: "UnitKind" | "OrgLevel") {
@@ -141,7 +103,7 @@ export function mapHeader(header: string[], report: Report): (Key | null)[] {
     return key;
   });
   for (const c of importColumns) {
-    if ("required" in c && c.required && !seen.has(c.key)) {
+    if (c.required && !seen.has(c.key)) {
       report.add(1, c.key, `缺少必填列“${c.zh}”`, `Missing required column "${c.zh}" (${c.en})`);
     }
   }

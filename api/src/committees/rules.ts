@@ -1,4 +1,10 @@
-import { DomainError, invalid, invalidTransition, invariant } from "../errors/domain-error.js";
+import {
+  assertAllowedTransition,
+  DomainError,
+  invalid,
+  invariant,
+  type TransitionTable,
+} from "../errors/domain-error.js";
 import { ACTIVE_SEAT_STATUSES, assertSeatStructure, type SeatShape } from "../seats/rules.js";
 import { deriveManagementMode, type ManagementMode, type Superior } from "../units/rules.js";
 
@@ -14,7 +20,7 @@ export type CommitteeKindName = "COMMUNITY" | "JOINT";
  * The committee workflow: DRAFT → SUBMITTED (to the street) → APPROVED (街道党工委审批) → FILED
  * (区委组织部备案) → DISSOLVED; SUBMITTED → REJECTED → DRAFT.
  */
-export const committeeTransitions: Readonly<Record<CommitteeStatusName, readonly CommitteeStatusName[]>> = {
+export const committeeTransitions: TransitionTable<CommitteeStatusName> = {
   DRAFT: ["SUBMITTED"],
   SUBMITTED: ["APPROVED", "REJECTED"],
   APPROVED: ["FILED"],
@@ -29,10 +35,8 @@ export function allowedTransitions(from: CommitteeStatusName): CommitteeStatusNa
 }
 
 /** Throws INVALID_TRANSITION (with the transitions allowed from `from`) unless `from → to` is allowed. */
-export function assertTransition(from: CommitteeStatusName, to: CommitteeStatusName): void {
-  const allowed = committeeTransitions[from];
-  if (!allowed.includes(to)) throw invalidTransition("大党委 Committee", from, to, [...allowed]);
-}
+export const assertTransition = (from: CommitteeStatusName, to: CommitteeStatusName) =>
+  assertAllowedTransition("大党委 Committee", committeeTransitions, from, to);
 
 /** The lifecycle timestamp a transition into `to` sets (the database checks they agree with the status). */
 export function transitionTimestamps(to: CommitteeStatusName, now: Date): Record<string, Date> {

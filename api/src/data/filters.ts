@@ -71,22 +71,18 @@ function enumFilter(ref: unknown, name: string) {
   }));
 }
 
+/** The operator input type of each kind of filter; an enum's is built per enum (`enumFilter`). */
+const operatorInputs = {
+  id: IdFilter,
+  string: StringFilter,
+  int: IntFilter,
+  date: DateFilter,
+  boolean: BooleanFilter,
+  present: PresentFilter,
+} as const;
+
 /** The operator input type of a kind of filter. */
 export function filterInputFor(kind: FilterKind) {
-  switch (kind.kind) {
-    case "id":
-      return IdFilter();
-    case "string":
-      return StringFilter();
-    case "int":
-      return IntFilter();
-    case "date":
-      return DateFilter();
-    case "boolean":
-      return BooleanFilter();
-    case "present":
-      return PresentFilter();
-    default:
-      return enumFilter(kind.ref, (kind.ref as { name: string }).name);
-  }
+  if (kind.kind === "enum") return enumFilter(kind.ref, (kind.ref as { name: string }).name);
+  return operatorInputs[kind.kind]();
 }

@@ -70,8 +70,8 @@ async function writeAuditEvents(
   }));
   await tx.$executeRaw`
     INSERT INTO "AuditEvent"
-      ("actorId", "actorGrants", "action", "entityType", "entityId", "streetId", "changedFields", "before", "after", "requestId")
-    SELECT ${identity.id}, ${JSON.stringify(identity.grants)}::jsonb, r."action", r."entityType", r."entityId",
+      ("actorId", "actorName", "actorGrants", "action", "entityType", "entityId", "streetId", "changedFields", "before", "after", "requestId")
+    SELECT ${identity.id}, ${identity.name.slice(0, 100)}, ${JSON.stringify(identity.grants)}::jsonb, r."action", r."entityType", r."entityId",
       r."streetId"::uuid, ARRAY(SELECT jsonb_array_elements_text(r."changedFields")), r."before", r."after", ${requestId}
     FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       AS ("action" text, "entityType" text, "entityId" text, "streetId" text, "changedFields" jsonb,

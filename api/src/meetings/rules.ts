@@ -1,4 +1,4 @@
-import { invalid, invalidTransition, invariant } from "../errors/domain-error.js";
+import { assertAllowedTransition, invalid, invariant, type TransitionTable } from "../errors/domain-error.js";
 
 /**
  * Meeting rules (DESIGN.md "Meeting"; 实施意见: 党委会 monthly or quarterly, 扩大会 in principle
@@ -40,17 +40,15 @@ export function resolutionSubjectArea(
 }
 
 /** The meeting workflow: SCHEDULED → HELD | CANCELLED; both are final. */
-export const meetingTransitions: Readonly<Record<MeetingStatusName, readonly MeetingStatusName[]>> = {
+export const meetingTransitions: TransitionTable<MeetingStatusName> = {
   SCHEDULED: ["HELD", "CANCELLED"],
   HELD: [],
   CANCELLED: [],
 };
 
 /** Throws INVALID_TRANSITION (with the transitions allowed from `from`) unless `from → to` is allowed. */
-export function assertMeetingTransition(from: MeetingStatusName, to: MeetingStatusName): void {
-  const allowed = meetingTransitions[from];
-  if (!allowed.includes(to)) throw invalidTransition("会议 Meeting", from, to, [...allowed]);
-}
+export const assertMeetingTransition = (from: MeetingStatusName, to: MeetingStatusName) =>
+  assertAllowedTransition("会议 Meeting", meetingTransitions, from, to);
 
 /** Committees that are dissolved or rejected do no more work (no meetings, no teams). */
 export function assertCommitteeWorking(status: CommitteeStatusName, field = "committeeId"): void {

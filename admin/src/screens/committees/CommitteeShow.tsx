@@ -1,5 +1,7 @@
+import { formatDate } from "@gongjian/domain/format";
 import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from "@mui/material";
 import { EditButton, Title, useGetRecordId, useTranslate } from "react-admin";
+import { useLocale } from "../../i18n/index.js";
 import { useEnumLabel } from "../../views/fields.js";
 import { StatusChip } from "../components/ModeChip.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
@@ -15,6 +17,7 @@ import { SeatBoard } from "./SeatBoard.js";
  */
 export default function CommitteeShow() {
   const translate = useTranslate();
+  const locale = useLocale();
   const enumLabel = useEnumLabel();
   const id = String(useGetRecordId());
   const access = useViewerAccess();
@@ -42,7 +45,8 @@ export default function CommitteeShow() {
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {committee.code} · {committee.street?.name} · {translate("screens.committee.term")}{" "}
-            {committee.termStart ?? "—"} ~ {committee.termEnd ?? "—"}
+            {formatDate(committee.termStart, "long", locale) || "—"} ~{" "}
+            {formatDate(committee.termEnd, "long", locale) || "—"}
             {committee.filingNumber
               ? ` · ${translate("screens.committee.filingNumber")} ${committee.filingNumber}`
               : ""}

@@ -1,10 +1,10 @@
+import { formatFen } from "@gongjian/domain/format";
 import { Alert, Box, Chip, Grid, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Title, useTranslate } from "react-admin";
 import { ScreensDashboardDocument } from "../../generated/graphql.js";
 import { gql } from "../lib/api.js";
-import { formatYuan } from "../lib/decimal.js";
 import { CoverageChart, FundingChart, MeetingsChart, SeatsChart } from "./charts.js";
 import { coverageTotals, type DashboardData, fundingSlices } from "./figures.js";
 
@@ -71,7 +71,7 @@ function Headline({ data }: { data: DashboardData }) {
       <Chip label={translate("screens.dashboard.communities", { count: totals.communities })} />
       <Chip label={translate("screens.dashboard.organizations", { count: totals.organizations })} />
       <Chip label={translate("screens.dashboard.members", { count: totals.members })} />
-      <Chip label={translate("screens.dashboard.fundingTotal", { amount: formatYuan(fundingTotal) })} />
+      <Chip label={translate("screens.dashboard.fundingTotal", { amount: formatFen(fundingTotal) })} />
     </Stack>
   );
 }

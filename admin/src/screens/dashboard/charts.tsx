@@ -1,4 +1,5 @@
 /** The four cards of the dashboard, each a chart (recharts) over the figures of ./figures.ts. */
+import { formatRatio } from "@gongjian/domain/format";
 import { Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import { useLocaleState, useTranslate } from "react-admin";
@@ -56,7 +57,7 @@ export function CoverageChart({ data }: { data: DashboardData }) {
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" unit="%" domain={[0, 100]} />
           <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
+          <Tooltip formatter={(v) => formatRatio(Number(v) / 100, 2)} />
           <Legend />
           {bars([
             { dataKey: "members", name: translate("screens.dashboard.memberShare"), fill: "#c62828" },
@@ -95,7 +96,7 @@ export function FundingChart({ data, year }: { data: DashboardData; year: number
                 <Cell key={f.channel} fill={CHANNEL_COLORS[f.channel] ?? "#888"} />
               ))}
             </Pie>
-            <Tooltip formatter={(_v, _n, item) => `¥${(item?.payload as { text?: string } | undefined)?.text ?? ""}`} />
+            <Tooltip formatter={(_v, _n, item) => (item?.payload as { text?: string } | undefined)?.text ?? ""} />
             <Legend />
           </PieChart>
         </ResponsiveContainer>

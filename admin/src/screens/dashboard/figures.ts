@@ -2,7 +2,8 @@
  * The dashboard's figures from the API's analytics answer (`ScreensDashboard` in ./dashboard.graphql): plain
  * functions, no React. Money stays integer fen (bigint) except where a chart needs a number for its geometry.
  */
-import { formatYuan, parseFen } from "../lib/decimal.js";
+import { formatFen } from "@gongjian/domain/format";
+import { parseFen } from "../lib/decimal.js";
 
 export interface DashboardData {
   coverage:
@@ -100,7 +101,7 @@ export function fundingSlices(data: DashboardData, channelName: (channel: string
     name: channelName(channel),
     // yuan as a number for the chart's geometry only; labels use the exact text
     value: Number(fen) / 100,
-    text: formatYuan(fen),
+    text: formatFen(fen),
   }));
   return { slices, total };
 }

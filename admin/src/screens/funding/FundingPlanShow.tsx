@@ -1,3 +1,4 @@
+import { formatDay, formatFen } from "@gongjian/domain/format";
 import {
   Alert,
   Box,
@@ -23,7 +24,7 @@ import { WorkflowActions } from "../components/WorkflowActions.js";
 import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
 import { gql, mutate, useErrorText } from "../lib/api.js";
-import { formatYuan, parseFen } from "../lib/decimal.js";
+import { parseFen } from "../lib/decimal.js";
 import type { PlanData } from "./data.js";
 import { RatioEditor } from "./RatioEditor.js";
 
@@ -67,7 +68,7 @@ export default function FundingPlanShow() {
             ) : null}
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {translate("screens.funding.budget")} ¥{formatYuan(budget)}
+            {translate("screens.funding.budget")} {formatFen(budget)}
             {plan.resolution
               ? ` · ${translate("screens.funding.resolution")} ${plan.resolution.number ?? ""} ${plan.resolution.title ?? ""}`
               : ""}
@@ -141,7 +142,7 @@ function SharesCard({ plan }: { plan: PlanData }) {
                 label: translate("screens.funding.total"),
                 cells: (
                   <TableCell align="right" data-testid="shares-total">
-                    ¥{formatYuan(sum)}
+                    {formatFen(sum)}
                   </TableCell>
                 ),
               }
@@ -152,7 +153,7 @@ function SharesCard({ plan }: { plan: PlanData }) {
           <TableRow key={s.membership?.id ?? i} data-testid="share-row">
             <TableCell>{s.membership?.organization?.name ?? "—"}</TableCell>
             <TableCell align="right">{s.percent}%</TableCell>
-            <TableCell align="right">¥{formatYuan(parseFen(s.shareFen) ?? 0n)}</TableCell>
+            <TableCell align="right">{formatFen(parseFen(s.shareFen) ?? 0n)}</TableCell>
           </TableRow>
         ))}
       </CardTable>
@@ -180,7 +181,7 @@ function RevisionsCard({ plan }: { plan: PlanData }) {
               <TableCell>
                 <StatusChip typename="FundingPlan" status={r.status} />
               </TableCell>
-              <TableCell>{r.adoptedAt ? new Date(r.adoptedAt).toLocaleDateString() : "—"}</TableCell>
+              <TableCell>{formatDay(r.adoptedAt) || "—"}</TableCell>
               <TableCell>{r.resolution ? `${r.resolution.number ?? ""} ${r.resolution.title ?? ""}` : "—"}</TableCell>
             </TableRow>
           ))}

@@ -1,3 +1,4 @@
+import { formatFen } from "@gongjian/domain/format";
 import { Alert, Box, Button, Chip, TableCell, TableRow, TextField, Typography } from "@mui/material";
 import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
@@ -7,7 +8,7 @@ import { ModeChip } from "../components/ModeChip.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
 import { explanationKey, useExplanations } from "../lib/api.js";
-import { formatPercent, formatYuan, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
+import { formatPercent, parsePercent, previewShares, ratioTotal } from "../lib/decimal.js";
 import { useFormMutation } from "../lib/form-mutation.js";
 import type { PlanData } from "./data.js";
 
@@ -105,7 +106,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
               />
             </TableCell>,
             <TableCell key="budget" align="right">
-              ¥{formatYuan(budget)}
+              {formatFen(budget)}
             </TableCell>,
           ],
         }}
@@ -151,7 +152,7 @@ export function RatioEditor({ plan, budget, onSaved }: { plan: PlanData; budget:
                 )}
               </TableCell>
               <TableCell align="right" data-testid={`ratio-preview-${i}`}>
-                {share === null || share === undefined ? "—" : `¥${formatYuan(share)}`}
+                {share === null || share === undefined ? "—" : formatFen(share)}
               </TableCell>
             </TableRow>
           );

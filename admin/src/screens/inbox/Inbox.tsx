@@ -1,3 +1,4 @@
+import { formatFen } from "@gongjian/domain/format";
 import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableRow, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useCreatePath, useTranslate } from "react-admin";
@@ -9,7 +10,7 @@ import { SectionCard } from "../components/SectionCard.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { useViewerAccess } from "../lib/access.js";
 import { gql } from "../lib/api.js";
-import { formatYuan, parseFen } from "../lib/decimal.js";
+import { parseFen } from "../lib/decimal.js";
 
 interface Section {
   key: string;
@@ -57,7 +58,7 @@ function sectionsFor(can: (action: string, subject: string) => boolean): Section
       typename: "FundingPlan",
       statuses: can("adopt", "FundingPlan") ? ["DRAFT"] : [],
       title: (n) => `${str(get(n, "committee.name"))} ${str(n.year)} #${str(n.revision)}`,
-      detail: (n) => `¥${formatYuan(parseFen(n.budgetFen) ?? 0n)}`,
+      detail: (n) => formatFen(parseFen(n.budgetFen) ?? 0n),
     },
     {
       key: "contributions",
@@ -65,7 +66,7 @@ function sectionsFor(can: (action: string, subject: string) => boolean): Section
       statuses: can("acknowledge", "Contribution") || can("receive", "Contribution") ? ["PLEDGED"] : [],
       title: (n) => str(get(n, "membership.organization.name")),
       detail: (n) =>
-        `${str(get(n, "plan.committee.name"))} ${str(get(n, "plan.year"))} · ¥${formatYuan(parseFen(n.amountFen) ?? 0n)}`,
+        `${str(get(n, "plan.committee.name"))} ${str(get(n, "plan.year"))} · ${formatFen(parseFen(n.amountFen) ?? 0n)}`,
     },
   ];
   return all.filter((s) => s.statuses.length > 0);

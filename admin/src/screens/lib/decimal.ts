@@ -29,14 +29,6 @@ export function parseFen(value: unknown): bigint | null {
   return /^\d{1,13}$/.test(text) ? BigInt(text) : null;
 }
 
-/** 123456n fen → "1,234.56" yuan (exact, grouped). */
-export function formatYuan(fen: bigint): string {
-  const sign = fen < 0n ? "-" : "";
-  const abs = fen < 0n ? -fen : fen;
-  const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${yuan}.${(abs % 100n).toString().padStart(2, "0")}`;
-}
-
 /** "1234.56" yuan → 123456n fen; null unless it has at most two decimals. */
 export function parseYuan(text: string): bigint | null {
   const match = /^(\d{1,11})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/,/g, ""));

@@ -1,4 +1,4 @@
-import { beijingDate } from "@gongjian/domain/calendar";
+import { formatDay } from "@gongjian/domain/format";
 import {
   Alert,
   Box,
@@ -37,7 +37,7 @@ interface Result {
 const kinds: AssessmentKind[] = ["UNIT_PARTICIPATION", "COMMITTEE_MEMBER", "ANNUAL_APPRAISAL", "POINTS"];
 
 /** The Beijing date a result was notified on. */
-const notifiedOn = (at: string | null) => (at ? beijingDate(new Date(at)).toISOString().slice(0, 10) : "");
+const notifiedOn = (at: string | null) => formatDay(at);
 
 /**
  * 通报结果: the assessments notified to the viewer's organisations — for a unit's liaison its participation,

@@ -1,5 +1,5 @@
 /** Affiliations (隶属关系): each organisation's superior, local or external, and so its management mode. */
-import type { PartyOrganizationRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import { expectedMode } from "../factories/index.js";
 import { brand, EXTERNAL_SUPERIORS, OTHER_DISTRICTS } from "../names/index.js";
 import type { Build } from "./model.js";
@@ -14,7 +14,7 @@ export interface ExternalSuperior {
 }
 
 /** The management mode of an organisation's membership in a committee of the given street. */
-export type ModeOf = (org: PartyOrganizationRow, committeeStreetId: string) => "DIRECT" | "DUAL";
+export type ModeOf = (org: Row<"partyOrganization">, committeeStreetId: string) => "DIRECT" | "DUAL";
 
 /**
  * Sets every organisation's superior and management mode, and adds the organisations to the data
@@ -45,7 +45,7 @@ export function buildAffiliations(
   // With a peer district, its real organisations are the external superiors of enterprises here.
   const externals = peerOrganizations ?? fictional;
   if (externals.length === 0) throw new Error("The peer district has no organisation that can be a superior");
-  const setExternal = (org: PartyOrganizationRow, ext: { code: string; name: string; districtCode: string }) => {
+  const setExternal = (org: Row<"partyOrganization">, ext: { code: string; name: string; districtCode: string }) => {
     org.superiorExternalCode = ext.code;
     org.superiorExternalName = ext.name;
     org.superiorDistrictCode = ext.districtCode;
@@ -104,7 +104,7 @@ export function buildAffiliations(
   }
   data.partyOrganization.push(...orgs.map((o) => o.row));
   const unitKindOfOrg = new Map<string, string | null>(orgs.map((o) => [o.row.id, o.unit?.kind ?? null]));
-  const modeOf = (org: PartyOrganizationRow, committeeStreetId: string) =>
+  const modeOf = (org: Row<"partyOrganization">, committeeStreetId: string) =>
     expectedMode(
       org,
       org.superiorId ? streetOfOrg.get(org.superiorId) : null,

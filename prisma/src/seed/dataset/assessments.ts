@@ -1,9 +1,9 @@
 /** A committee's assessments: member units, seat holders, annual appraisals and volunteers' points. */
-import type { PersonRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
 import type { Build, CommitteeCtx } from "./model.js";
 
-export function buildAssessments(b: Build, cm: CommitteeCtx, volunteers: PersonRow[]): void {
+export function buildAssessments(b: Build, cm: CommitteeCtx, volunteers: Row<"person">[]): void {
   const { f, rnd, data } = b;
   const current = cm.row.status === "FILED";
   const year = current ? DEMO_YEAR - 1 : cm.dataYear;

@@ -1,13 +1,6 @@
 /** A committee's funding: the year's plan (and its revision), income, contribution ratios and contributions. */
 import type { FundingChannel } from "../../../generated/client/enums.js";
-import {
-  type FundingPlanRow,
-  largestRemainder,
-  type MembershipRow,
-  PERCENT_SCALE,
-  percentString,
-  type ResolutionRow,
-} from "../factories/index.js";
+import { largestRemainder, PERCENT_SCALE, percentString, type Row } from "../factories/index.js";
 import { beijing, DEMO_YEAR, day } from "../random.js";
 import type { MeetingsOut } from "./meetings.js";
 import type { Build, CommitteeCtx } from "./model.js";
@@ -30,7 +23,7 @@ export function buildFunding(b: Build, committees: CommitteeCtx[], cm: Committee
   const contributors = pickContributors(cm);
   const revise = current && isFirstRevisedCommittee(committees, cm) && meetings.revisionResolution !== undefined;
 
-  let previous: FundingPlanRow | undefined;
+  let previous: Row<"fundingPlan"> | undefined;
   if (revise) {
     // Revision 1, adopted in January, superseded in April by revision 2 (a member unit was added).
     const early = contributors.slice(0, Math.max(1, contributors.length - 2));
@@ -44,7 +37,7 @@ export function buildFunding(b: Build, committees: CommitteeCtx[], cm: Committee
       budgetFen: incomes.reduce((s, i) => s + i.amountFen, 0n) + unitsTotal,
       note: "年初预算",
     });
-    previous.updatedAt = (meetings.revisionResolution as ResolutionRow).adoptedAt as Date;
+    previous.updatedAt = (meetings.revisionResolution as Row<"resolution">).adoptedAt as Date;
     data.fundingPlan.push(previous);
     for (const inc of incomes) {
       data.fundingIncome.push(
@@ -53,7 +46,7 @@ export function buildFunding(b: Build, committees: CommitteeCtx[], cm: Committee
     }
     addRatios(b, previous, early);
   }
-  const adoptedBy = revise ? (meetings.revisionResolution as ResolutionRow) : resolution;
+  const adoptedBy = revise ? (meetings.revisionResolution as Row<"resolution">) : resolution;
   const incomes = incomeChannels.flatMap(([channel, count, lo, hi]) =>
     Array.from({ length: count }, () => ({ channel, amountFen: amount(lo, hi) })),
   );
@@ -82,7 +75,7 @@ export function buildFunding(b: Build, committees: CommitteeCtx[], cm: Committee
 }
 
 /** Ratios (0.0001% units, summing to exactly 100%) for the given memberships; returns the units. */
-function addRatios(b: Build, plan: FundingPlanRow, members: MembershipRow[]): bigint[] {
+function addRatios(b: Build, plan: Row<"fundingPlan">, members: Row<"membership">[]): bigint[] {
   const { f, rnd, data } = b;
   if (members.length === 0) return [];
   const weights = members.map(() => BigInt(rnd.int(2, 20)));
@@ -93,7 +86,7 @@ function addRatios(b: Build, plan: FundingPlanRow, members: MembershipRow[]): bi
   return units;
 }
 
-function pickContributors(cm: CommitteeCtx): MembershipRow[] {
+function pickContributors(cm: CommitteeCtx): Row<"membership">[] {
   const eligible = cm.memberships.filter(
     ({ org }) =>
       org.unit !== null &&

@@ -5,7 +5,7 @@
  * cancelled meeting is held again three days later, so the data satisfies the cadence rules.
  */
 import type { DecisionPrinciple, MeetingStatus, SubjectArea } from "../../../generated/client/enums.js";
-import type { AttendanceRow, MeetingRow, PersonRow, ResolutionRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import { AGENDA_TOPICS, EMERGENCY_TOPICS, POSITIONS, personName } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import type { Build, CommitteeCtx } from "./model.js";
@@ -13,18 +13,18 @@ import type { Build, CommitteeCtx } from "./model.js";
 const isPast = (d: Date) => d < REFERENCE_DATE;
 
 export interface MeetingCtx {
-  row: MeetingRow;
+  row: Row<"meeting">;
   month: number;
   presentSeats: number;
   agendaIds: string[];
 }
 export interface MeetingsOut {
   meetings: MeetingCtx[];
-  fundingResolution: ResolutionRow | undefined;
-  revisionResolution: ResolutionRow | undefined;
+  fundingResolution: Row<"resolution"> | undefined;
+  revisionResolution: Row<"resolution"> | undefined;
 }
 
-function activeSeatPersons(cm: CommitteeCtx): PersonRow[] {
+function activeSeatPersons(cm: CommitteeCtx): Row<"person">[] {
   return cm.seats.filter((s) => !s.extra).map((s) => s.person);
 }
 
@@ -62,7 +62,7 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
    * present at a quorate meeting (absentees made present when short), carried by a majority; 大事共议,
    * one to three member organisations consulted with their positions.
    */
-  const decide = (r: ResolutionRow, attendance: AttendanceRow[]) => {
+  const decide = (r: Row<"resolution">, attendance: Row<"attendance">[]) => {
     if (r.principle === "IMPORTANT_MATTERS_DECIDED") {
       for (const a of attendance) {
         if (attendance.filter((x) => x.status === "PRESENT").length * 2 > seatPersons.length) break;

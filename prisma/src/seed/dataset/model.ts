@@ -1,16 +1,5 @@
 /** The in-memory model the generator builds rows through, shared by its phases. */
-import type {
-  CommitteeRow,
-  CommunityRow,
-  Dataset,
-  Factories,
-  MembershipRow,
-  PartyOrganizationRow,
-  PersonRow,
-  SeatRow,
-  StreetRow,
-  UnitRow,
-} from "../factories/index.js";
+import type { Dataset, Factories, Row } from "../factories/index.js";
 import type { Random } from "../random.js";
 import type { ScaleSpec, SeedScale } from "./scales.js";
 
@@ -25,19 +14,19 @@ export interface Build {
 
 /** The streets and communities of the district. */
 export interface Places {
-  streets: StreetRow[];
+  streets: Row<"street">[];
   communities: CommunityCtx[];
   communitiesByStreet: Map<string, CommunityCtx[]>;
 }
 
 export interface CommunityCtx {
-  row: CommunityRow;
-  street: StreetRow;
+  row: Row<"community">;
+  street: Row<"street">;
   short: string;
-  org: PartyOrganizationRow;
+  org: Row<"partyOrganization">;
   /** Community party organisation staff: [0] secretary, [1] deputy, then members. */
-  staff: PersonRow[];
-  residents: PersonRow[];
+  staff: Row<"person">[];
+  residents: Row<"person">[];
   orgs: OrgCtx[];
 }
 
@@ -48,25 +37,25 @@ export type UnitRole =
   | { type: "generic" };
 
 export interface OrgCtx {
-  row: PartyOrganizationRow;
-  unit: UnitRow | null;
+  row: Row<"partyOrganization">;
+  unit: Row<"unit"> | null;
   community: CommunityCtx;
   role: UnitRole | { type: "community" };
   /** People whose workplace this organisation is; [0] is its top leader when `hasTop`. */
-  persons: PersonRow[];
+  persons: Row<"person">[];
   hasTop: boolean;
 }
 
 export interface CommitteeCtx {
-  row: CommitteeRow;
-  street: StreetRow;
+  row: Row<"committee">;
+  street: Row<"street">;
   communities: CommunityCtx[];
   generation: number;
   /** The year whose meetings, funding and volunteer work are recorded. */
   dataYear: number;
-  memberships: { row: MembershipRow; org: OrgCtx }[];
+  memberships: { row: Row<"membership">; org: OrgCtx }[];
   /** `extra`: a seat outside the sitting line-up (ended last year, or rejected). */
-  seats: { row: SeatRow; person: PersonRow; extra: boolean }[];
+  seats: { row: Row<"seat">; person: Row<"person">; extra: boolean }[];
 }
 
 export const minDate = (a: Date, b: Date) => (a < b ? a : b);

@@ -1,5 +1,5 @@
 /** People: community staff, the units' leaders and staff, the retired and people outside the party. */
-import type { Factories, PersonRow } from "../factories/index.js";
+import type { Factories, Row } from "../factories/index.js";
 import { POSITIONS } from "../names/index.js";
 import type { Random } from "../random.js";
 import type { Build, CommunityCtx, OrgCtx, Places } from "./model.js";
@@ -39,7 +39,7 @@ export function buildPersons(b: Build, { communities, communitiesByStreet }: Pla
     overrides: Omit<Parameters<Factories["person"]>[0], "streetId">,
     workplace: OrgCtx | null,
     residence: CommunityCtx,
-  ): PersonRow => {
+  ): Row<"person"> => {
     const person = f.person({
       ...overrides,
       // The street whose registry holds the person: where they work, else where they live.
@@ -67,7 +67,7 @@ export function buildPersons(b: Build, { communities, communitiesByStreet }: Pla
       const p = addPerson({ position, birthYear: rnd.int(1965, 1995) }, own, rnd.chance(0.8) ? c : residenceFor(c));
       c.staff.push(p);
     }
-    c.org.secretaryName = (c.staff[0] as PersonRow).name;
+    c.org.secretaryName = (c.staff[0] as Row<"person">).name;
   }
   const topPosition = (o: OrgCtx): string => {
     const role = o.role;

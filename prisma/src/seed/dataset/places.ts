@@ -1,5 +1,5 @@
 /** The district's streets and communities, and which communities are neighbours. */
-import type { StreetRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import type { Build, CommunityCtx, Places } from "./model.js";
 import type { DistrictChoice } from "./scales.js";
 
@@ -8,7 +8,7 @@ export function buildPlaces(b: Build, homeDistrict: DistrictChoice): Places {
   const { spec, f, rnd, data } = b;
   const district = f.district({ code: homeDistrict.code, name: homeDistrict.name });
   data.district.push(district);
-  const streets: StreetRow[] = [];
+  const streets: Row<"street">[] = [];
   for (let s = 0; s < spec.streets; s++) streets.push(f.street(district));
   data.street.push(...streets);
 
@@ -60,8 +60,8 @@ export function buildPlaces(b: Build, homeDistrict: DistrictChoice): Places {
   });
   // Communities on street borders are neighbours too.
   for (let s = 0; s + 1 < streets.length; s++) {
-    const a = communitiesByStreet.get((streets[s] as StreetRow).id) ?? [];
-    const b = communitiesByStreet.get((streets[s + 1] as StreetRow).id) ?? [];
+    const a = communitiesByStreet.get((streets[s] as Row<"street">).id) ?? [];
+    const b = communitiesByStreet.get((streets[s + 1] as Row<"street">).id) ?? [];
     const last = a[a.length - 1];
     const first = b[0];
     if (last && first) data.communityNeighbour.push(...f.communityNeighbours(last.row, first.row));

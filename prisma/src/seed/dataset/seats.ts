@@ -1,6 +1,6 @@
 /** A committee's seats: its secretary, deputies and members, where they come from, and their attestations. */
 import type { CommitteeStatus, SeatProduction, SeatRole, SeatStatus } from "../../../generated/client/enums.js";
-import type { PartyOrganizationRow, PersonRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import { addDays, beijing, DEMO_YEAR } from "../random.js";
 import type { Build, CommitteeCtx, CommunityCtx, OrgCtx } from "./model.js";
 
@@ -37,8 +37,8 @@ export function buildSeats(b: Build, cm: CommitteeCtx) {
   const nominatedAt = addDays(row.createdAt as Date, rnd.int(1, 5));
   const add = (
     role: SeatRole,
-    person: PersonRow,
-    source: PartyOrganizationRow,
+    person: Row<"person">,
+    source: Row<"partyOrganization">,
     production: SeatProduction,
     extra?: SeatStatus,
   ) => {
@@ -56,22 +56,22 @@ export function buildSeats(b: Build, cm: CommitteeCtx) {
     data.seatAttestation.push(...f.seatAttestations(seat));
     cm.seats.push({ row: seat, person, extra: extra !== undefined });
   };
-  const leadSecretary = lead.staff[0] as PersonRow;
+  const leadSecretary = lead.staff[0] as Row<"person">;
   const secretaryUnit = big.length > 0 && rnd.chance(0.65) ? (rnd.pick(big.slice(0, 4)) as OrgCtx) : undefined;
   if (secretaryUnit) {
-    add("SECRETARY", secretaryUnit.persons[0] as PersonRow, secretaryUnit.row, "NOMINATED");
+    add("SECRETARY", secretaryUnit.persons[0] as Row<"person">, secretaryUnit.row, "NOMINATED");
     add("EXECUTIVE_DEPUTY", leadSecretary, lead.org, "EX_OFFICIO");
   } else {
     add("SECRETARY", leadSecretary, lead.org, "EX_OFFICIO");
   }
-  const fullTime = second ? (second.staff[0] as PersonRow) : (lead.staff[1] as PersonRow);
+  const fullTime = second ? (second.staff[0] as Row<"person">) : (lead.staff[1] as Row<"person">);
   add("DEPUTY_FULL_TIME", fullTime, (second ?? lead).org, "EX_OFFICIO");
   // Part-time deputies come from resident units' organisations (never the community's own), party members all.
   const partTime = secretaryUnit ? 1 : rnd.int(1, 2);
   for (let i = 0; i < partTime; i++) {
     const o = nextUnit() ?? candidates.find((c) => c.persons[0] && !used.has(c.persons[0].id));
     if (!o) throw new Error(`Committee ${row.code}: no resident unit's organisation left for a part-time deputy`);
-    add("DEPUTY_PART_TIME", o.persons[0] as PersonRow, o.row, "NOMINATED");
+    add("DEPUTY_PART_TIME", o.persons[0] as Row<"person">, o.row, "NOMINATED");
   }
   // Members: elected community party organisation members enter ex officio; units' people are nominated.
   for (const c of cm.communities) {
@@ -82,17 +82,17 @@ export function buildSeats(b: Build, cm: CommitteeCtx) {
   for (let i = 0; i < nominated; i++) {
     const o = nextUnit();
     if (!o) break;
-    add("MEMBER", o.persons[0] as PersonRow, o.row, "NOMINATED");
+    add("MEMBER", o.persons[0] as Row<"person">, o.row, "NOMINATED");
   }
   if (status === "FILED") {
     // History within the term: a member who left last year, a nominee the street turned down.
     if (rnd.chance(0.3)) {
       const o = nextUnit();
-      if (o) add("MEMBER", o.persons[0] as PersonRow, o.row, "NOMINATED", "ENDED");
+      if (o) add("MEMBER", o.persons[0] as Row<"person">, o.row, "NOMINATED", "ENDED");
     }
     if (rnd.chance(0.15)) {
       const o = nextUnit();
-      if (o) add("MEMBER", o.persons[0] as PersonRow, o.row, "NOMINATED", "REJECTED");
+      if (o) add("MEMBER", o.persons[0] as Row<"person">, o.row, "NOMINATED", "REJECTED");
     }
   }
 }

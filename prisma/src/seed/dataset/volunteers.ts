@@ -1,11 +1,11 @@
 /** A committee's volunteer teams, their members and activities. */
 import type { VolunteerTeamKind } from "../../../generated/client/enums.js";
-import type { PersonRow } from "../factories/index.js";
+import type { Row } from "../factories/index.js";
 import { addDays, DEMO_YEAR, dateOf, day, REFERENCE_DATE } from "../random.js";
 import { type Build, type CommitteeCtx, type CommunityCtx, minDate } from "./model.js";
 
 /** Builds the teams and returns every volunteer (each once). */
-export function buildVolunteers(b: Build, committees: CommitteeCtx[], cm: CommitteeCtx): PersonRow[] {
+export function buildVolunteers(b: Build, committees: CommitteeCtx[], cm: CommitteeCtx): Row<"person">[] {
   const { f, rnd, data } = b;
   const year = cm.dataYear;
   const dissolved = cm.row.dissolvedAt as Date | null;
@@ -20,7 +20,7 @@ export function buildVolunteers(b: Build, committees: CommitteeCtx[], cm: Commit
   if (rnd.chance(0.4) || cm === committees.find((c) => c.row.status === "FILED")) kinds.push("OTHER");
   const lead = cm.communities[0] as CommunityCtx;
   const prefix = cm.row.kind === "JOINT" ? `${lead.short}片区` : `${lead.short}社区`;
-  const members = new Map<string, PersonRow>();
+  const members = new Map<string, Row<"person">>();
   const until = year === DEMO_YEAR ? addDays(REFERENCE_DATE, -1) : day(year, 12, 31);
   for (const kind of kinds) {
     const founded = dateOf(addDays(approved, rnd.int(10, 120)));

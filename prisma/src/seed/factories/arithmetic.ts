@@ -2,7 +2,7 @@
 import { deriveManagementMode, superiorOf } from "@gongjian/domain/management";
 import { PERCENT_SCALE as DOMAIN_PERCENT_SCALE, formatPercent, largestRemainder } from "@gongjian/domain/money";
 import type { AssessmentGrade } from "../../../generated/client/enums.js";
-import type { PartyOrganizationRow } from "./rows.js";
+import type { Row } from "./rows.js";
 
 /** 100% in the unit of ContributionRatio.percent's last decimal (0.0001%), as a number. */
 export const PERCENT_SCALE = Number(DOMAIN_PERCENT_SCALE);
@@ -36,7 +36,7 @@ export function gradeForScore(score: number): AssessmentGrade {
  * superior's unit or community; `unitKind` the kind of the organisation's unit (null: a community's).
  */
 export function expectedMode(
-  org: Pick<PartyOrganizationRow, "superiorId" | "superiorExternalCode">,
+  org: Pick<Row<"partyOrganization">, "superiorId" | "superiorExternalCode">,
   superiorStreetId: string | null | undefined,
   committeeStreetId: string,
   unitKind: string | null = null,

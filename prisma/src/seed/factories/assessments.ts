@@ -4,22 +4,22 @@ import { ASSESSMENT_REMARKS } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR } from "../random.js";
 import { gradeForScore } from "./arithmetic.js";
 import type { Kit } from "./kit.js";
-import type { AssessmentRow, CommitteeRow, MembershipRow, Parent, PersonRow, SeatRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export type AssessmentSubject =
-  | { kind: "UNIT_PARTICIPATION"; membership: Pick<MembershipRow, "id" | "organizationId"> }
-  | { kind: "COMMITTEE_MEMBER"; seat: Pick<SeatRow, "id" | "personId" | "sourceOrganizationId"> }
-  | { kind: "ANNUAL_APPRAISAL"; person: Pick<PersonRow, "id" | "workplaceOrganizationId"> }
-  | { kind: "POINTS"; person: Pick<PersonRow, "id" | "workplaceOrganizationId">; points?: number };
+  | { kind: "UNIT_PARTICIPATION"; membership: Pick<Row<"membership">, "id" | "organizationId"> }
+  | { kind: "COMMITTEE_MEMBER"; seat: Pick<Row<"seat">, "id" | "personId" | "sourceOrganizationId"> }
+  | { kind: "ANNUAL_APPRAISAL"; person: Pick<Row<"person">, "id" | "workplaceOrganizationId"> }
+  | { kind: "POINTS"; person: Pick<Row<"person">, "id" | "workplaceOrganizationId">; points?: number };
 
 export function assessmentFactories({ rnd, stamp, latest }: Kit) {
   return {
     /** An assessment whose subject matches its kind (Assessment_subject_matches_kind). */
     assessment(
-      committee: Parent<CommitteeRow, "id" | "streetId">,
+      committee: Parent<Row<"committee">, "id" | "streetId">,
       subject: AssessmentSubject,
       overrides: Partial<Prisma.AssessmentCreateManyInput> = {},
-    ): AssessmentRow {
+    ): Row<"assessment"> {
       const year = overrides.year ?? DEMO_YEAR - 1;
       const score = rnd.chance(0.04) ? rnd.int(40, 59) : Math.min(100, rnd.int(62, 88) + rnd.int(0, 12));
       const grade = gradeForScore(score);

@@ -4,15 +4,7 @@ import type { CommitteeKind, CommitteeStatus } from "../../../generated/client/e
 import { COMMITMENTS, RESOURCES, RESPONSIBILITIES } from "../names/index.js";
 import { addDays, beijing, dateOf, day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type {
-  CommitteeCommunityRow,
-  CommitteeRow,
-  CommunityRow,
-  MembershipRow,
-  Parent,
-  PartyOrganizationRow,
-  StreetRow,
-} from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function committeeFactories({ rnd, nextCount, stamp, latest }: Kit) {
   return {
@@ -21,9 +13,9 @@ export function committeeFactories({ rnd, nextCount, stamp, latest }: Kit) {
      * dissolvedAt) are filled in to agree with `status` unless given.
      */
     committee(
-      street: Parent<StreetRow, "id" | "code">,
+      street: Parent<Row<"street">, "id" | "code">,
       overrides: Partial<Prisma.CommitteeCreateManyInput> & { communityNames?: string[] } = {},
-    ): CommitteeRow {
+    ): Row<"committee"> {
       const { communityNames, ...rest } = overrides;
       const kind: CommitteeKind = rest.kind ?? "COMMUNITY";
       const status: CommitteeStatus = rest.status ?? "DRAFT";
@@ -80,13 +72,13 @@ export function committeeFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     committeeCommunity(
-      committee: Parent<CommitteeRow, "id" | "streetId"> & {
+      committee: Parent<Row<"committee">, "id" | "streetId"> & {
         approvedAt?: Date | string | null;
         createdAt?: Date | string;
       },
-      community: Parent<CommunityRow, "id">,
+      community: Parent<Row<"community">, "id">,
       overrides: Partial<Prisma.CommitteeCommunityCreateManyInput> = {},
-    ): CommitteeCommunityRow {
+    ): Row<"committeeCommunity"> {
       const started =
         (overrides.startedAt as Date | undefined) ??
         (committee.approvedAt as Date | undefined) ??
@@ -105,10 +97,10 @@ export function committeeFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     membership(
-      committee: Parent<CommitteeRow, "id" | "streetId"> & { approvedAt?: Date | string | null },
-      organization: Parent<PartyOrganizationRow, "id">,
+      committee: Parent<Row<"committee">, "id" | "streetId"> & { approvedAt?: Date | string | null },
+      organization: Parent<Row<"partyOrganization">, "id">,
       overrides: Partial<Prisma.MembershipCreateManyInput> = {},
-    ): MembershipRow {
+    ): Row<"membership"> {
       const from =
         (overrides.fromDate as Date | undefined) ?? dateOf((committee.approvedAt as Date | undefined) ?? BASELINE);
       const withTexts = rnd.chance(0.7);

@@ -4,26 +4,18 @@ import type { ContributionStatus, FundingChannel, FundingPlanStatus } from "../.
 import { INCOME_SOURCES } from "../names/index.js";
 import { addDays, beijing, DEMO_YEAR, day, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type {
-  CommitteeRow,
-  ContributionRatioRow,
-  ContributionRow,
-  FundingIncomeRow,
-  FundingPlanRow,
-  MembershipRow,
-  Parent,
-} from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 /** What a row under a plan takes from it. */
-type PlanParent = Parent<FundingPlanRow, "id" | "committeeId" | "streetId">;
+type PlanParent = Parent<Row<"fundingPlan">, "id" | "committeeId" | "streetId">;
 
 export function fundingFactories({ rnd, stamp, latest, under }: Kit) {
   return {
     /** A funding plan; adoptedAt/closedAt follow `status` unless given (adopted plans need `resolutionId`). */
     fundingPlan(
-      committee: Parent<CommitteeRow, "id" | "streetId">,
+      committee: Parent<Row<"committee">, "id" | "streetId">,
       overrides: Partial<Prisma.FundingPlanCreateManyInput> = {},
-    ): FundingPlanRow {
+    ): Row<"fundingPlan"> {
       const status: FundingPlanStatus = overrides.status ?? "DRAFT";
       const year = overrides.year ?? DEMO_YEAR;
       const created = beijing(year, 1, 5, 9, 0);
@@ -53,7 +45,7 @@ export function fundingFactories({ rnd, stamp, latest, under }: Kit) {
       plan: PlanParent & { year?: number },
       channel: FundingChannel,
       overrides: Partial<Prisma.FundingIncomeCreateManyInput> = {},
-    ): FundingIncomeRow {
+    ): Row<"fundingIncome"> {
       const year = plan.year ?? DEMO_YEAR;
       const received = overrides.receivedOn ?? day(year, rnd.int(1, 12), rnd.int(1, 28));
       const receivedOn = received instanceof Date && received > REFERENCE_DATE ? null : received;
@@ -73,10 +65,10 @@ export function fundingFactories({ rnd, stamp, latest, under }: Kit) {
 
     contributionRatio(
       plan: PlanParent & { createdAt?: Date | string },
-      membership: Parent<MembershipRow, "id">,
+      membership: Parent<Row<"membership">, "id">,
       percent: string,
       overrides: Partial<Prisma.ContributionRatioCreateManyInput> = {},
-    ): ContributionRatioRow {
+    ): Row<"contributionRatio"> {
       const at = (plan.createdAt as Date | undefined) ?? BASELINE;
       return {
         ...under(plan),
@@ -91,10 +83,10 @@ export function fundingFactories({ rnd, stamp, latest, under }: Kit) {
     /** A contribution; receivedAt follows `status` unless given. */
     contribution(
       plan: PlanParent & { adoptedAt?: Date | string | null },
-      membership: Parent<MembershipRow, "id">,
+      membership: Parent<Row<"membership">, "id">,
       amountFen: bigint,
       overrides: Partial<Prisma.ContributionCreateManyInput> = {},
-    ): ContributionRow {
+    ): Row<"contribution"> {
       const status: ContributionStatus = overrides.status ?? "PLEDGED";
       const pledged =
         (overrides.pledgedAt as Date | undefined) ??

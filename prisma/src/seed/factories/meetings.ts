@@ -4,19 +4,7 @@ import type { MeetingStatus } from "../../../generated/client/enums.js";
 import { AGENDA_TOPICS, CONSULTATION_POSITIONS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
-import type {
-  AgendaItemRow,
-  AttendanceRow,
-  CommitteeRow,
-  MeetingAttendeeRow,
-  MeetingRow,
-  Parent,
-  PartyOrganizationRow,
-  PersonRow,
-  ResolutionConsultationRow,
-  ResolutionRow,
-  ResolutionVoteRow,
-} from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 /** When a meeting's records were made: when it was held, else when it was scheduled. */
 const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
@@ -25,9 +13,9 @@ const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?:
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
   return {
     meeting(
-      committee: Parent<CommitteeRow, "id" | "streetId">,
+      committee: Parent<Row<"committee">, "id" | "streetId">,
       overrides: Partial<Prisma.MeetingCreateManyInput> = {},
-    ): MeetingRow {
+    ): Row<"meeting"> {
       const scheduled =
         (overrides.scheduledAt as Date | undefined) ?? beijing(DEMO_YEAR, rnd.int(1, 12), rnd.int(1, 28), 14, 30);
       const status: MeetingStatus = overrides.status ?? (scheduled < REFERENCE_DATE ? "HELD" : "SCHEDULED");
@@ -52,10 +40,10 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     agendaItem(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
-    ): AgendaItemRow {
+    ): Row<"agendaItem"> {
       const [title, description, subjectArea] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
@@ -72,13 +60,13 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     attendance(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
-      person: Parent<PersonRow, "id">,
+      person: Parent<Row<"person">, "id">,
       overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
-    ): AttendanceRow {
+    ): Row<"attendance"> {
       const status =
         overrides.status ??
         rnd.weighted([
@@ -101,13 +89,13 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
     meetingAttendee(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
-      organization: Parent<PartyOrganizationRow, "id">,
-      representative: { person: Parent<PersonRow, "id"> } | { name: string; post: string },
-    ): MeetingAttendeeRow {
+      organization: Parent<Row<"partyOrganization">, "id">,
+      representative: { person: Parent<Row<"person">, "id"> } | { name: string; post: string },
+    ): Row<"meetingAttendee"> {
       const at = heldOrScheduled(meeting);
       return {
         id: rnd.uuid(),
@@ -122,12 +110,12 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     resolution(
-      meeting: Parent<MeetingRow, "id" | "committeeId" | "streetId"> & {
+      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
         heldAt?: Date | string | null;
         scheduledAt?: Date | string;
       },
       overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
-    ): ResolutionRow {
+    ): Row<"resolution"> {
       const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
@@ -151,10 +139,10 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 要事共决: one present seat holder's vote. */
     resolutionVote(
-      resolution: Parent<ResolutionRow, "id" | "committeeId" | "streetId" | "adoptedAt">,
-      person: Parent<PersonRow, "id">,
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      person: Parent<Row<"person">, "id">,
       choice: "FOR" | "AGAINST" | "ABSTAIN",
-    ): ResolutionVoteRow {
+    ): Row<"resolutionVote"> {
       return {
         id: rnd.uuid(),
         ...scopeOf(resolution),
@@ -167,9 +155,9 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 大事共议: a member organisation consulted and its position. */
     resolutionConsultation(
-      resolution: Parent<ResolutionRow, "id" | "committeeId" | "streetId" | "adoptedAt">,
-      organization: Parent<PartyOrganizationRow, "id">,
-    ): ResolutionConsultationRow {
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      organization: Parent<Row<"partyOrganization">, "id">,
+    ): Row<"resolutionConsultation"> {
       return {
         id: rnd.uuid(),
         ...scopeOf(resolution),

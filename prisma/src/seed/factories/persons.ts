@@ -4,11 +4,11 @@ import type { Gender } from "../../../generated/client/enums.js";
 import { POSITIONS, personName } from "../names/index.js";
 import { day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type { Parent, PersonPrivateRow, PersonRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function personFactories({ rnd, stamp, idNumber, mobile, address, creditCode }: Kit) {
   return {
-    person(overrides: Partial<Prisma.PersonCreateManyInput> & { streetId: string }): PersonRow {
+    person(overrides: Partial<Prisma.PersonCreateManyInput> & { streetId: string }): Row<"person"> {
       const gender: Gender = overrides.gender ?? (rnd.chance(0.55) ? "MALE" : "FEMALE");
       const birthYear = overrides.birthYear ?? rnd.int(1955, 2000);
       const isPartyMember = overrides.isPartyMember ?? true;
@@ -33,9 +33,9 @@ export function personFactories({ rnd, stamp, idNumber, mobile, address, creditC
 
     /** The protected personal data of a person: a fake but well-formed ID number (area 9999xx). */
     personPrivate(
-      person: Parent<PersonRow, "id" | "gender" | "streetId"> & { birthYear?: number | null },
+      person: Parent<Row<"person">, "id" | "gender" | "streetId"> & { birthYear?: number | null },
       overrides: Partial<Prisma.PersonPrivateCreateManyInput> = {},
-    ): PersonPrivateRow {
+    ): Row<"personPrivate"> {
       const birth = day(person.birthYear ?? 1980, rnd.int(1, 12), rnd.int(1, 28));
       return {
         personId: person.id,

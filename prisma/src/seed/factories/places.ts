@@ -2,11 +2,11 @@
 import type { Prisma } from "../../../generated/client/client.js";
 import { COMMUNITY_NAMES, HOME_DISTRICT, STREET_NAMES } from "../names/index.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type { CommunityNeighbourRow, CommunityRow, DistrictRow, Parent, StreetRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function placeFactories({ rnd, nextCount, stamp }: Kit) {
   return {
-    district(overrides: Partial<Prisma.DistrictCreateManyInput> = {}): DistrictRow {
+    district(overrides: Partial<Prisma.DistrictCreateManyInput> = {}): Row<"district"> {
       const n = nextCount("district");
       return {
         id: rnd.uuid(),
@@ -19,9 +19,9 @@ export function placeFactories({ rnd, nextCount, stamp }: Kit) {
     },
 
     street(
-      district: Parent<DistrictRow, "id" | "code">,
+      district: Parent<Row<"district">, "id" | "code">,
       overrides: Partial<Prisma.StreetCreateManyInput> = {},
-    ): StreetRow {
+    ): Row<"street"> {
       const n = nextCount(`street:${district.id}`);
       return {
         id: rnd.uuid(),
@@ -34,9 +34,9 @@ export function placeFactories({ rnd, nextCount, stamp }: Kit) {
     },
 
     community(
-      street: Parent<StreetRow, "id" | "code">,
+      street: Parent<Row<"street">, "id" | "code">,
       overrides: Partial<Prisma.CommunityCreateManyInput> = {},
-    ): CommunityRow {
+    ): Row<"community"> {
       const n = nextCount(`community:${street.id}`);
       const all = nextCount("community");
       const households = rnd.int(1800, 6500);
@@ -54,9 +54,9 @@ export function placeFactories({ rnd, nextCount, stamp }: Kit) {
 
     /** Adjacency, in both directions (two rows). */
     communityNeighbours(
-      a: Parent<CommunityRow, "id">,
-      b: Parent<CommunityRow, "id">,
-    ): [CommunityNeighbourRow, CommunityNeighbourRow] {
+      a: Parent<Row<"community">, "id">,
+      b: Parent<Row<"community">, "id">,
+    ): [Row<"communityNeighbour">, Row<"communityNeighbour">] {
       return [
         { communityId: a.id, neighbourId: b.id, createdAt: BASELINE },
         { communityId: b.id, neighbourId: a.id, createdAt: BASELINE },

@@ -1,70 +1,7 @@
 /** The row types the factories build, and the data set that holds them (one array per model). */
 import type { Prisma } from "../../../generated/client/client.js";
 
-type WithId<T> = T & { id: string };
-
-export type DistrictRow = WithId<Prisma.DistrictCreateManyInput>;
-export type StreetRow = WithId<Prisma.StreetCreateManyInput>;
-export type CommunityRow = WithId<Prisma.CommunityCreateManyInput>;
-export type CommunityNeighbourRow = Prisma.CommunityNeighbourCreateManyInput;
-export type UnitRow = WithId<Prisma.UnitCreateManyInput>;
-export type PartyOrganizationRow = WithId<Prisma.PartyOrganizationCreateManyInput>;
-export type CommitteeRow = WithId<Prisma.CommitteeCreateManyInput>;
-export type CommitteeCommunityRow = WithId<Prisma.CommitteeCommunityCreateManyInput>;
-export type MembershipRow = WithId<Prisma.MembershipCreateManyInput>;
-export type PersonRow = WithId<Prisma.PersonCreateManyInput>;
-export type PersonPrivateRow = Prisma.PersonPrivateCreateManyInput;
-export type SeatRow = WithId<Prisma.SeatCreateManyInput>;
-export type SeatAttestationRow = WithId<Prisma.SeatAttestationCreateManyInput>;
-export type MeetingRow = WithId<Prisma.MeetingCreateManyInput>;
-export type AgendaItemRow = WithId<Prisma.AgendaItemCreateManyInput>;
-export type AttendanceRow = WithId<Prisma.AttendanceCreateManyInput>;
-export type MeetingAttendeeRow = WithId<Prisma.MeetingAttendeeCreateManyInput>;
-export type ResolutionRow = WithId<Prisma.ResolutionCreateManyInput>;
-export type ResolutionVoteRow = WithId<Prisma.ResolutionVoteCreateManyInput>;
-export type ResolutionConsultationRow = WithId<Prisma.ResolutionConsultationCreateManyInput>;
-export type FundingPlanRow = WithId<Prisma.FundingPlanCreateManyInput>;
-export type FundingIncomeRow = WithId<Prisma.FundingIncomeCreateManyInput>;
-export type ContributionRatioRow = WithId<Prisma.ContributionRatioCreateManyInput>;
-export type ContributionRow = WithId<Prisma.ContributionCreateManyInput>;
-export type AssessmentRow = WithId<Prisma.AssessmentCreateManyInput>;
-export type VolunteerTeamRow = WithId<Prisma.VolunteerTeamCreateManyInput>;
-export type VolunteerTeamMemberRow = WithId<Prisma.VolunteerTeamMemberCreateManyInput>;
-export type VolunteerActivityRow = WithId<Prisma.VolunteerActivityCreateManyInput>;
-
-/** All rows of a data set, one array per model, keyed by the Prisma delegate name. */
-export interface Dataset {
-  district: DistrictRow[];
-  street: StreetRow[];
-  community: CommunityRow[];
-  communityNeighbour: CommunityNeighbourRow[];
-  unit: UnitRow[];
-  partyOrganization: PartyOrganizationRow[];
-  person: PersonRow[];
-  personPrivate: PersonPrivateRow[];
-  committee: CommitteeRow[];
-  committeeCommunity: CommitteeCommunityRow[];
-  membership: MembershipRow[];
-  seat: SeatRow[];
-  seatAttestation: SeatAttestationRow[];
-  meeting: MeetingRow[];
-  agendaItem: AgendaItemRow[];
-  resolution: ResolutionRow[];
-  resolutionVote: ResolutionVoteRow[];
-  resolutionConsultation: ResolutionConsultationRow[];
-  attendance: AttendanceRow[];
-  meetingAttendee: MeetingAttendeeRow[];
-  fundingPlan: FundingPlanRow[];
-  fundingIncome: FundingIncomeRow[];
-  contributionRatio: ContributionRatioRow[];
-  contribution: ContributionRow[];
-  assessment: AssessmentRow[];
-  volunteerTeam: VolunteerTeamRow[];
-  volunteerTeamMember: VolunteerTeamMemberRow[];
-  volunteerActivity: VolunteerActivityRow[];
-}
-
-/** The models in foreign-key order (parents before children), as Dataset keys. */
+/** The models of a data set in foreign-key order (parents before children), by Prisma delegate name. */
 export const DATASET_ORDER = [
   "district",
   "street",
@@ -94,7 +31,22 @@ export const DATASET_ORDER = [
   "volunteerTeam",
   "volunteerTeamMember",
   "volunteerActivity",
-] as const satisfies readonly (keyof Dataset)[];
+] as const;
+
+/** A model of the data set, by its Prisma delegate name (`person`). */
+export type DatasetKey = (typeof DATASET_ORDER)[number];
+
+type CreateManyInput<K extends DatasetKey> = Exclude<
+  Prisma.TypeMap["model"][Capitalize<K>]["operations"]["createMany"]["args"]["data"],
+  readonly unknown[]
+>;
+
+/** A row the factories build for a model (`Row<"person">`): its createMany input, with its id set when it has one. */
+export type Row<K extends DatasetKey> = CreateManyInput<K> &
+  ("id" extends keyof CreateManyInput<K> ? { id: string } : unknown);
+
+/** All rows of a data set, one array per model, keyed by the Prisma delegate name. */
+export type Dataset = { [K in DatasetKey]: Row<K>[] };
 
 /** The table name of a Dataset key: the Prisma model name (the tables are named after the models). */
 const tableName = (key: keyof Dataset) => `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
@@ -106,12 +58,7 @@ export const TABLE_NAMES = Object.fromEntries(DATASET_ORDER.map((key) => [key, t
 >;
 
 export function emptyDataset(): Dataset {
-  // Assignable to Dataset only when DATASET_ORDER names every key: a model left out fails to compile.
-  const empty = Object.fromEntries(DATASET_ORDER.map((key) => [key, []])) as Record<
-    (typeof DATASET_ORDER)[number],
-    never[]
-  >;
-  return empty;
+  return Object.fromEntries(DATASET_ORDER.map((key) => [key, []])) as unknown as Dataset;
 }
 
 export function datasetCounts(data: Dataset): Record<keyof Dataset, number> {

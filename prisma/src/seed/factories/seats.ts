@@ -4,7 +4,7 @@ import type { Qualification, SeatStatus } from "../../../generated/client/enums.
 import { ATTESTATION_EVIDENCE } from "../names/index.js";
 import { addDays, dateOf } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
-import type { CommitteeRow, Parent, PartyOrganizationRow, PersonRow, SeatAttestationRow, SeatRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function seatFactories({ rnd, stamp, latest }: Kit) {
   const f = {
@@ -14,7 +14,7 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
      * nomination, with a document number from the committee's code); an ex officio seat none.
      */
     seat(
-      committee: Parent<CommitteeRow, "id" | "streetId"> & {
+      committee: Parent<Row<"committee">, "id" | "streetId"> & {
         code?: string;
         createdAt?: Date | string;
         approvedAt?: Date | string | null;
@@ -22,10 +22,10 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
         termStart?: Date | string | null;
         termEnd?: Date | string | null;
       },
-      person: Parent<PersonRow, "id">,
-      sourceOrganization: Parent<PartyOrganizationRow, "id">,
+      person: Parent<Row<"person">, "id">,
+      sourceOrganization: Parent<Row<"partyOrganization">, "id">,
       overrides: Partial<Prisma.SeatCreateManyInput> = {},
-    ): SeatRow {
+    ): Row<"seat"> {
       const status: SeatStatus = overrides.status ?? "NOMINATED";
       const nominated =
         (overrides.nominatedAt as Date | undefined) ??
@@ -74,10 +74,10 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
     },
 
     seatAttestation(
-      seat: Parent<SeatRow, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
+      seat: Parent<Row<"seat">, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
       qualification: Qualification,
       overrides: Partial<Prisma.SeatAttestationCreateManyInput> = {},
-    ): SeatAttestationRow {
+    ): Row<"seatAttestation"> {
       const at =
         (overrides.attestedAt as Date | undefined) ??
         addDays((seat.nominatedAt as Date | undefined) ?? BASELINE, rnd.int(0, 3));
@@ -96,8 +96,8 @@ export function seatFactories({ rnd, stamp, latest }: Kit) {
 
     /** The three qualification attestations (热心事务, 组织协调能力, 能正常参加活动) of a seat. */
     seatAttestations(
-      seat: Parent<SeatRow, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
-    ): SeatAttestationRow[] {
+      seat: Parent<Row<"seat">, "id" | "committeeId" | "streetId"> & { nominatedAt?: Date | string },
+    ): Row<"seatAttestation">[] {
       return (["ENTHUSIASM", "COORDINATION", "AVAILABILITY"] as const).map((q) => f.seatAttestation(seat, q));
     },
   };

@@ -4,14 +4,14 @@ import type { OrgLevel, UnitKind } from "../../../generated/client/enums.js";
 import { communityOrganizationName, HOME_DISTRICT, ORG_LEVEL_SUFFIX, personName, unitNames } from "../names/index.js";
 import { districtCodeOf } from "./codes.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type { CommunityRow, Parent, PartyOrganizationRow, UnitRow } from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function unitFactories({ rnd, nextCount, stamp, creditCode, orgCode, officePhone, address }: Kit) {
   return {
     unit(
-      community: Parent<CommunityRow, "id" | "name" | "streetId"> & { code?: string },
+      community: Parent<Row<"community">, "id" | "name" | "streetId"> & { code?: string },
       overrides: Partial<Prisma.UnitCreateManyInput> = {},
-    ): UnitRow {
+    ): Row<"unit"> {
       const kind: UnitKind = overrides.kind ?? "NEW_ECONOMIC_ORG";
       const place = community.name.replace(/社区$/, "");
       const name =
@@ -51,10 +51,10 @@ export function unitFactories({ rnd, nextCount, stamp, creditCode, orgCode, offi
      */
     partyOrganization(
       owner:
-        | { unit: Parent<UnitRow, "id" | "name" | "streetId"> & { creditCode?: string } }
-        | { community: Parent<CommunityRow, "id" | "name" | "code" | "streetId"> },
+        | { unit: Parent<Row<"unit">, "id" | "name" | "streetId"> & { creditCode?: string } }
+        | { community: Parent<Row<"community">, "id" | "name" | "code" | "streetId"> },
       overrides: Partial<Prisma.PartyOrganizationCreateManyInput> = {},
-    ): PartyOrganizationRow {
+    ): Row<"partyOrganization"> {
       const level: OrgLevel = overrides.level ?? ("community" in owner ? "COMMITTEE" : "BRANCH");
       const districtCode = districtCodeOf(
         "community" in owner ? owner.community.code : owner.unit.creditCode?.slice(2, 8),

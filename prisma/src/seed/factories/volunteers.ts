@@ -4,22 +4,15 @@ import type { VolunteerTeamKind } from "../../../generated/client/enums.js";
 import { VOLUNTEER_ACTIVITIES, VOLUNTEER_TEAMS } from "../names/index.js";
 import { addDays, DEMO_YEAR, day } from "../random.js";
 import { BASELINE, type Kit } from "./kit.js";
-import type {
-  CommitteeRow,
-  Parent,
-  PersonRow,
-  VolunteerActivityRow,
-  VolunteerTeamMemberRow,
-  VolunteerTeamRow,
-} from "./rows.js";
+import type { Parent, Row } from "./rows.js";
 
 export function volunteerFactories({ rnd, stamp, latest, under }: Kit) {
   return {
     volunteerTeam(
-      committee: Parent<CommitteeRow, "id" | "streetId">,
+      committee: Parent<Row<"committee">, "id" | "streetId">,
       kind: VolunteerTeamKind,
       overrides: Partial<Prisma.VolunteerTeamCreateManyInput> & { prefix?: string } = {},
-    ): VolunteerTeamRow {
+    ): Row<"volunteerTeam"> {
       const { prefix, ...rest } = overrides;
       const founded = (rest.foundedOn as Date | undefined) ?? day(2024, rnd.int(3, 12), rnd.int(1, 28));
       return {
@@ -37,10 +30,10 @@ export function volunteerFactories({ rnd, stamp, latest, under }: Kit) {
     },
 
     volunteerTeamMember(
-      team: Parent<VolunteerTeamRow, "id" | "committeeId" | "streetId"> & { foundedOn?: Date | string | null },
-      person: Parent<PersonRow, "id">,
+      team: Parent<Row<"volunteerTeam">, "id" | "committeeId" | "streetId"> & { foundedOn?: Date | string | null },
+      person: Parent<Row<"person">, "id">,
       overrides: Partial<Prisma.VolunteerTeamMemberCreateManyInput> = {},
-    ): VolunteerTeamMemberRow {
+    ): Row<"volunteerTeamMember"> {
       const joined =
         (overrides.joinedOn as Date | undefined) ??
         addDays((team.foundedOn as Date | null | undefined) ?? BASELINE, rnd.int(0, 200));
@@ -56,9 +49,9 @@ export function volunteerFactories({ rnd, stamp, latest, under }: Kit) {
     },
 
     volunteerActivity(
-      team: Parent<VolunteerTeamRow, "id" | "kind" | "committeeId" | "streetId">,
+      team: Parent<Row<"volunteerTeam">, "id" | "kind" | "committeeId" | "streetId">,
       overrides: Partial<Prisma.VolunteerActivityCreateManyInput> = {},
-    ): VolunteerActivityRow {
+    ): Row<"volunteerActivity"> {
       const held = (overrides.heldOn as Date | undefined) ?? day(DEMO_YEAR, rnd.int(1, 8), rnd.int(1, 28));
       const participants = overrides.participantCount ?? rnd.int(5, 40);
       const hours = (participants * (1.5 + rnd.float() * 2.5)).toFixed(1);
