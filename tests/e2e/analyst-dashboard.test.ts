@@ -90,6 +90,15 @@ describe("ANALYST in the console", { timeout: E2E_TIMEOUT }, () => {
     expect(menu).toContain("大党委");
     expect(menu).not.toContain("组建联合党委");
     expect(menu).not.toContain("待办事项");
+    // Grouped by task (issue 21, finding 4): the headings in order, each entry under its heading.
+    const headings = await page.locator('[data-testid^="menu-group-"]').allInnerTexts();
+    expect(headings).toEqual(["日常工作", "组织", "经费", "考核", "统计", "设置"]);
+    expect(menu.indexOf("会议")).toBeGreaterThan(menu.indexOf("日常工作"));
+    expect(menu.indexOf("大党委")).toBeGreaterThan(menu.indexOf("组织"));
+    expect(menu.indexOf("经费方案")).toBeGreaterThan(menu.indexOf("经费"));
+    expect(menu.indexOf("工作概览")).toBeGreaterThan(menu.indexOf("统计"));
+    expect(menu.indexOf("街道")).toBeGreaterThan(menu.indexOf("设置"));
+    expect(menu).not.toMatch(/[A-Za-z]/);
     expect(leaked(text)).toEqual([]);
     await screenshot(page, "d-analyst-dashboard");
   });

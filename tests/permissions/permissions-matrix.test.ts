@@ -35,6 +35,7 @@ const entities = [
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ];
 
 let t: TestApp;

@@ -1,9 +1,15 @@
 /** Labels from the schema's "中文 / English" descriptions, and the name conversions the model uses. */
 import type { Label } from "./types.js";
 
+/**
+ * Notes for API clients that mean nothing on a form ("任期开始（null 清除）"): clearing a field is the
+ * form's own business (an empty input), so the console leaves them out.
+ */
+const clientNotes = [/（null 清除）/gu, /\s*\(null clears it\)/gu];
+
 /** "驻区单位 / Resident unit" → { zh: "驻区单位", en: "Resident unit" }; a text without "/ " is both. */
 export function splitDescription(description: string | null | undefined, fallback: string): Label {
-  const text = (description ?? "").replace(/\s+/g, " ").trim();
+  const text = clientNotes.reduce((t, note) => t.replace(note, ""), (description ?? "").replace(/\s+/g, " ")).trim();
   if (!text) return { zh: fallback, en: humanize(fallback) };
   const at = text.indexOf("/ ");
   if (at < 0) return { zh: text, en: text };

@@ -1125,6 +1125,24 @@ export type RecordMeetingHeldInput = {
   version: number;
 };
 
+/** 登记大党委的一项制度（第1版）/ Record a rules document of a committee (version 1) */
+export type RecordRulesDocumentInput = {
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 生效日期（不早于决议日期）/ Effective from (not before the resolution) */
+  effectiveOn: string;
+  /** 附件（可选）/ Attached file (optional) */
+  file?: RulesFileInput | null | undefined;
+  /** 制度类型 / Kind */
+  kind: RulesDocumentKind;
+  /** 通过该制度的决议（本大党委的）/ Adopting resolution (of the same committee) */
+  resolutionId: string;
+  /** 正文 / Text */
+  text: string;
+  /** 标题（默认为该类制度的名称）/ Title (default: the kind's name) */
+  title?: string | null | undefined;
+};
+
 /** 登记志愿服务活动 / Record a volunteer activity */
 export type RecordVolunteerActivityInput = {
   /** 内容 / Description */
@@ -1241,6 +1259,26 @@ export type ReviseFundingPlanInput = {
   version: number;
 };
 
+/** 修订现行制度：形成新版本，取代现行版本（旧版本保留可查）/ Revise a current document: a new version supersedes it (the old one stays readable) */
+export type ReviseRulesDocumentInput = {
+  /** 生效日期（不早于决议日期）/ Effective from (not before the resolution) */
+  effectiveOn: string;
+  /** 附件（可选）/ Attached file (optional) */
+  file?: RulesFileInput | null | undefined;
+  /** 所修订的现行版本 / The current version revised */
+  id: string;
+  /** 不给新附件时：true 则新版本无附件，否则沿用上一版本的附件 / Without a new file: true leaves the new version without one, else it keeps the previous version's file */
+  removeFile?: boolean | null | undefined;
+  /** 通过该制度的决议（本大党委的）/ Adopting resolution (of the same committee) */
+  resolutionId: string;
+  /** 正文 / Text */
+  text: string;
+  /** 标题（默认沿用）/ Title (default: unchanged) */
+  title?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 角色 / Role */
 export type Role =
   /** 分析人员 / Analyst */
@@ -1255,6 +1293,76 @@ export type Role =
   | 'SUPERIOR_ORG'
   /** 成员单位联络人 / Liaison of a member unit */
   | 'UNIT_LIAISON';
+
+/** 制度 / Rules documents筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type RulesDocumentFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 生效日期范围 / Effective between */
+  effectiveOn?: DateTimeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 制度类型 / Kind */
+  kind?: RulesDocumentKindFilter | null | undefined;
+  /** 已被取代（false：只看现行版本）/ Superseded (false: current versions only) */
+  supersededAt?: PresenceFilter | null | undefined;
+  /** 标题 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 制度类型 / Kind of rules document */
+export type RulesDocumentKind =
+  /** 社区“大党委”会议制度 / Committee meeting rules */
+  | 'COMMITTEE_MEETING_RULES'
+  /** 民主监督制度 / Democratic supervision rules */
+  | 'DEMOCRATIC_SUPERVISION_RULES'
+  /** 社区重要问题审议决策制度 / Rules for deliberating and deciding major questions */
+  | 'MAJOR_QUESTIONS_DECISION_RULES'
+  /** 社区党委工作职责 / Work responsibilities of the committee */
+  | 'WORK_RESPONSIBILITIES';
+
+/** RulesDocumentKind 筛选 / RulesDocumentKind filter */
+export type RulesDocumentKindFilter = {
+  /** 等于 / Equals */
+  equals?: RulesDocumentKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<RulesDocumentKind> | null | undefined;
+};
+
+/** 制度 / Rules documents排序 / Ordering */
+export type RulesDocumentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: RulesDocumentOrderField;
+};
+
+/** 制度 / Rules documents排序字段 / Sortable fields */
+export type RulesDocumentOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 effectiveOn 排序 / Order by effectiveOn */
+  | 'EFFECTIVE_ON'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 revision 排序 / Order by revision */
+  | 'REVISION'
+  /** 按 supersededAt 排序 / Order by supersededAt */
+  | 'SUPERSEDED_AT'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 附件（PDF、Word、ODT、纯文本、JPEG、PNG，最大 2 MB，base64）/ Attached file (PDF, Word, ODT, plain text, JPEG, PNG; at most 2 MB; base64) */
+export type RulesFileInput = {
+  /** 文件内容（base64）/ Content (base64) */
+  base64: string;
+  /** MIME 类型 / Content type */
+  contentType: string;
+  /** 文件名 / File name */
+  name: string;
+};
 
 /** 安排会议 / Schedule a meeting */
 export type ScheduleMeetingInput = {
@@ -1895,6 +2003,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -1972,6 +2081,7 @@ export type ScreensFundingPlanQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2006,6 +2116,7 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2040,6 +2151,7 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2074,6 +2186,7 @@ export type ScreensFundingPlanStateQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2108,6 +2221,7 @@ export type ScreensContributionStateQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2156,6 +2270,7 @@ export type ScreensMeetingAttendeesQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2252,6 +2367,7 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2286,6 +2402,7 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2353,7 +2470,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2369,6 +2486,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2403,6 +2521,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2427,7 +2546,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2437,7 +2556,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2447,7 +2566,7 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2457,7 +2576,7 @@ export type DissolveCommitteeMutationVariables = Exact<{
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2467,7 +2586,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2477,7 +2596,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2487,7 +2606,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2497,7 +2616,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2507,7 +2626,7 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2546,6 +2665,7 @@ export type CommunityOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2580,6 +2700,7 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2653,6 +2774,7 @@ export type ContributionOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2687,6 +2809,7 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2770,6 +2893,7 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2804,6 +2928,7 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2927,6 +3052,7 @@ export type MeetingOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2961,6 +3087,7 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3074,6 +3201,7 @@ export type MembershipOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3108,6 +3236,7 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3191,6 +3320,7 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3225,6 +3355,7 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3318,6 +3449,7 @@ export type PersonOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3352,6 +3484,7 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3445,6 +3578,7 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null, consultations: Array<{ id: string, createdAt: string | null, position: string | null, updatedAt: string | null, organization: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null, votes: Array<{ id: string, choice: VoteChoice | null, createdAt: string | null, updatedAt: string | null, person: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3479,6 +3613,7 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3517,6 +3652,115 @@ export type ReportUrgentResolutionMutation = { reportUrgentResolution:
     | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
    | null };
 
+export type RulesDocumentListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: RulesDocumentFilter | null | undefined;
+  orderBy?: Array<RulesDocumentOrderBy> | RulesDocumentOrderBy | null | undefined;
+}>;
+
+
+export type RulesDocumentListQuery = { rulesDocuments: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null } | null } | null> | null } | null };
+
+export type RulesDocumentOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RulesDocumentOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type RulesDocumentManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RulesDocumentManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type RulesDocumentExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: RulesDocumentFilter | null | undefined;
+  orderBy?: Array<RulesDocumentOrderBy> | RulesDocumentOrderBy | null | undefined;
+}>;
+
+
+export type RulesDocumentExportQuery = { exportRulesDocuments: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type RecordRulesDocumentMutationVariables = Exact<{
+  input: RecordRulesDocumentInput;
+}>;
+
+
+export type RecordRulesDocumentMutation = { recordRulesDocument:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type ReviseRulesDocumentMutationVariables = Exact<{
+  input: ReviseRulesDocumentInput;
+}>;
+
+
+export type ReviseRulesDocumentMutation = { reviseRulesDocument:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
 export type SeatListQueryVariables = Exact<{
   first?: number | null | undefined;
   offset?: number | null | undefined;
@@ -3552,6 +3796,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3586,6 +3831,7 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3689,6 +3935,7 @@ export type StreetOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3723,6 +3970,7 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3796,6 +4044,7 @@ export type UnitOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3830,6 +4079,7 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3913,6 +4163,7 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3947,6 +4198,7 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -4010,6 +4262,7 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -4044,6 +4297,7 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'Resolution' }
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -5162,6 +5416,7 @@ export const CommitteeOneDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5255,6 +5510,7 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5295,6 +5551,7 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5335,6 +5592,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5375,6 +5633,7 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5415,6 +5674,7 @@ export const FileCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5455,6 +5715,7 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5495,6 +5756,7 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5535,6 +5797,7 @@ export const SetCoverageDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -5575,6 +5838,7 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -7544,6 +7808,205 @@ export const ReportUrgentResolutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportUrgentResolutionMutation, ReportUrgentResolutionMutationVariables>;
+export const RulesDocumentListDocument = new TypedDocumentString(`
+    query RulesDocumentList($first: Int, $offset: Int, $filter: RulesDocumentFilter, $orderBy: [RulesDocumentOrderBy!]) {
+  rulesDocuments(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        committee {
+          id
+          name
+        }
+        next {
+          id
+          title
+        }
+        previous {
+          id
+          title
+        }
+        resolution {
+          id
+          title
+        }
+        revision
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentListQuery, RulesDocumentListQueryVariables>;
+export const RulesDocumentOneDocument = new TypedDocumentString(`
+    query RulesDocumentOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentOneQuery, RulesDocumentOneQueryVariables>;
+export const RulesDocumentManyDocument = new TypedDocumentString(`
+    query RulesDocumentMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentManyQuery, RulesDocumentManyQueryVariables>;
+export const RulesDocumentExportDocument = new TypedDocumentString(`
+    query RulesDocumentExport($format: FileFormat!, $filter: RulesDocumentFilter, $orderBy: [RulesDocumentOrderBy!]) {
+  exportRulesDocuments(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentExportQuery, RulesDocumentExportQueryVariables>;
+export const RecordRulesDocumentDocument = new TypedDocumentString(`
+    mutation RecordRulesDocument($input: RecordRulesDocumentInput!) {
+  recordRulesDocument(input: $input) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRulesDocumentMutation, RecordRulesDocumentMutationVariables>;
+export const ReviseRulesDocumentDocument = new TypedDocumentString(`
+    mutation ReviseRulesDocument($input: ReviseRulesDocumentInput!) {
+  reviseRulesDocument(input: $input) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseRulesDocumentMutation, ReviseRulesDocumentMutationVariables>;
 export const SeatListDocument = new TypedDocumentString(`
     query SeatList($first: Int, $offset: Int, $filter: SeatFilter, $orderBy: [SeatOrderBy!]) {
   seats(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {

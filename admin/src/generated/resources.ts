@@ -749,6 +749,20 @@ export const resources: ResourceDef[] = [
         "enum": "RegularMeetingCadence"
       },
       {
+        "name": "missingRulesDocuments",
+        "label": {
+          "zh": "缺少现行版本的制度类型",
+          "en": "Kinds of rules document the committee has no current version of"
+        },
+        "help": {
+          "zh": "缺少现行版本的制度类型（四项制度应齐全；无权查看制度时为空）",
+          "en": "Kinds of rules document the committee has no current version of (all four are expected; null when the caller may not read its documents)"
+        },
+        "list": true,
+        "kind": "enum",
+        "enum": "RulesDocumentKind"
+      },
+      {
         "name": "status",
         "label": {
           "zh": "状态",
@@ -1171,6 +1185,22 @@ export const resources: ResourceDef[] = [
         "childFilter": "committeeId"
       },
       {
+        "name": "rulesDocuments",
+        "label": {
+          "zh": "制度",
+          "en": "Rules documents"
+        },
+        "help": {
+          "zh": "制度（含历史版本）",
+          "en": "Rules documents (all versions)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title",
+        "childFilter": "committeeId"
+      },
+      {
         "name": "seats",
         "label": {
           "zh": "职务",
@@ -1485,8 +1515,8 @@ export const resources: ResourceDef[] = [
             "en": "Term start"
           },
           "help": {
-            "zh": "任期开始（null 清除）",
-            "en": "Term start (null clears it)"
+            "zh": "任期开始",
+            "en": "Term start"
           },
           "list": false,
           "required": false,
@@ -1500,8 +1530,8 @@ export const resources: ResourceDef[] = [
             "en": "Term end"
           },
           "help": {
-            "zh": "任期结束（null 清除）",
-            "en": "Term end (null clears it)"
+            "zh": "任期结束",
+            "en": "Term end"
           },
           "list": false,
           "required": false,
@@ -3048,8 +3078,8 @@ export const resources: ResourceDef[] = [
             "en": "Note"
           },
           "help": {
-            "zh": "说明（null 清除）",
-            "en": "Note (null clears it)"
+            "zh": "说明",
+            "en": "Note"
           },
           "list": false,
           "required": false,
@@ -4103,8 +4133,8 @@ export const resources: ResourceDef[] = [
             "en": "Location"
           },
           "help": {
-            "zh": "地点（null 清除）",
-            "en": "Location (null clears it)"
+            "zh": "地点",
+            "en": "Location"
           },
           "list": false,
           "required": false,
@@ -6690,8 +6720,8 @@ export const resources: ResourceDef[] = [
               "en": "Home address"
             },
             "help": {
-              "zh": "家庭住址（null 清除）",
-              "en": "Home address (null clears it)"
+              "zh": "家庭住址",
+              "en": "Home address"
             },
             "list": false,
             "required": false,
@@ -6720,8 +6750,8 @@ export const resources: ResourceDef[] = [
               "en": "Phone"
             },
             "help": {
-              "zh": "手机号（null 清除）",
-              "en": "Phone (null clears it)"
+              "zh": "手机号",
+              "en": "Phone"
             },
             "list": false,
             "required": false,
@@ -7538,6 +7568,642 @@ export const resources: ResourceDef[] = [
       "one": "ResolutionOne",
       "many": "ResolutionMany",
       "export": "ResolutionExport"
+    }
+  },
+  {
+    "name": "RulesDocument",
+    "label": {
+      "zh": "制度（社区党委工作职责、“大党委”会议制度、重要问题审议决策制度、民主监督制度），每次修订形成新版本，旧版本保留可查",
+      "en": "Rules document (work responsibilities, meeting rules, decision rules, democratic supervision); each revision is a new version, the old ones stay readable"
+    },
+    "pluralLabel": {
+      "zh": "制度",
+      "en": "Rules documents"
+    },
+    "help": {
+      "zh": "制度（社区党委工作职责、“大党委”会议制度、重要问题审议决策制度、民主监督制度），每次修订形成新版本，旧版本保留可查",
+      "en": "Rules document (work responsibilities, meeting rules, decision rules, democratic supervision); each revision is a new version, the old ones stay readable"
+    },
+    "list": "rulesDocuments",
+    "export": "exportRulesDocuments",
+    "filterInput": "RulesDocumentFilter",
+    "orderByInput": "RulesDocumentOrderBy",
+    "display": [
+      "title"
+    ],
+    "fields": [
+      {
+        "name": "id",
+        "label": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "help": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "list": false,
+        "kind": "id"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "help": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "list": false,
+        "kind": "string",
+        "sort": "TITLE"
+      },
+      {
+        "name": "kind",
+        "label": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "help": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "RulesDocumentKind",
+        "sort": "KIND"
+      },
+      {
+        "name": "committee",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "help": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Committee",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "next",
+        "label": {
+          "zh": "取代本版本的新版本",
+          "en": "Next version"
+        },
+        "help": {
+          "zh": "取代本版本的新版本",
+          "en": "Next version (the one superseding this)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "previous",
+        "label": {
+          "zh": "所修订的上一版本",
+          "en": "Previous version"
+        },
+        "help": {
+          "zh": "所修订的上一版本",
+          "en": "Previous version (the one this revises)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "resolution",
+        "label": {
+          "zh": "通过该制度的决议",
+          "en": "Adopting resolution"
+        },
+        "help": {
+          "zh": "通过该制度的决议",
+          "en": "Adopting resolution"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "revision",
+        "label": {
+          "zh": "版本",
+          "en": "Revision number"
+        },
+        "help": {
+          "zh": "版本（第几版）",
+          "en": "Revision number"
+        },
+        "list": false,
+        "kind": "int",
+        "sort": "REVISION"
+      },
+      {
+        "name": "effectiveOn",
+        "label": {
+          "zh": "生效日期",
+          "en": "Effective from"
+        },
+        "help": {
+          "zh": "生效日期",
+          "en": "Effective from"
+        },
+        "list": false,
+        "kind": "date",
+        "sort": "EFFECTIVE_ON"
+      },
+      {
+        "name": "current",
+        "label": {
+          "zh": "是否现行版本",
+          "en": "Whether this is the current version"
+        },
+        "help": {
+          "zh": "是否现行版本",
+          "en": "Whether this is the current version"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "text",
+        "label": {
+          "zh": "正文",
+          "en": "Text"
+        },
+        "help": {
+          "zh": "正文",
+          "en": "Text"
+        },
+        "list": false,
+        "kind": "text"
+      },
+      {
+        "name": "supersededAt",
+        "label": {
+          "zh": "被取代时间",
+          "en": "Superseded at"
+        },
+        "help": {
+          "zh": "被取代时间（现行版本为空）",
+          "en": "Superseded at (empty for the current version)"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "SUPERSEDED_AT"
+      },
+      {
+        "name": "createdAt",
+        "label": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "help": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "CREATED_AT"
+      },
+      {
+        "name": "updatedAt",
+        "label": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "help": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "UPDATED_AT"
+      },
+      {
+        "name": "version",
+        "label": {
+          "zh": "版本号",
+          "en": "Version"
+        },
+        "help": {
+          "zh": "版本号（乐观锁）",
+          "en": "Version (optimistic concurrency)"
+        },
+        "list": false,
+        "kind": "int"
+      }
+    ],
+    "columns": [
+      "title",
+      "kind",
+      "committee",
+      "next",
+      "previous",
+      "resolution",
+      "revision"
+    ],
+    "filters": [
+      {
+        "name": "committeeId",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "kind": "reference",
+        "target": "Committee"
+      },
+      {
+        "name": "effectiveOn",
+        "label": {
+          "zh": "生效日期范围",
+          "en": "Effective between"
+        },
+        "kind": "datetime"
+      },
+      {
+        "name": "kind",
+        "label": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "kind": "enum",
+        "enum": "RulesDocumentKind"
+      },
+      {
+        "name": "supersededAt",
+        "label": {
+          "zh": "已被取代",
+          "en": "Superseded"
+        },
+        "kind": "presence"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "kind": "string"
+      }
+    ],
+    "sort": {
+      "createdAt": "CREATED_AT",
+      "effectiveOn": "EFFECTIVE_ON",
+      "kind": "KIND",
+      "revision": "REVISION",
+      "supersededAt": "SUPERSEDED_AT",
+      "title": "TITLE",
+      "updatedAt": "UPDATED_AT"
+    },
+    "defaultSort": {
+      "field": "title",
+      "order": "ASC"
+    },
+    "create": {
+      "name": "recordRulesDocument",
+      "operation": "RecordRulesDocument",
+      "label": {
+        "zh": "登记大党委的一项制度",
+        "en": "Record a committee's rules document"
+      },
+      "help": {
+        "zh": "登记大党委的一项制度（依据本大党委的决议；每类只有一个现行版本）",
+        "en": "Record a committee's rules document (adopted by a resolution of the committee; one current version per kind)"
+      },
+      "input": "RecordRulesDocumentInput",
+      "fields": [
+        {
+          "name": "committeeId",
+          "label": {
+            "zh": "大党委",
+            "en": "Committee"
+          },
+          "help": {
+            "zh": "大党委",
+            "en": "Committee"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "Committee",
+          "targetDisplay": "name",
+          "recordField": "committee"
+        },
+        {
+          "name": "resolutionId",
+          "label": {
+            "zh": "通过该制度的决议",
+            "en": "Adopting resolution"
+          },
+          "help": {
+            "zh": "通过该制度的决议（本大党委的）",
+            "en": "Adopting resolution (of the same committee)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "Resolution",
+          "targetDisplay": "title",
+          "recordField": "resolution"
+        },
+        {
+          "name": "title",
+          "label": {
+            "zh": "标题",
+            "en": "Title"
+          },
+          "help": {
+            "zh": "标题（默认为该类制度的名称）",
+            "en": "Title (default: the kind's name)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "title"
+        },
+        {
+          "name": "kind",
+          "label": {
+            "zh": "制度类型",
+            "en": "Kind"
+          },
+          "help": {
+            "zh": "制度类型",
+            "en": "Kind"
+          },
+          "list": false,
+          "required": true,
+          "kind": "enum",
+          "enum": "RulesDocumentKind",
+          "recordField": "kind"
+        },
+        {
+          "name": "effectiveOn",
+          "label": {
+            "zh": "生效日期",
+            "en": "Effective from"
+          },
+          "help": {
+            "zh": "生效日期（不早于决议日期）",
+            "en": "Effective from (not before the resolution)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "date",
+          "recordField": "effectiveOn"
+        },
+        {
+          "name": "text",
+          "label": {
+            "zh": "正文",
+            "en": "Text"
+          },
+          "help": {
+            "zh": "正文",
+            "en": "Text"
+          },
+          "list": false,
+          "required": true,
+          "kind": "text",
+          "recordField": "text"
+        },
+        {
+          "name": "file",
+          "label": {
+            "zh": "附件",
+            "en": "Attached file"
+          },
+          "help": {
+            "zh": "附件（可选）",
+            "en": "Attached file (optional)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "input",
+          "input": "RulesFileInput",
+          "fields": [
+            {
+              "name": "base64",
+              "label": {
+                "zh": "文件内容",
+                "en": "Content"
+              },
+              "help": {
+                "zh": "文件内容（base64）",
+                "en": "Content (base64)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "contentType",
+              "label": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "help": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "name",
+              "label": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "help": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
+        }
+      ],
+      "versioned": false,
+      "action": "create",
+      "returns": "RulesDocument"
+    },
+    "actions": [
+      {
+        "name": "reviseRulesDocument",
+        "operation": "ReviseRulesDocument",
+        "label": {
+          "zh": "修订现行制度：新版本取代现行版本，旧版本保留可查",
+          "en": "Revise a current rules document: the new version supersedes it, the old one stays readable"
+        },
+        "help": {
+          "zh": "修订现行制度：新版本取代现行版本，旧版本保留可查",
+          "en": "Revise a current rules document: the new version supersedes it, the old one stays readable"
+        },
+        "input": "ReviseRulesDocumentInput",
+        "fields": [
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "通过该制度的决议",
+              "en": "Adopting resolution"
+            },
+            "help": {
+              "zh": "通过该制度的决议（本大党委的）",
+              "en": "Adopting resolution (of the same committee)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title",
+            "recordField": "resolution"
+          },
+          {
+            "name": "title",
+            "label": {
+              "zh": "标题",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "标题（默认沿用）",
+              "en": "Title (default: unchanged)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "effectiveOn",
+            "label": {
+              "zh": "生效日期",
+              "en": "Effective from"
+            },
+            "help": {
+              "zh": "生效日期（不早于决议日期）",
+              "en": "Effective from (not before the resolution)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "date",
+            "recordField": "effectiveOn"
+          },
+          {
+            "name": "text",
+            "label": {
+              "zh": "正文",
+              "en": "Text"
+            },
+            "help": {
+              "zh": "正文",
+              "en": "Text"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text",
+            "recordField": "text"
+          },
+          {
+            "name": "removeFile",
+            "label": {
+              "zh": "不给新附件时：true 则新版本无附件，否则沿用上一版本的附件",
+              "en": "Without a new file: true leaves the new version without one, else it keeps the previous version's file"
+            },
+            "help": {
+              "zh": "不给新附件时：true 则新版本无附件，否则沿用上一版本的附件",
+              "en": "Without a new file: true leaves the new version without one, else it keeps the previous version's file"
+            },
+            "list": false,
+            "required": false,
+            "kind": "boolean"
+          },
+          {
+            "name": "file",
+            "label": {
+              "zh": "附件",
+              "en": "Attached file"
+            },
+            "help": {
+              "zh": "附件（可选）",
+              "en": "Attached file (optional)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "input",
+            "input": "RulesFileInput",
+            "fields": [
+              {
+                "name": "base64",
+                "label": {
+                  "zh": "文件内容",
+                  "en": "Content"
+                },
+                "help": {
+                  "zh": "文件内容（base64）",
+                  "en": "Content (base64)"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "contentType",
+                "label": {
+                  "zh": "MIME 类型",
+                  "en": "Content type"
+                },
+                "help": {
+                  "zh": "MIME 类型",
+                  "en": "Content type"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "name",
+                "label": {
+                  "zh": "文件名",
+                  "en": "File name"
+                },
+                "help": {
+                  "zh": "文件名",
+                  "en": "File name"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              }
+            ]
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "RulesDocument",
+        "idField": "id"
+      }
+    ],
+    "hasTransitions": false,
+    "operations": {
+      "list": "RulesDocumentList",
+      "one": "RulesDocumentOne",
+      "many": "RulesDocumentMany",
+      "export": "RulesDocumentExport"
     }
   },
   {
@@ -10113,8 +10779,8 @@ export const resources: ResourceDef[] = [
             "en": "Leader"
           },
           "help": {
-            "zh": "队长（null 清除）",
-            "en": "Leader (null clears it)"
+            "zh": "队长",
+            "en": "Leader"
           },
           "list": false,
           "required": false,
@@ -10130,8 +10796,8 @@ export const resources: ResourceDef[] = [
             "en": "Founded on"
           },
           "help": {
-            "zh": "成立日期（null 清除）",
-            "en": "Founded on (null clears it)"
+            "zh": "成立日期",
+            "en": "Founded on"
           },
           "list": false,
           "required": false,
@@ -10926,6 +11592,43 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "成员单位联络人",
           "en": "Liaison of a member unit"
+        }
+      }
+    ]
+  },
+  "RulesDocumentKind": {
+    "name": "RulesDocumentKind",
+    "label": {
+      "zh": "制度类型",
+      "en": "Kind of rules document"
+    },
+    "values": [
+      {
+        "value": "COMMITTEE_MEETING_RULES",
+        "label": {
+          "zh": "社区“大党委”会议制度",
+          "en": "Committee meeting rules"
+        }
+      },
+      {
+        "value": "DEMOCRATIC_SUPERVISION_RULES",
+        "label": {
+          "zh": "民主监督制度",
+          "en": "Democratic supervision rules"
+        }
+      },
+      {
+        "value": "MAJOR_QUESTIONS_DECISION_RULES",
+        "label": {
+          "zh": "社区重要问题审议决策制度",
+          "en": "Rules for deliberating and deciding major questions"
+        }
+      },
+      {
+        "value": "WORK_RESPONSIBILITIES",
+        "label": {
+          "zh": "社区党委工作职责",
+          "en": "Work responsibilities of the committee"
         }
       }
     ]

@@ -40,8 +40,13 @@ function EditForm({ resource, arrange }: { resource: ResourceDef; arrange?: Arra
 
 export default function GenericEdit({ arrange }: { arrange?: ArrangeInput } = {}) {
   const resource = useResourceDef();
+  const translate = useTranslate();
   return (
-    <Edit mutationMode="pessimistic" title={<RecordTitle resource={resource} />} redirect="show">
+    <Edit
+      mutationMode="pessimistic"
+      title={<RecordTitle resource={resource} action={translate("ra.action.edit")} />}
+      redirect="show"
+    >
       <EditForm resource={resource} arrange={arrange} />
     </Edit>
   );

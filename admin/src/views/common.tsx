@@ -19,13 +19,15 @@ export function Refusal({ text }: { text: string }) {
   );
 }
 
-/** A record page's title: the resource's label and the record's display name. */
-export function RecordTitle({ resource }: { resource: ResourceDef }) {
+/**
+ * A record page's title: a record with a name is called by its name ("和园联合党委"), one without by its
+ * type and its display value ("成员单位出资 ¥22,371.46"); `action` (e.g. 编辑) leads on a form.
+ */
+export function RecordTitle({ resource, action }: { resource: ResourceDef; action?: string }) {
   const record = useRecordContext();
   const l = useLabel();
-  return (
-    <span>
-      {l(resource.label)} {record ? recordTitle(record, resource.display) : ""}
-    </span>
-  );
+  const named = ["name", "title"].includes(resource.display.at(-1) ?? "");
+  const title = record ? recordTitle(record, resource.display) : "";
+  const text = named && title ? title : `${l(resource.label)} ${title}`.trim();
+  return <span>{action ? `${action}：${text}` : text}</span>;
 }

@@ -42,6 +42,7 @@ export const committeeManaged = [
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ] as const;
 
 /** Committee-scoped subjects (rows carry committeeId and streetId). */

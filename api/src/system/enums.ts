@@ -15,6 +15,7 @@ import {
   OrgLevel,
   Qualification,
   RegularMeetingCadence,
+  RulesDocumentKind,
   SeatProduction,
   SeatRole,
   SeatStatus,
@@ -54,6 +55,7 @@ const databaseEnums = {
   AssessmentKind,
   AssessmentGrade,
   VolunteerTeamKind,
+  RulesDocumentKind,
 };
 type EnumName = keyof typeof databaseEnums;
 type KeyOf<N extends EnumName> = keyof (typeof databaseEnums)[N];
@@ -110,6 +112,7 @@ export const ContributionStatusEnum = defineEnum("ContributionStatus");
 export const AssessmentKindEnum = defineEnum("AssessmentKind");
 export const AssessmentGradeEnum = defineEnum("AssessmentGrade");
 export const VolunteerTeamKindEnum = defineEnum("VolunteerTeamKind");
+export const RulesDocumentKindEnum = defineEnum("RulesDocumentKind");
 
 /**
  * An enum of the API's own (not a database enum), each value with its "中文 / English" description:

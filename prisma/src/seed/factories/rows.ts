@@ -31,6 +31,7 @@ export const DATASET_ORDER = [
   "volunteerTeam",
   "volunteerTeamMember",
   "volunteerActivity",
+  "rulesDocument",
 ] as const;
 
 /** A model of the data set, by its Prisma delegate name (`person`). */
