@@ -25,6 +25,8 @@ const entities = [
   "AgendaItem",
   "Attendance",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",

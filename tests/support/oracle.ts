@@ -19,6 +19,8 @@ const committeeScoped = new Set([
   "AgendaItem",
   "Attendance",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",
@@ -97,6 +99,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         Street: `t.id = ${street}`,
         Meeting: `t."committeeId" IN ${committees}`,
         Resolution: `t."committeeId" IN ${committees}`,
+        ResolutionConsultation: `t."committeeId" IN ${committees}`,
         // 制度 bind the member organisations: their liaisons read every version.
         RulesDocument: `t."committeeId" IN ${committees}`,
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,

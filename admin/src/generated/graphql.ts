@@ -93,6 +93,8 @@ export type AdoptFundingPlanInput = {
 export type AdoptResolutionInput = {
   /** 对应议程 / Agenda item */
   agendaItemId?: string | null | undefined;
+  /** 大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one) */
+  consultations?: Array<ConsultationInput> | null | undefined;
   /** 会议（须已召开）/ Meeting (must be held) */
   meetingId: string;
   /** 决议编号（会内唯一）/ Number (unique in the meeting) */
@@ -105,12 +107,8 @@ export type AdoptResolutionInput = {
   text: string;
   /** 标题 / Title */
   title: string;
-  /** 弃权票 / Abstentions */
-  votesAbstain?: number | null | undefined;
-  /** 反对票 / Votes against */
-  votesAgainst?: number | null | undefined;
-  /** 赞成票 / Votes for */
-  votesFor?: number | null | undefined;
+  /** 要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）/ 要事共决: the votes of the seat holders present (one each; quorum and majority required) */
+  votes?: Array<VoteInput> | null | undefined;
 };
 
 /** 议程事项 / Agenda item */
@@ -382,6 +380,14 @@ export type CommunityOrderField =
   | 'NAME'
   /** 按 population 排序 / Order by population */
   | 'POPULATION';
+
+/** 一个成员单位的意见 / The position of one member organisation consulted */
+export type ConsultationInput = {
+  /** 成员单位的党组织 / The member organisation */
+  organizationId: string;
+  /** 意见（一句话）/ Its position, in a sentence */
+  position: string;
+};
 
 /** 成员单位出资 / Contributions of member units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ContributionFilter = {
@@ -1190,6 +1196,16 @@ export type RemoveMeetingAttendeeInput = {
   version: number;
 };
 
+/** 急事共商的决定向其后召开的党委会通报 / Report an urgent decision (急事共商) to a later regular meeting */
+export type ReportUrgentResolutionInput = {
+  /** 决议 / Resolution */
+  id: string;
+  /** 通报的党委会（本大党委其后已召开的定期会议）/ The regular meeting held later that heard the report */
+  meetingId: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 决议 / Resolutions筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ResolutionFilter = {
   /** 通过时间范围 / Adopted between */
@@ -1928,6 +1944,23 @@ export type VolunteerTeamOrderField =
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
 
+/** 表决意见 / Vote */
+export type VoteChoice =
+  /** 弃权 / Abstain */
+  | 'ABSTAIN'
+  /** 反对 / Against */
+  | 'AGAINST'
+  /** 赞成 / For */
+  | 'FOR';
+
+/** 一名出席委员的表决意见 / One present seat holder's vote */
+export type VoteInput = {
+  /** 赞成、反对或弃权 / For, against or abstain */
+  choice: VoteChoice;
+  /** 委员（须出席会议）/ Seat holder (present) */
+  personId: string;
+};
+
 /** 工作单位类型 / Kind of workplace */
 export type WorkplaceKind =
   /** 外区党组织 / Party organisation in another district */
@@ -1968,6 +2001,8 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2044,6 +2079,8 @@ export type ScreensFundingPlanQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2077,6 +2114,8 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2110,6 +2149,8 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
     | { __typename: 'SeatAttestation' }
@@ -2143,6 +2184,8 @@ export type ScreensFundingPlanStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2176,6 +2219,8 @@ export type ScreensContributionStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2223,6 +2268,8 @@ export type ScreensMeetingAttendeesQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2318,6 +2365,8 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2351,6 +2400,8 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2433,6 +2484,8 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2466,6 +2519,8 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2608,6 +2663,8 @@ export type CommunityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2641,6 +2698,8 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2713,6 +2772,8 @@ export type ContributionOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2746,6 +2807,8 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2828,6 +2891,8 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2861,6 +2926,8 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -2983,6 +3050,8 @@ export type MeetingOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3016,6 +3085,8 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3128,6 +3199,8 @@ export type MembershipOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3161,6 +3234,8 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3243,6 +3318,8 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3276,6 +3353,8 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3368,6 +3447,8 @@ export type PersonOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3401,6 +3482,8 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3468,7 +3551,7 @@ export type ResolutionListQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
+export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
 
 export type ResolutionOneQueryVariables = Exact<{
   id: string;
@@ -3492,7 +3575,9 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null, consultations: Array<{ id: string, createdAt: string | null, position: string | null, updatedAt: string | null, organization: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null, votes: Array<{ id: string, choice: VoteChoice | null, createdAt: string | null, updatedAt: string | null, person: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3525,7 +3610,9 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3552,7 +3639,17 @@ export type AdoptResolutionMutationVariables = Exact<{
 
 export type AdoptResolutionMutation = { adoptResolution:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+   | null };
+
+export type ReportUrgentResolutionMutationVariables = Exact<{
+  input: ReportUrgentResolutionInput;
+}>;
+
+
+export type ReportUrgentResolutionMutation = { reportUrgentResolution:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
    | null };
 
 export type RulesDocumentListQueryVariables = Exact<{
@@ -3588,6 +3685,8 @@ export type RulesDocumentOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3621,6 +3720,8 @@ export type RulesDocumentManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3693,6 +3794,8 @@ export type SeatOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
@@ -3726,6 +3829,8 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'SeatAttestation' }
@@ -3828,6 +3933,8 @@ export type StreetOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3861,6 +3968,8 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3933,6 +4042,8 @@ export type UnitOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -3966,6 +4077,8 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -4048,6 +4161,8 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -4081,6 +4196,8 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -4143,6 +4260,8 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -4176,6 +4295,8 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
@@ -7496,7 +7617,10 @@ export const ResolutionListDocument = new TypedDocumentString(`
           id
           title
         }
-        votesAbstain
+        reportedAtMeeting {
+          id
+          title
+        }
         version
       }
     }
@@ -7521,11 +7645,45 @@ export const ResolutionOneDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
+      consultations {
+        id
+        createdAt
+        organization {
+          id
+          name
+        }
+        position
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
+      votes {
+        id
+        choice
+        createdAt
+        person {
+          id
+          name
+        }
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
       version
     }
   }
@@ -7549,7 +7707,10 @@ export const ResolutionManyDocument = new TypedDocumentString(`
         id
         title
       }
-      votesAbstain
+      reportedAtMeeting {
+        id
+        title
+      }
       version
     }
   }
@@ -7583,11 +7744,17 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
       version
     }
     ... on DomainError {
@@ -7600,6 +7767,47 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptResolutionMutation, AdoptResolutionMutationVariables>;
+export const ReportUrgentResolutionDocument = new TypedDocumentString(`
+    mutation ReportUrgentResolution($input: ReportUrgentResolutionInput!) {
+  reportUrgentResolution(input: $input) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      subjectArea
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      reportedAtMeeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      votesFor
+      reportOverdue
+      text
+      adoptedAt
+      reportedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUrgentResolutionMutation, ReportUrgentResolutionMutationVariables>;
 export const RulesDocumentListDocument = new TypedDocumentString(`
     query RulesDocumentList($first: Int, $offset: Int, $filter: RulesDocumentFilter, $orderBy: [RulesDocumentOrderBy!]) {
   rulesDocuments(

@@ -3810,6 +3810,22 @@ export const resources: ResourceDef[] = [
         "childFilter": "meetingId"
       },
       {
+        "name": "urgentReports",
+        "label": {
+          "zh": "本次党委会听取通报的急事共商决议",
+          "en": "Urgent decisions (急事共商) reported to this meeting"
+        },
+        "help": {
+          "zh": "本次党委会听取通报的急事共商决议",
+          "en": "Urgent decisions (急事共商) reported to this meeting"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title",
+        "childFilter": "meetingId"
+      },
+      {
         "name": "createdAt",
         "label": {
           "zh": "创建时间",
@@ -6881,6 +6897,21 @@ export const resources: ResourceDef[] = [
         "targetDisplay": "title"
       },
       {
+        "name": "reportedAtMeeting",
+        "label": {
+          "zh": "急事共商：通报的党委会",
+          "en": "急事共商: the regular meeting it was reported to"
+        },
+        "help": {
+          "zh": "急事共商：通报的党委会",
+          "en": "急事共商: the regular meeting it was reported to"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Meeting",
+        "targetDisplay": "title"
+      },
+      {
         "name": "votesAbstain",
         "label": {
           "zh": "弃权票",
@@ -6920,6 +6951,19 @@ export const resources: ResourceDef[] = [
         "kind": "int"
       },
       {
+        "name": "reportOverdue",
+        "label": {
+          "zh": "急事共商：其后已召开党委会而尚未通报",
+          "en": "急事共商: a regular meeting was held since without the report"
+        },
+        "help": {
+          "zh": "急事共商：其后已召开党委会而尚未通报（其他原则为空）",
+          "en": "急事共商: a regular meeting was held since without the report (null for other principles)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
         "name": "text",
         "label": {
           "zh": "内容",
@@ -6947,6 +6991,218 @@ export const resources: ResourceDef[] = [
         "sort": "ADOPTED_AT"
       },
       {
+        "name": "reportedAt",
+        "label": {
+          "zh": "通报时间",
+          "en": "Reported at"
+        },
+        "help": {
+          "zh": "通报时间",
+          "en": "Reported at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "consultations",
+        "label": {
+          "zh": "大事共议：征求意见的成员单位及其意见",
+          "en": "大事共议: the member organisations consulted and their positions"
+        },
+        "help": {
+          "zh": "大事共议：征求意见的成员单位及其意见",
+          "en": "大事共议: the member organisations consulted and their positions"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "ResolutionConsultation",
+        "targetDisplay": "organization.name",
+        "fields": [
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "organization",
+            "label": {
+              "zh": "成员单位的党组织",
+              "en": "Member organisation"
+            },
+            "help": {
+              "zh": "成员单位的党组织",
+              "en": "Member organisation"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "PartyOrganization",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "position",
+            "label": {
+              "zh": "意见",
+              "en": "Position"
+            },
+            "help": {
+              "zh": "意见",
+              "en": "Position"
+            },
+            "list": false,
+            "kind": "string"
+          },
+          {
+            "name": "resolution",
+            "label": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "help": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
+        "name": "votes",
+        "label": {
+          "zh": "要事共决：出席委员的表决",
+          "en": "要事共决: the votes of the seat holders present"
+        },
+        "help": {
+          "zh": "要事共决：出席委员的表决",
+          "en": "要事共决: the votes of the seat holders present"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "ResolutionVote",
+        "targetDisplay": "person.name",
+        "fields": [
+          {
+            "name": "choice",
+            "label": {
+              "zh": "赞成、反对或弃权",
+              "en": "For, against or abstain"
+            },
+            "help": {
+              "zh": "赞成、反对或弃权",
+              "en": "For, against or abstain"
+            },
+            "list": false,
+            "kind": "enum",
+            "enum": "VoteChoice"
+          },
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "person",
+            "label": {
+              "zh": "委员",
+              "en": "Seat holder"
+            },
+            "help": {
+              "zh": "委员",
+              "en": "Seat holder"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Person",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "resolution",
+            "label": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "help": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
         "name": "version",
         "label": {
           "zh": "版本号",
@@ -6967,7 +7223,7 @@ export const resources: ResourceDef[] = [
       "subjectArea",
       "agendaItem",
       "meeting",
-      "votesAbstain"
+      "reportedAtMeeting"
     ],
     "filters": [
       {
@@ -7049,11 +7305,11 @@ export const resources: ResourceDef[] = [
       "operation": "AdoptResolution",
       "label": {
         "zh": "登记已召开会议形成的决议",
-        "en": "Record a resolution adopted at a held meeting"
+        "en": "Record a resolution adopted at a held meeting with its decision principle"
       },
       "help": {
-        "zh": "登记已召开会议形成的决议（注明议事原则）",
-        "en": "Record a resolution adopted at a held meeting (with its decision principle)"
+        "zh": "登记已召开会议形成的决议（注明议事原则：要事共决须出席委员过半数、赞成票过半数，并登记每人表决；急事共商只在紧急会议或扩大会；大事共议须登记征求意见的成员单位）",
+        "en": "Record a resolution adopted at a held meeting with its decision principle (要事共决: quorum, majority and each present seat holder's vote; 急事共商: emergency or extended meetings only; 大事共议: the member organisations consulted)"
       },
       "input": "AdoptResolutionInput",
       "fields": [
@@ -7169,56 +7425,143 @@ export const resources: ResourceDef[] = [
           "recordField": "agendaItem"
         },
         {
-          "name": "votesAbstain",
+          "name": "consultations",
           "label": {
-            "zh": "弃权票",
-            "en": "Abstentions"
+            "zh": "大事共议：征求意见的成员单位及其意见",
+            "en": "大事共议: the member organisations consulted and their positions"
           },
           "help": {
-            "zh": "弃权票",
-            "en": "Abstentions"
+            "zh": "大事共议：征求意见的成员单位及其意见（至少一个）",
+            "en": "大事共议: the member organisations consulted and their positions (at least one)"
           },
-          "list": false,
+          "list": true,
           "required": false,
-          "kind": "int",
-          "recordField": "votesAbstain"
+          "kind": "input",
+          "input": "ConsultationInput",
+          "fields": [
+            {
+              "name": "organizationId",
+              "label": {
+                "zh": "成员单位的党组织",
+                "en": "The member organisation"
+              },
+              "help": {
+                "zh": "成员单位的党组织",
+                "en": "The member organisation"
+              },
+              "list": false,
+              "required": true,
+              "kind": "reference",
+              "target": "PartyOrganization",
+              "targetDisplay": "name"
+            },
+            {
+              "name": "position",
+              "label": {
+                "zh": "意见",
+                "en": "Its position, in a sentence"
+              },
+              "help": {
+                "zh": "意见（一句话）",
+                "en": "Its position, in a sentence"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
         },
         {
-          "name": "votesAgainst",
+          "name": "votes",
           "label": {
-            "zh": "反对票",
-            "en": "Votes against"
+            "zh": "要事共决：出席委员的表决",
+            "en": "要事共决: the votes of the seat holders present"
           },
           "help": {
-            "zh": "反对票",
-            "en": "Votes against"
+            "zh": "要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）",
+            "en": "要事共决: the votes of the seat holders present (one each; quorum and majority required)"
           },
-          "list": false,
+          "list": true,
           "required": false,
-          "kind": "int",
-          "recordField": "votesAgainst"
-        },
-        {
-          "name": "votesFor",
-          "label": {
-            "zh": "赞成票",
-            "en": "Votes for"
-          },
-          "help": {
-            "zh": "赞成票",
-            "en": "Votes for"
-          },
-          "list": false,
-          "required": false,
-          "kind": "int",
-          "recordField": "votesFor"
+          "kind": "input",
+          "input": "VoteInput",
+          "fields": [
+            {
+              "name": "choice",
+              "label": {
+                "zh": "赞成、反对或弃权",
+                "en": "For, against or abstain"
+              },
+              "help": {
+                "zh": "赞成、反对或弃权",
+                "en": "For, against or abstain"
+              },
+              "list": false,
+              "required": true,
+              "kind": "enum",
+              "enum": "VoteChoice"
+            },
+            {
+              "name": "personId",
+              "label": {
+                "zh": "委员",
+                "en": "Seat holder"
+              },
+              "help": {
+                "zh": "委员（须出席会议）",
+                "en": "Seat holder (present)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "reference",
+              "target": "Person",
+              "targetDisplay": "name"
+            }
+          ]
         }
       ],
       "versioned": false,
       "action": "adopt",
       "returns": "Resolution"
     },
-    "actions": [],
+    "actions": [
+      {
+        "name": "reportUrgentResolution",
+        "operation": "ReportUrgentResolution",
+        "label": {
+          "zh": "登记急事共商的决定已向其后召开的党委会通报",
+          "en": "Record that an urgent decision (急事共商) was reported to a later regular meeting"
+        },
+        "help": {
+          "zh": "登记急事共商的决定已向其后召开的党委会通报",
+          "en": "Record that an urgent decision (急事共商) was reported to a later regular meeting"
+        },
+        "input": "ReportUrgentResolutionInput",
+        "fields": [
+          {
+            "name": "meetingId",
+            "label": {
+              "zh": "通报的党委会",
+              "en": "The regular meeting held later that heard the report"
+            },
+            "help": {
+              "zh": "通报的党委会（本大党委其后已召开的定期会议）",
+              "en": "The regular meeting held later that heard the report"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Meeting",
+            "targetDisplay": "title",
+            "recordField": "meeting"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "Resolution",
+        "idField": "id"
+      }
+    ],
     "hasTransitions": false,
     "operations": {
       "list": "ResolutionList",
@@ -11580,6 +11923,36 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "青年志愿者队伍",
           "en": "Youth volunteers"
+        }
+      }
+    ]
+  },
+  "VoteChoice": {
+    "name": "VoteChoice",
+    "label": {
+      "zh": "表决意见",
+      "en": "Vote"
+    },
+    "values": [
+      {
+        "value": "ABSTAIN",
+        "label": {
+          "zh": "弃权",
+          "en": "Abstain"
+        }
+      },
+      {
+        "value": "AGAINST",
+        "label": {
+          "zh": "反对",
+          "en": "Against"
+        }
+      },
+      {
+        "value": "FOR",
+        "label": {
+          "zh": "赞成",
+          "en": "For"
         }
       }
     ]

@@ -33,6 +33,8 @@ export const committeeManaged = [
   "Attendance",
   "MeetingAttendee",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",

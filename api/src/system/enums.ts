@@ -22,6 +22,7 @@ import {
   SubjectArea,
   UnitKind,
   VolunteerTeamKind,
+  VoteChoice,
   WorkplaceKind,
 } from "@gongjian/db";
 import type { EnumRef, SchemaTypes } from "@pothos/core";
@@ -47,6 +48,7 @@ const databaseEnums = {
   AttendanceStatus,
   DecisionPrinciple,
   SubjectArea,
+  VoteChoice,
   FundingPlanStatus,
   FundingChannel,
   ContributionStatus,
@@ -103,6 +105,7 @@ export const MeetingStatusEnum = defineEnum("MeetingStatus");
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus");
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple");
 export const SubjectAreaEnum = defineEnum("SubjectArea");
+export const VoteChoiceEnum = defineEnum("VoteChoice");
 export const FundingPlanStatusEnum = defineEnum("FundingPlanStatus");
 export const FundingChannelEnum = defineEnum("FundingChannel");
 export const ContributionStatusEnum = defineEnum("ContributionStatus");

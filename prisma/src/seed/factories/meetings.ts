@@ -1,7 +1,7 @@
 /** Factories of meetings, their agenda items, attendance, 列席 attendees and resolutions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
-import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
+import { AGENDA_TOPICS, CONSULTATION_POSITIONS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type { Parent, Row } from "./rows.js";
@@ -111,7 +111,6 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
-      const votesFor = rnd.int(6, 12);
       return {
         ...underMeeting(meeting),
         number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
@@ -119,12 +118,43 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
         principle,
         subjectArea: "OTHER",
-        votesFor,
-        votesAgainst: rnd.chance(0.15) ? 1 : 0,
-        votesAbstain: rnd.chance(0.2) ? 1 : 0,
+        votesFor: null,
+        votesAgainst: null,
+        votesAbstain: null,
         adoptedAt: at,
         ...stamp(at),
         ...overrides,
+      };
+    },
+
+    /** 要事共决: one present seat holder's vote. */
+    resolutionVote(
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      person: Parent<Row<"person">, "id">,
+      choice: "FOR" | "AGAINST" | "ABSTAIN",
+    ): Row<"resolutionVote"> {
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(resolution),
+        resolutionId: resolution.id,
+        personId: person.id,
+        choice,
+        ...stamp(resolution.adoptedAt as Date),
+      };
+    },
+
+    /** 大事共议: a member organisation consulted and its position. */
+    resolutionConsultation(
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      organization: Parent<Row<"partyOrganization">, "id">,
+    ): Row<"resolutionConsultation"> {
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(resolution),
+        resolutionId: resolution.id,
+        organizationId: organization.id,
+        position: rnd.pick(CONSULTATION_POSITIONS),
+        ...stamp(resolution.adoptedAt as Date),
       };
     },
   };

@@ -19,6 +19,8 @@ export const DATASET_ORDER = [
   "meeting",
   "agendaItem",
   "resolution",
+  "resolutionVote",
+  "resolutionConsultation",
   "attendance",
   "meetingAttendee",
   "fundingPlan",

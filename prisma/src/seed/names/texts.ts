@@ -25,6 +25,8 @@ export const MEETING_LOCATIONS: readonly string[] = texts.meetingLocations;
 export const RESPONSIBILITIES: readonly string[] = texts.responsibilities;
 export const RESOURCES: readonly string[] = texts.resources;
 export const COMMITMENTS: readonly string[] = texts.commitments;
+/** 大事共议: a member organisation's position, in a sentence. */
+export const CONSULTATION_POSITIONS: readonly string[] = texts.consultationPositions;
 
 /** A meeting topic: its title, its description and the subject area (议事范围) it belongs to. */
 export type Topic = readonly [title: string, description: string, subjectArea: SubjectArea];
