@@ -84,6 +84,7 @@ const allAnalytics = `query {
   assessmentDistribution(kind: UNIT_PARTICIPATION, year: 2025) {
     total scored averageScore grades { count } bands { count }
   }
+  rulesDocumentGaps { committeeCount missingAnyCount kinds { kind missingCount missingShare } }
 }`;
 
 describe("analyst guide", () => {
@@ -505,6 +506,42 @@ describe("aggregates equal plain SQL on the demo data", () => {
     }
   });
 
+  it("rulesDocumentGaps (committees at work without a current document of each kind)", async () => {
+    const plain = async (streetId: string | null) =>
+      sql<{ kind: string; missing: unknown; committees: unknown; missing_any: unknown }>(
+        `WITH working AS (SELECT id FROM "Committee" WHERE status IN ('APPROVED', 'FILED') AND ($1::uuid IS NULL OR "streetId" = $1)),
+              current AS (SELECT DISTINCT "committeeId", kind FROM "RulesDocument" WHERE "supersededAt" IS NULL)
+         SELECT k.kind::text AS kind,
+                (SELECT count(*) FROM working w WHERE NOT EXISTS
+                   (SELECT 1 FROM current c WHERE c."committeeId" = w.id AND c.kind = k.kind)) AS missing,
+                (SELECT count(*) FROM working) AS committees,
+                (SELECT count(*) FROM working w WHERE (SELECT count(*) FROM current c WHERE c."committeeId" = w.id) < 4) AS missing_any
+           FROM unnest(enum_range(NULL::"RulesDocumentKind")) AS k(kind) ORDER BY k.kind`,
+        [streetId],
+      );
+    const q = `query($f: AnalyticsFilter) { rulesDocumentGaps(filter: $f) {
+      committeeCount missingAnyCount kinds { kind missingCount missingShare } } }`;
+    for (const streetId of [null, scope.street.id]) {
+      const expected = await plain(streetId);
+      const { data, errors } = await t.gql(
+        q,
+        { f: streetId ? { streetId: toGlobalId("Street", streetId) } : null },
+        analyst,
+      );
+      expect(errors).toBeUndefined();
+      const gaps = data.rulesDocumentGaps;
+      expect(gaps.committeeCount).toBe(num(expected[0]?.committees));
+      expect(gaps.missingAnyCount).toBe(num(expected[0]?.missing_any));
+      expect(gaps.kinds.map((k: any) => [k.kind, k.missingCount])).toEqual(
+        expected.map((e) => [e.kind, num(e.missing)]),
+      );
+      // The demo data has committees with all four and committees lacking some.
+      expect(gaps.missingAnyCount).toBeGreaterThan(0);
+      expect(gaps.missingAnyCount).toBeLessThan(gaps.committeeCount);
+      expect(gaps.kinds.find((k: any) => k.missingCount > 0).missingShare).toMatch(/^0\.\d{4}$/);
+    }
+  });
+
   it("narrows to a committee with the filter, and to the rows a committee's staff may read", async () => {
     const joint = toGlobalId("Committee", scope.joint.id);
     const staff = await t.token([{ role: "COMMITTEE_STAFF", committeeId: scope.joint.id }]);
@@ -543,6 +580,8 @@ describe("hidden rows are never counted", () => {
     expect(data.assessmentDistribution).toMatchObject({ total: 0, scored: 0, averageScore: null });
     expect(data.assessmentDistribution.grades.every((g: any) => g.count === 0)).toBe(true);
     expect(data.assessmentDistribution.bands.every((b: any) => b.count === 0)).toBe(true);
+    expect(data.rulesDocumentGaps).toMatchObject({ committeeCount: 0, missingAnyCount: 0 });
+    expect(data.rulesDocumentGaps.kinds.every((k: any) => k.missingCount === 0 && k.missingShare === null)).toBe(true);
   };
 
   it("a STREET_ADMIN of another street sees empty results and zero counts", async () => {
@@ -554,7 +593,7 @@ describe("hidden rows are never counted", () => {
 
   it("an ANALYST of the district filtering on the other street, or scoped to it, sees nothing", async () => {
     const filtered = allAnalytics.replace(
-      /(coverage|fundingByChannel\(year: 2026|fundingByUnit\(year: 2026|meetingCadence\(year: 2026, throughMonth: 8|seatStructureCompliance|assessmentDistribution\(kind: UNIT_PARTICIPATION, year: 2025)/g,
+      /(coverage|fundingByChannel\(year: 2026|fundingByUnit\(year: 2026|meetingCadence\(year: 2026, throughMonth: 8|seatStructureCompliance|assessmentDistribution\(kind: UNIT_PARTICIPATION, year: 2025|rulesDocumentGaps)/g,
       (m) => (m.includes("(") ? `${m}, filter: $f` : `${m}(filter: $f)`),
     );
     const withVar = filtered.replace("query {", "query($f: AnalyticsFilter) {");

@@ -79,7 +79,7 @@ beforeAll(async () => {
     [ids.meeting, ids.committee1, ids.street],
   );
   await q(
-    `INSERT INTO "Resolution"(id, "meetingId", "committeeId", "streetId", number, title, text, principle, "adoptedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'R1', '出资比例', '…', 'IMPORTANT_MATTERS_DECIDED', now(), now())`,
+    `INSERT INTO "Resolution"(id, "meetingId", "committeeId", "streetId", number, title, text, principle, "subjectArea", "adoptedAt", "updatedAt") VALUES ($1, $2, $3, $4, 'R1', '出资比例', '…', 'IMPORTANT_MATTERS_DECIDED', 'OTHER', now(), now())`,
     [ids.resolution, ids.meeting, ids.committee1, ids.street],
   );
   await q(
@@ -180,6 +180,32 @@ describe(`database invariants`, () => {
       `UPDATE "FundingPlan" SET status = 'ADOPTED', "adoptedAt" = now(), "resolutionId" = $2 WHERE id = $1`,
       [ids.plan, ids.resolution],
     );
+  });
+
+  it("reports only urgent resolutions, to a meeting of the same committee, with its time", async () => {
+    const report = (meetingId: string | null, at: string | null) =>
+      db.sql.query(`UPDATE "Resolution" SET "reportedAtMeetingId" = $2, "reportedAt" = $3::timestamptz WHERE id = $1`, [
+        ids.resolution,
+        meetingId,
+        at,
+      ]);
+    // R1 is 要事共决: never reported.
+    await expect(report(ids.meeting, new Date().toISOString())).rejects.toThrow(/Resolution_report_complete/);
+    await db.sql.query(`UPDATE "Resolution" SET principle = 'URGENT_MATTERS_CONSULTED' WHERE id = $1`, [
+      ids.resolution,
+    ]);
+    await expect(report(ids.meeting, null)).rejects.toThrow(/Resolution_report_complete/);
+    const other = randomUUID();
+    await db.sql.query(
+      `INSERT INTO "Meeting"(id, "committeeId", "streetId", kind, title, "scheduledAt", "updatedAt") VALUES ($1, $2, $3, 'REGULAR', '他委党委会', now(), now())`,
+      [other, ids.committee2, ids.street],
+    );
+    await expect(report(other, new Date().toISOString())).rejects.toThrow(/Resolution_report_meeting_scope_fkey/);
+    await report(ids.meeting, new Date().toISOString());
+    await report(null, null);
+    await db.sql.query(`UPDATE "Resolution" SET principle = 'IMPORTANT_MATTERS_DECIDED' WHERE id = $1`, [
+      ids.resolution,
+    ]);
   });
 
   it("refuses an organisation with both a local and an external superior", async () => {

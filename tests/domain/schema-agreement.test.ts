@@ -21,6 +21,7 @@ const scalarTypes: Record<string, string[]> = {
   DateTime: ["timestamp with time zone", "date"],
   Decimal: ["numeric"],
   Json: ["jsonb"],
+  Bytes: ["bytea"],
 };
 
 let db: TestDatabase;

@@ -271,6 +271,67 @@ function meetingRuleViolations(data: ReturnType<typeof buildDataset>): string[] 
     const votes = (r.votesFor ?? 0) + (r.votesAgainst ?? 0) + (r.votesAbstain ?? 0);
     if (votes > (present.get(r.meetingId) ?? 0)) violations.push(`resolution ${r.id}: ${votes} votes`);
   }
+  return [...violations, ...principleViolations(data)];
+}
+
+/** The 议事原则 as the API enforces them (issue 15): votes, consultations, urgent meetings and reports. */
+function principleViolations(data: ReturnType<typeof buildDataset>): string[] {
+  const violations: string[] = [];
+  const meetings = new Map(data.meeting.map((m) => [m.id, m]));
+  const activeSeats = new Map<string, Set<string>>();
+  for (const seat of data.seat) {
+    if (!["NOMINATED", "APPROVED", "FILED"].includes(String(seat.status))) continue;
+    const set = activeSeats.get(seat.committeeId) ?? new Set<string>();
+    activeSeats.set(seat.committeeId, set.add(seat.personId));
+  }
+  const presentAt = new Map<string, Set<string>>();
+  for (const a of data.attendance) {
+    if (a.status !== "PRESENT") continue;
+    presentAt.set(a.meetingId, (presentAt.get(a.meetingId) ?? new Set<string>()).add(a.personId));
+  }
+  const byResolution = <T extends { resolutionId: string }>(rows: T[]) => {
+    const out = new Map<string, T[]>();
+    for (const row of rows) out.set(row.resolutionId, [...(out.get(row.resolutionId) ?? []), row]);
+    return out;
+  };
+  const votesOf = byResolution(data.resolutionVote);
+  const consultationsOf = byResolution(data.resolutionConsultation);
+  for (const r of data.resolution) {
+    const meeting = meetings.get(r.meetingId);
+    const votes = votesOf.get(r.id) ?? [];
+    const consulted = consultationsOf.get(r.id) ?? [];
+    if (r.principle === "IMPORTANT_MATTERS_DECIDED") {
+      const present = presentAt.get(r.meetingId) ?? new Set<string>();
+      const seats = activeSeats.get(r.committeeId)?.size ?? 0;
+      if (present.size * 2 <= seats) violations.push(`resolution ${r.id}: no quorum (${present.size}/${seats})`);
+      const voters = new Set(votes.map((v) => v.personId));
+      if (voters.size !== present.size || [...voters].some((p) => !present.has(p))) {
+        violations.push(`resolution ${r.id}: voters are not the seat holders present`);
+      }
+      const votesFor = votes.filter((v) => v.choice === "FOR").length;
+      if (votesFor * 2 <= votes.length) violations.push(`resolution ${r.id}: no majority`);
+      if (r.votesFor !== votesFor) violations.push(`resolution ${r.id}: votesFor ${r.votesFor} ≠ ${votesFor}`);
+    } else if (votes.length > 0) violations.push(`resolution ${r.id}: votes under ${r.principle}`);
+    if (r.principle === "MAJOR_MATTERS_DISCUSSED") {
+      if (consulted.length === 0) violations.push(`resolution ${r.id}: 大事共议 without consultation`);
+      for (const c of consulted) {
+        const member = data.membership.some(
+          (m) => m.committeeId === r.committeeId && m.organizationId === c.organizationId,
+        );
+        if (!member) violations.push(`consultation ${c.id}: not a member organisation`);
+      }
+    } else if (consulted.length > 0) violations.push(`resolution ${r.id}: consultations under ${r.principle}`);
+    if (r.principle === "URGENT_MATTERS_CONSULTED" && meeting?.kind === "REGULAR") {
+      violations.push(`resolution ${r.id}: 急事共商 at a regular meeting`);
+    }
+    if (r.reportedAtMeetingId) {
+      const to = meetings.get(r.reportedAtMeetingId);
+      const later = to?.heldAt && (to.heldAt as Date) > (r.adoptedAt as Date);
+      if (to?.kind !== "REGULAR" || to.committeeId !== r.committeeId || !later) {
+        violations.push(`resolution ${r.id}: reported to ${to?.kind} meeting ${to?.id}`);
+      }
+    }
+  }
   return violations;
 }
 
@@ -283,6 +344,14 @@ describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
     expect(data.meetingAttendee.some((a) => a.personId)).toBe(true);
     expect(data.meetingAttendee.some((a) => a.representativeName)).toBe(true);
     expect(meetingRuleViolations(data)).toEqual([]);
+    // Every principle is represented, with votes, consultations and urgent decisions reported and overdue.
+    expect(new Set(data.resolution.map((r) => r.principle)).size).toBe(4);
+    expect(new Set(data.resolution.map((r) => r.subjectArea)).size).toBeGreaterThanOrEqual(5);
+    expect(data.resolutionVote.some((v) => v.choice === "AGAINST")).toBe(true);
+    expect(data.resolutionConsultation.length).toBeGreaterThan(5);
+    const urgent = data.resolution.filter((r) => r.principle === "URGENT_MATTERS_CONSULTED");
+    expect(urgent.some((r) => r.reportedAtMeetingId)).toBe(true);
+    expect(urgent.some((r) => !r.reportedAtMeetingId)).toBe(true);
   });
 
   it("the district: every rule kept", { timeout: 120_000 }, () => {

@@ -25,6 +25,8 @@ const entities = [
   "AgendaItem",
   "Attendance",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",
@@ -33,6 +35,7 @@ const entities = [
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ];
 
 let t: TestApp;

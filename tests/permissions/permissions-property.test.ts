@@ -140,6 +140,19 @@ beforeAll(async () => {
       filters: [{ name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees }],
     },
     { field: "volunteerTeams", table: "VolunteerTeam", filters: [] },
+    {
+      field: "rulesDocuments",
+      table: "RulesDocument",
+      filters: [
+        { name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees },
+        {
+          name: "kind",
+          column: "kind",
+          kind: "enum",
+          values: ["WORK_RESPONSIBILITIES", "COMMITTEE_MEETING_RULES", "DEMOCRATIC_SUPERVISION_RULES"],
+        },
+      ],
+    },
   ];
   const { data } = await t.gql("{ __schema { queryType { fields { name } } } }");
   const available = new Set((data.__schema.queryType.fields as { name: string }[]).map((f) => f.name));
@@ -152,7 +165,7 @@ afterAll(async () => {
 describe("reads agree with an independent SQL oracle", () => {
   it("covers the lists of every domain", () => {
     expect(lists.map((l) => l.field)).toEqual(
-      expect.arrayContaining(["streets", "communities", "units", "organizations"]),
+      expect.arrayContaining(["streets", "communities", "units", "organizations", "rulesDocuments"]),
     );
   });
 

@@ -114,6 +114,30 @@ beforeAll(async () => {
   ids.person = await one(`SELECT id AS v FROM "Person" WHERE "streetId" = $1 ORDER BY id LIMIT 1`, [ids.streetA]);
   ids.personB = await one(`SELECT id AS v FROM "Person" WHERE "streetId" = $1 ORDER BY id LIMIT 1`, [ids.streetB]);
 
+  // 制度: a current document of each committee (the small data set leaves some committees without one).
+  const currentRulesDocument = async (committeeId: string) => {
+    const resolution = await one(
+      `SELECT id AS v FROM "Resolution" WHERE "committeeId" = $1 ORDER BY "adoptedAt" DESC LIMIT 1`,
+      [committeeId],
+    );
+    const found = await t.db.sql.query<{ v: string }>(
+      `SELECT id AS v FROM "RulesDocument" WHERE "committeeId" = $1 AND "supersededAt" IS NULL ORDER BY id LIMIT 1`,
+      [committeeId],
+    );
+    if (found[0]) return { id: found[0].v, resolution };
+    const inserted = await t.db.sql.query<{ v: string }>(
+      `INSERT INTO "RulesDocument" (id, "committeeId", "streetId", kind, title, "resolutionId", "effectiveOn", text, "updatedAt")
+       SELECT gen_random_uuid(), c.id, c."streetId", 'WORK_RESPONSIBILITIES', '社区党委工作职责', $2, '2026-06-01', '全文', now()
+         FROM "Committee" c WHERE c.id = $1 RETURNING id AS v`,
+      [committeeId, resolution],
+    );
+    return { id: inserted[0]?.v as string, resolution };
+  };
+  const rulesA = await currentRulesDocument(ids.committee);
+  ids.rulesDocument = rulesA.id;
+  ids.rulesResolution = rulesA.resolution;
+  ids.rulesDocumentB = (await currentRulesDocument(ids.committeeB)).id;
+
   const grants: Record<Role, Grant> = {
     DISTRICT_ADMIN: { role: "DISTRICT_ADMIN", districtId: ids.district },
     STREET_ADMIN: { role: "STREET_ADMIN", streetId: ids.streetA },
@@ -250,6 +274,22 @@ const probes: Probe[] = [
     ],
   },
   {
+    name: "revise a rules document (制度)",
+    table: "RulesDocument",
+    type: "RulesDocument",
+    mutation: "reviseRulesDocument",
+    input: "ReviseRulesDocumentInput",
+    fields: () => ({
+      resolutionId: toGlobalId("Resolution", ids.rulesResolution as string),
+      effectiveOn: "2027-01-01",
+      text: "修订后的全文",
+    }),
+    targets: [
+      target("document of the committee", "rulesDocument", ["STREET_ADMIN", "COMMITTEE_STAFF"]),
+      target("document elsewhere", "rulesDocumentB", []),
+    ],
+  },
+  {
     name: "update a person",
     table: "Person",
     type: "Person",
@@ -290,6 +330,11 @@ describe("role × entity write matrix", () => {
             );
             expect(after, cell).toBe(version);
             expect(Number(await one(`SELECT count(*)::text AS v FROM "AuditEvent"`)), cell).toBe(audit);
+          }
+          // Revising a superseded version is a different refusal: undo the revision for the next persona.
+          if (probe.mutation === "reviseRulesDocument") {
+            await t.db.sql.query(`DELETE FROM "RulesDocument" WHERE "previousId" = $1`, [id]);
+            await t.db.sql.query(`UPDATE "RulesDocument" SET "supersededAt" = NULL WHERE id = $1`, [id]);
           }
           // Acknowledging twice is a different refusal: reset the pledge for the next persona.
           if (probe.mutation === "acknowledgeContribution") {

@@ -19,6 +19,8 @@ const committeeScoped = new Set([
   "AgendaItem",
   "Attendance",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",
@@ -27,6 +29,7 @@ const committeeScoped = new Set([
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ]);
 /** 通报: an assessment concerning one of `organizations`, once notified (DESIGN.md, "Permissions"). */
 const notifiedTo = (organizations: string) => `t."organizationId" IN ${organizations} AND t."notifiedAt" IS NOT NULL`;
@@ -96,6 +99,9 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         Street: `t.id = ${street}`,
         Meeting: `t."committeeId" IN ${committees}`,
         Resolution: `t."committeeId" IN ${committees}`,
+        ResolutionConsultation: `t."committeeId" IN ${committees}`,
+        // 制度 bind the member organisations: their liaisons read every version.
+        RulesDocument: `t."committeeId" IN ${committees}`,
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
         ContributionRatio: `t."membershipId" IN ${memberships} AND t."planId" IN (SELECT id FROM "FundingPlan" WHERE status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`,
         Contribution: `t."membershipId" IN ${memberships}`,

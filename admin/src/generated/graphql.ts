@@ -105,6 +105,8 @@ export type AdoptFundingPlanInput = {
 export type AdoptResolutionInput = {
   /** 对应议程 / Agenda item */
   agendaItemId?: string | null | undefined;
+  /** 大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one) */
+  consultations?: Array<ConsultationInput> | null | undefined;
   /** 会议（须已召开）/ Meeting (must be held) */
   meetingId: string;
   /** 决议编号（会内唯一）/ Number (unique in the meeting) */
@@ -117,12 +119,8 @@ export type AdoptResolutionInput = {
   text: string;
   /** 标题 / Title */
   title: string;
-  /** 弃权票 / Abstentions */
-  votesAbstain?: number | null | undefined;
-  /** 反对票 / Votes against */
-  votesAgainst?: number | null | undefined;
-  /** 赞成票 / Votes for */
-  votesFor?: number | null | undefined;
+  /** 要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）/ 要事共决: the votes of the seat holders present (one each; quorum and majority required) */
+  votes?: Array<VoteInput> | null | undefined;
 };
 
 /** 议程事项 / Agenda item */
@@ -394,6 +392,14 @@ export type CommunityOrderField =
   | 'NAME'
   /** 按 population 排序 / Order by population */
   | 'POPULATION';
+
+/** 一个成员单位的意见 / The position of one member organisation consulted */
+export type ConsultationInput = {
+  /** 成员单位的党组织 / The member organisation */
+  organizationId: string;
+  /** 意见（一句话）/ Its position, in a sentence */
+  position: string;
+};
 
 /** 成员单位出资 / Contributions of member units筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type ContributionFilter = {
@@ -1131,6 +1137,24 @@ export type RecordMeetingHeldInput = {
   version: number;
 };
 
+/** 登记大党委的一项制度（第1版）/ Record a rules document of a committee (version 1) */
+export type RecordRulesDocumentInput = {
+  /** 大党委 / Committee */
+  committeeId: string;
+  /** 生效日期（不早于决议日期）/ Effective from (not before the resolution) */
+  effectiveOn: string;
+  /** 附件（可选）/ Attached file (optional) */
+  file?: RulesFileInput | null | undefined;
+  /** 制度类型 / Kind */
+  kind: RulesDocumentKind;
+  /** 通过该制度的决议（本大党委的）/ Adopting resolution (of the same committee) */
+  resolutionId: string;
+  /** 正文 / Text */
+  text: string;
+  /** 标题（默认为该类制度的名称）/ Title (default: the kind's name) */
+  title?: string | null | undefined;
+};
+
 /** 登记志愿服务活动 / Record a volunteer activity */
 export type RecordVolunteerActivityInput = {
   /** 内容 / Description */
@@ -1180,6 +1204,16 @@ export type RejectSeatInput = {
 export type RemoveMeetingAttendeeInput = {
   /** 列席记录 / Attendee record */
   id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 急事共商的决定向其后召开的党委会通报 / Report an urgent decision (急事共商) to a later regular meeting */
+export type ReportUrgentResolutionInput = {
+  /** 决议 / Resolution */
+  id: string;
+  /** 通报的党委会（本大党委其后已召开的定期会议）/ The regular meeting held later that heard the report */
+  meetingId: string;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
 };
@@ -1237,6 +1271,26 @@ export type ReviseFundingPlanInput = {
   version: number;
 };
 
+/** 修订现行制度：形成新版本，取代现行版本（旧版本保留可查）/ Revise a current document: a new version supersedes it (the old one stays readable) */
+export type ReviseRulesDocumentInput = {
+  /** 生效日期（不早于决议日期）/ Effective from (not before the resolution) */
+  effectiveOn: string;
+  /** 附件（可选）/ Attached file (optional) */
+  file?: RulesFileInput | null | undefined;
+  /** 所修订的现行版本 / The current version revised */
+  id: string;
+  /** 不给新附件时：true 则新版本无附件，否则沿用上一版本的附件 / Without a new file: true leaves the new version without one, else it keeps the previous version's file */
+  removeFile?: boolean | null | undefined;
+  /** 通过该制度的决议（本大党委的）/ Adopting resolution (of the same committee) */
+  resolutionId: string;
+  /** 正文 / Text */
+  text: string;
+  /** 标题（默认沿用）/ Title (default: unchanged) */
+  title?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 角色 / Role */
 export type Role =
   /** 分析人员 / Analyst */
@@ -1251,6 +1305,76 @@ export type Role =
   | 'SUPERIOR_ORG'
   /** 成员单位联络人 / Liaison of a member unit */
   | 'UNIT_LIAISON';
+
+/** 制度 / Rules documents筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type RulesDocumentFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 生效日期范围 / Effective between */
+  effectiveOn?: DateTimeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 制度类型 / Kind */
+  kind?: RulesDocumentKindFilter | null | undefined;
+  /** 已被取代（false：只看现行版本）/ Superseded (false: current versions only) */
+  supersededAt?: PresenceFilter | null | undefined;
+  /** 标题 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 制度类型 / Kind of rules document */
+export type RulesDocumentKind =
+  /** 社区“大党委”会议制度 / Committee meeting rules */
+  | 'COMMITTEE_MEETING_RULES'
+  /** 民主监督制度 / Democratic supervision rules */
+  | 'DEMOCRATIC_SUPERVISION_RULES'
+  /** 社区重要问题审议决策制度 / Rules for deliberating and deciding major questions */
+  | 'MAJOR_QUESTIONS_DECISION_RULES'
+  /** 社区党委工作职责 / Work responsibilities of the committee */
+  | 'WORK_RESPONSIBILITIES';
+
+/** RulesDocumentKind 筛选 / RulesDocumentKind filter */
+export type RulesDocumentKindFilter = {
+  /** 等于 / Equals */
+  equals?: RulesDocumentKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<RulesDocumentKind> | null | undefined;
+};
+
+/** 制度 / Rules documents排序 / Ordering */
+export type RulesDocumentOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: RulesDocumentOrderField;
+};
+
+/** 制度 / Rules documents排序字段 / Sortable fields */
+export type RulesDocumentOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 effectiveOn 排序 / Order by effectiveOn */
+  | 'EFFECTIVE_ON'
+  /** 按 kind 排序 / Order by kind */
+  | 'KIND'
+  /** 按 revision 排序 / Order by revision */
+  | 'REVISION'
+  /** 按 supersededAt 排序 / Order by supersededAt */
+  | 'SUPERSEDED_AT'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 附件（PDF、Word、ODT、纯文本、JPEG、PNG，最大 2 MB，base64）/ Attached file (PDF, Word, ODT, plain text, JPEG, PNG; at most 2 MB; base64) */
+export type RulesFileInput = {
+  /** 文件内容（base64）/ Content (base64) */
+  base64: string;
+  /** MIME 类型 / Content type */
+  contentType: string;
+  /** 文件名 / File name */
+  name: string;
+};
 
 /** 安排会议 / Schedule a meeting */
 export type ScheduleMeetingInput = {
@@ -1832,6 +1956,23 @@ export type VolunteerTeamOrderField =
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
 
+/** 表决意见 / Vote */
+export type VoteChoice =
+  /** 弃权 / Abstain */
+  | 'ABSTAIN'
+  /** 反对 / Against */
+  | 'AGAINST'
+  /** 赞成 / For */
+  | 'FOR';
+
+/** 一名出席委员的表决意见 / One present seat holder's vote */
+export type VoteInput = {
+  /** 赞成、反对或弃权 / For, against or abstain */
+  choice: VoteChoice;
+  /** 委员（须出席会议）/ Seat holder (present) */
+  personId: string;
+};
+
 /** 工作单位类型 / Kind of workplace */
 export type WorkplaceKind =
   /** 外区党组织 / Party organisation in another district */
@@ -1917,6 +2058,9 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -1949,6 +2093,9 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2016,7 +2163,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2030,6 +2177,9 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2062,6 +2212,9 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2086,7 +2239,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2096,7 +2249,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2106,7 +2259,7 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2116,7 +2269,7 @@ export type DissolveCommitteeMutationVariables = Exact<{
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2126,7 +2279,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2136,7 +2289,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2146,7 +2299,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2156,7 +2309,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2166,7 +2319,7 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2203,6 +2356,9 @@ export type CommunityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2235,6 +2391,9 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2306,6 +2465,9 @@ export type ContributionOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2338,6 +2500,9 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2419,6 +2584,9 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2451,6 +2619,9 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2572,6 +2743,9 @@ export type MeetingOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2604,6 +2778,9 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2715,6 +2892,9 @@ export type MembershipOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2747,6 +2927,9 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2828,6 +3011,9 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, partyMemberCount: number | null, secretaryName: string | null, superiorDistrictCode: string | null, superiorExternalCode: string | null, superiorExternalName: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2860,6 +3046,9 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization', id: string, name: string | null, code: string | null, level: OrgLevel | null, managementMode: ManagementMode | null, version: number | null, community: { id: string, name: string | null } | null, superior: { id: string, name: string | null } | null, unit: { id: string, name: string | null } | null }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2951,6 +3140,9 @@ export type PersonOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, isPartyMember: boolean | null, homeAddress: string | null, idNumber: string | null, phone: string | null, position: string | null, workplaceCreditCode: string | null, workplaceDistrictCode: string | null, workplaceEmployerName: string | null, workplaceExternalCode: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -2983,6 +3175,9 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person', id: string, name: string | null, gender: Gender | null, workplaceKind: WorkplaceKind | null, birthYear: number | null, partyJoinedOn: string | null, version: number | null, residenceCommunity: { id: string, name: string | null } | null, workplaceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3049,7 +3244,7 @@ export type ResolutionListQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
+export type ResolutionListQuery = { resolutions: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null } | null } | null> | null } | null };
 
 export type ResolutionOneQueryVariables = Exact<{
   id: string;
@@ -3073,7 +3268,10 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null, consultations: Array<{ id: string, createdAt: string | null, position: string | null, updatedAt: string | null, organization: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null, votes: Array<{ id: string, choice: VoteChoice | null, createdAt: string | null, updatedAt: string | null, person: { id: string, name: string | null } | null, resolution: { id: string, title: string | null } | null }> | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3105,7 +3303,10 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3131,7 +3332,126 @@ export type AdoptResolutionMutationVariables = Exact<{
 
 export type AdoptResolutionMutation = { adoptResolution:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, text: string | null, adoptedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+   | null };
+
+export type ReportUrgentResolutionMutationVariables = Exact<{
+  input: ReportUrgentResolutionInput;
+}>;
+
+
+export type ReportUrgentResolutionMutation = { reportUrgentResolution:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Resolution', id: string, title: string | null, number: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, votesAbstain: number | null, votesAgainst: number | null, votesFor: number | null, reportOverdue: boolean | null, text: string | null, adoptedAt: string | null, reportedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, meeting: { id: string, title: string | null } | null, reportedAtMeeting: { id: string, title: string | null } | null }
+   | null };
+
+export type RulesDocumentListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: RulesDocumentFilter | null | undefined;
+  orderBy?: Array<RulesDocumentOrderBy> | RulesDocumentOrderBy | null | undefined;
+}>;
+
+
+export type RulesDocumentListQuery = { rulesDocuments: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null } | null } | null> | null } | null };
+
+export type RulesDocumentOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RulesDocumentOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type RulesDocumentManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RulesDocumentManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type RulesDocumentExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: RulesDocumentFilter | null | undefined;
+  orderBy?: Array<RulesDocumentOrderBy> | RulesDocumentOrderBy | null | undefined;
+}>;
+
+
+export type RulesDocumentExportQuery = { exportRulesDocuments: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type RecordRulesDocumentMutationVariables = Exact<{
+  input: RecordRulesDocumentInput;
+}>;
+
+
+export type RecordRulesDocumentMutation = { recordRulesDocument:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
+export type ReviseRulesDocumentMutationVariables = Exact<{
+  input: ReviseRulesDocumentInput;
+}>;
+
+
+export type ReviseRulesDocumentMutation = { reviseRulesDocument:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'RulesDocument', id: string, title: string | null, kind: RulesDocumentKind | null, revision: number | null, effectiveOn: string | null, current: boolean | null, text: string | null, supersededAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, next: { id: string, title: string | null } | null, previous: { id: string, title: string | null } | null, resolution: { id: string, title: string | null } | null }
    | null };
 
 export type SeatListQueryVariables = Exact<{
@@ -3167,6 +3487,9 @@ export type SeatOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3199,6 +3522,9 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3300,6 +3626,9 @@ export type StreetOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3332,6 +3661,9 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
@@ -3403,6 +3735,9 @@ export type UnitOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3435,6 +3770,9 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3516,6 +3854,9 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3548,6 +3889,9 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3609,6 +3953,9 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3641,6 +3988,9 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3722,6 +4072,9 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3797,6 +4150,9 @@ export type ScreensFundingPlanQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3829,6 +4185,9 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3861,6 +4220,9 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3893,6 +4255,9 @@ export type ScreensFundingPlanStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3925,6 +4290,9 @@ export type ScreensContributionStateQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -3971,6 +4339,9 @@ export type ScreensMeetingAttendeesQuery = { node:
     | { __typename: 'PartyOrganization' }
     | { __typename: 'Person' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
@@ -4467,6 +4838,7 @@ export const CommitteeOneDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4560,6 +4932,7 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4600,6 +4973,7 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4640,6 +5014,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4680,6 +5055,7 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4720,6 +5096,7 @@ export const FileCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4760,6 +5137,7 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4800,6 +5178,7 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4840,6 +5219,7 @@ export const SetCoverageDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -4880,6 +5260,7 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
       allowedTransitions
       kind
       meetingCadence
+      missingRulesDocuments
       status
       street {
         id
@@ -6658,7 +7039,10 @@ export const ResolutionListDocument = new TypedDocumentString(`
           id
           title
         }
-        votesAbstain
+        reportedAtMeeting {
+          id
+          title
+        }
         version
       }
     }
@@ -6683,11 +7067,45 @@ export const ResolutionOneDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
+      consultations {
+        id
+        createdAt
+        organization {
+          id
+          name
+        }
+        position
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
+      votes {
+        id
+        choice
+        createdAt
+        person {
+          id
+          name
+        }
+        resolution {
+          id
+          title
+        }
+        updatedAt
+      }
       version
     }
   }
@@ -6711,7 +7129,10 @@ export const ResolutionManyDocument = new TypedDocumentString(`
         id
         title
       }
-      votesAbstain
+      reportedAtMeeting {
+        id
+        title
+      }
       version
     }
   }
@@ -6745,11 +7166,17 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
         id
         title
       }
+      reportedAtMeeting {
+        id
+        title
+      }
       votesAbstain
       votesAgainst
       votesFor
+      reportOverdue
       text
       adoptedAt
+      reportedAt
       version
     }
     ... on DomainError {
@@ -6762,6 +7189,246 @@ export const AdoptResolutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptResolutionMutation, AdoptResolutionMutationVariables>;
+export const ReportUrgentResolutionDocument = new TypedDocumentString(`
+    mutation ReportUrgentResolution($input: ReportUrgentResolutionInput!) {
+  reportUrgentResolution(input: $input) {
+    __typename
+    ... on Resolution {
+      id
+      title
+      number
+      principle
+      subjectArea
+      agendaItem {
+        id
+        title
+      }
+      meeting {
+        id
+        title
+      }
+      reportedAtMeeting {
+        id
+        title
+      }
+      votesAbstain
+      votesAgainst
+      votesFor
+      reportOverdue
+      text
+      adoptedAt
+      reportedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUrgentResolutionMutation, ReportUrgentResolutionMutationVariables>;
+export const RulesDocumentListDocument = new TypedDocumentString(`
+    query RulesDocumentList($first: Int, $offset: Int, $filter: RulesDocumentFilter, $orderBy: [RulesDocumentOrderBy!]) {
+  rulesDocuments(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        committee {
+          id
+          name
+        }
+        next {
+          id
+          title
+        }
+        previous {
+          id
+          title
+        }
+        resolution {
+          id
+          title
+        }
+        revision
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentListQuery, RulesDocumentListQueryVariables>;
+export const RulesDocumentOneDocument = new TypedDocumentString(`
+    query RulesDocumentOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentOneQuery, RulesDocumentOneQueryVariables>;
+export const RulesDocumentManyDocument = new TypedDocumentString(`
+    query RulesDocumentMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentManyQuery, RulesDocumentManyQueryVariables>;
+export const RulesDocumentExportDocument = new TypedDocumentString(`
+    query RulesDocumentExport($format: FileFormat!, $filter: RulesDocumentFilter, $orderBy: [RulesDocumentOrderBy!]) {
+  exportRulesDocuments(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<RulesDocumentExportQuery, RulesDocumentExportQueryVariables>;
+export const RecordRulesDocumentDocument = new TypedDocumentString(`
+    mutation RecordRulesDocument($input: RecordRulesDocumentInput!) {
+  recordRulesDocument(input: $input) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRulesDocumentMutation, RecordRulesDocumentMutationVariables>;
+export const ReviseRulesDocumentDocument = new TypedDocumentString(`
+    mutation ReviseRulesDocument($input: ReviseRulesDocumentInput!) {
+  reviseRulesDocument(input: $input) {
+    __typename
+    ... on RulesDocument {
+      id
+      title
+      kind
+      committee {
+        id
+        name
+      }
+      next {
+        id
+        title
+      }
+      previous {
+        id
+        title
+      }
+      resolution {
+        id
+        title
+      }
+      revision
+      effectiveOn
+      current
+      text
+      supersededAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseRulesDocumentMutation, ReviseRulesDocumentMutationVariables>;
 export const SeatListDocument = new TypedDocumentString(`
     query SeatList($first: Int, $offset: Int, $filter: SeatFilter, $orderBy: [SeatOrderBy!]) {
   seats(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {

@@ -246,6 +246,29 @@ export const resourceIndex: ResourceIndexEntry[] = [
     }
   },
   {
+    "name": "RulesDocument",
+    "list": "rulesDocuments",
+    "label": {
+      "zh": "制度（社区党委工作职责、“大党委”会议制度、重要问题审议决策制度、民主监督制度），每次修订形成新版本，旧版本保留可查",
+      "en": "Rules document (work responsibilities, meeting rules, decision rules, democratic supervision); each revision is a new version, the old ones stay readable"
+    },
+    "pluralLabel": {
+      "zh": "制度",
+      "en": "Rules documents"
+    },
+    "display": [
+      "title"
+    ],
+    "create": true,
+    "update": false,
+    "delete": false,
+    "actions": {
+      "create": "create",
+      "edit": "update",
+      "delete": "end"
+    }
+  },
+  {
     "name": "Seat",
     "list": "seats",
     "label": {

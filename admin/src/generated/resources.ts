@@ -749,6 +749,20 @@ export const resources: ResourceDef[] = [
         "enum": "RegularMeetingCadence"
       },
       {
+        "name": "missingRulesDocuments",
+        "label": {
+          "zh": "缺少现行版本的制度类型",
+          "en": "Kinds of rules document the committee has no current version of"
+        },
+        "help": {
+          "zh": "缺少现行版本的制度类型（四项制度应齐全；无权查看制度时为空）",
+          "en": "Kinds of rules document the committee has no current version of (all four are expected; null when the caller may not read its documents)"
+        },
+        "list": true,
+        "kind": "enum",
+        "enum": "RulesDocumentKind"
+      },
+      {
         "name": "status",
         "label": {
           "zh": "状态",
@@ -1168,6 +1182,22 @@ export const resources: ResourceDef[] = [
         "kind": "reference",
         "target": "Membership",
         "targetDisplay": "organization.name",
+        "childFilter": "committeeId"
+      },
+      {
+        "name": "rulesDocuments",
+        "label": {
+          "zh": "制度",
+          "en": "Rules documents"
+        },
+        "help": {
+          "zh": "制度（含历史版本）",
+          "en": "Rules documents (all versions)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title",
         "childFilter": "committeeId"
       },
       {
@@ -3772,6 +3802,22 @@ export const resources: ResourceDef[] = [
         "help": {
           "zh": "决议（按登记顺序）",
           "en": "Resolutions (in the order recorded)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title",
+        "childFilter": "meetingId"
+      },
+      {
+        "name": "urgentReports",
+        "label": {
+          "zh": "本次党委会听取通报的急事共商决议",
+          "en": "Urgent decisions (急事共商) reported to this meeting"
+        },
+        "help": {
+          "zh": "本次党委会听取通报的急事共商决议",
+          "en": "Urgent decisions (急事共商) reported to this meeting"
         },
         "list": true,
         "kind": "reference",
@@ -6851,6 +6897,21 @@ export const resources: ResourceDef[] = [
         "targetDisplay": "title"
       },
       {
+        "name": "reportedAtMeeting",
+        "label": {
+          "zh": "急事共商：通报的党委会",
+          "en": "急事共商: the regular meeting it was reported to"
+        },
+        "help": {
+          "zh": "急事共商：通报的党委会",
+          "en": "急事共商: the regular meeting it was reported to"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Meeting",
+        "targetDisplay": "title"
+      },
+      {
         "name": "votesAbstain",
         "label": {
           "zh": "弃权票",
@@ -6890,6 +6951,19 @@ export const resources: ResourceDef[] = [
         "kind": "int"
       },
       {
+        "name": "reportOverdue",
+        "label": {
+          "zh": "急事共商：其后已召开党委会而尚未通报",
+          "en": "急事共商: a regular meeting was held since without the report"
+        },
+        "help": {
+          "zh": "急事共商：其后已召开党委会而尚未通报（其他原则为空）",
+          "en": "急事共商: a regular meeting was held since without the report (null for other principles)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
         "name": "text",
         "label": {
           "zh": "内容",
@@ -6917,6 +6991,218 @@ export const resources: ResourceDef[] = [
         "sort": "ADOPTED_AT"
       },
       {
+        "name": "reportedAt",
+        "label": {
+          "zh": "通报时间",
+          "en": "Reported at"
+        },
+        "help": {
+          "zh": "通报时间",
+          "en": "Reported at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "consultations",
+        "label": {
+          "zh": "大事共议：征求意见的成员单位及其意见",
+          "en": "大事共议: the member organisations consulted and their positions"
+        },
+        "help": {
+          "zh": "大事共议：征求意见的成员单位及其意见",
+          "en": "大事共议: the member organisations consulted and their positions"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "ResolutionConsultation",
+        "targetDisplay": "organization.name",
+        "fields": [
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "organization",
+            "label": {
+              "zh": "成员单位的党组织",
+              "en": "Member organisation"
+            },
+            "help": {
+              "zh": "成员单位的党组织",
+              "en": "Member organisation"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "PartyOrganization",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "position",
+            "label": {
+              "zh": "意见",
+              "en": "Position"
+            },
+            "help": {
+              "zh": "意见",
+              "en": "Position"
+            },
+            "list": false,
+            "kind": "string"
+          },
+          {
+            "name": "resolution",
+            "label": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "help": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
+        "name": "votes",
+        "label": {
+          "zh": "要事共决：出席委员的表决",
+          "en": "要事共决: the votes of the seat holders present"
+        },
+        "help": {
+          "zh": "要事共决：出席委员的表决",
+          "en": "要事共决: the votes of the seat holders present"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "ResolutionVote",
+        "targetDisplay": "person.name",
+        "fields": [
+          {
+            "name": "choice",
+            "label": {
+              "zh": "赞成、反对或弃权",
+              "en": "For, against or abstain"
+            },
+            "help": {
+              "zh": "赞成、反对或弃权",
+              "en": "For, against or abstain"
+            },
+            "list": false,
+            "kind": "enum",
+            "enum": "VoteChoice"
+          },
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "person",
+            "label": {
+              "zh": "委员",
+              "en": "Seat holder"
+            },
+            "help": {
+              "zh": "委员",
+              "en": "Seat holder"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Person",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "resolution",
+            "label": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "help": {
+              "zh": "决议",
+              "en": "Resolution"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
         "name": "version",
         "label": {
           "zh": "版本号",
@@ -6937,7 +7223,7 @@ export const resources: ResourceDef[] = [
       "subjectArea",
       "agendaItem",
       "meeting",
-      "votesAbstain"
+      "reportedAtMeeting"
     ],
     "filters": [
       {
@@ -7019,11 +7305,11 @@ export const resources: ResourceDef[] = [
       "operation": "AdoptResolution",
       "label": {
         "zh": "登记已召开会议形成的决议",
-        "en": "Record a resolution adopted at a held meeting"
+        "en": "Record a resolution adopted at a held meeting with its decision principle"
       },
       "help": {
-        "zh": "登记已召开会议形成的决议（注明议事原则）",
-        "en": "Record a resolution adopted at a held meeting (with its decision principle)"
+        "zh": "登记已召开会议形成的决议（注明议事原则：要事共决须出席委员过半数、赞成票过半数，并登记每人表决；急事共商只在紧急会议或扩大会；大事共议须登记征求意见的成员单位）",
+        "en": "Record a resolution adopted at a held meeting with its decision principle (要事共决: quorum, majority and each present seat holder's vote; 急事共商: emergency or extended meetings only; 大事共议: the member organisations consulted)"
       },
       "input": "AdoptResolutionInput",
       "fields": [
@@ -7139,62 +7425,785 @@ export const resources: ResourceDef[] = [
           "recordField": "agendaItem"
         },
         {
-          "name": "votesAbstain",
+          "name": "consultations",
           "label": {
-            "zh": "弃权票",
-            "en": "Abstentions"
+            "zh": "大事共议：征求意见的成员单位及其意见",
+            "en": "大事共议: the member organisations consulted and their positions"
           },
           "help": {
-            "zh": "弃权票",
-            "en": "Abstentions"
+            "zh": "大事共议：征求意见的成员单位及其意见（至少一个）",
+            "en": "大事共议: the member organisations consulted and their positions (at least one)"
           },
-          "list": false,
+          "list": true,
           "required": false,
-          "kind": "int",
-          "recordField": "votesAbstain"
+          "kind": "input",
+          "input": "ConsultationInput",
+          "fields": [
+            {
+              "name": "organizationId",
+              "label": {
+                "zh": "成员单位的党组织",
+                "en": "The member organisation"
+              },
+              "help": {
+                "zh": "成员单位的党组织",
+                "en": "The member organisation"
+              },
+              "list": false,
+              "required": true,
+              "kind": "reference",
+              "target": "PartyOrganization",
+              "targetDisplay": "name"
+            },
+            {
+              "name": "position",
+              "label": {
+                "zh": "意见",
+                "en": "Its position, in a sentence"
+              },
+              "help": {
+                "zh": "意见（一句话）",
+                "en": "Its position, in a sentence"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
         },
         {
-          "name": "votesAgainst",
+          "name": "votes",
           "label": {
-            "zh": "反对票",
-            "en": "Votes against"
+            "zh": "要事共决：出席委员的表决",
+            "en": "要事共决: the votes of the seat holders present"
           },
           "help": {
-            "zh": "反对票",
-            "en": "Votes against"
+            "zh": "要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）",
+            "en": "要事共决: the votes of the seat holders present (one each; quorum and majority required)"
           },
-          "list": false,
+          "list": true,
           "required": false,
-          "kind": "int",
-          "recordField": "votesAgainst"
-        },
-        {
-          "name": "votesFor",
-          "label": {
-            "zh": "赞成票",
-            "en": "Votes for"
-          },
-          "help": {
-            "zh": "赞成票",
-            "en": "Votes for"
-          },
-          "list": false,
-          "required": false,
-          "kind": "int",
-          "recordField": "votesFor"
+          "kind": "input",
+          "input": "VoteInput",
+          "fields": [
+            {
+              "name": "choice",
+              "label": {
+                "zh": "赞成、反对或弃权",
+                "en": "For, against or abstain"
+              },
+              "help": {
+                "zh": "赞成、反对或弃权",
+                "en": "For, against or abstain"
+              },
+              "list": false,
+              "required": true,
+              "kind": "enum",
+              "enum": "VoteChoice"
+            },
+            {
+              "name": "personId",
+              "label": {
+                "zh": "委员",
+                "en": "Seat holder"
+              },
+              "help": {
+                "zh": "委员（须出席会议）",
+                "en": "Seat holder (present)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "reference",
+              "target": "Person",
+              "targetDisplay": "name"
+            }
+          ]
         }
       ],
       "versioned": false,
       "action": "adopt",
       "returns": "Resolution"
     },
-    "actions": [],
+    "actions": [
+      {
+        "name": "reportUrgentResolution",
+        "operation": "ReportUrgentResolution",
+        "label": {
+          "zh": "登记急事共商的决定已向其后召开的党委会通报",
+          "en": "Record that an urgent decision (急事共商) was reported to a later regular meeting"
+        },
+        "help": {
+          "zh": "登记急事共商的决定已向其后召开的党委会通报",
+          "en": "Record that an urgent decision (急事共商) was reported to a later regular meeting"
+        },
+        "input": "ReportUrgentResolutionInput",
+        "fields": [
+          {
+            "name": "meetingId",
+            "label": {
+              "zh": "通报的党委会",
+              "en": "The regular meeting held later that heard the report"
+            },
+            "help": {
+              "zh": "通报的党委会（本大党委其后已召开的定期会议）",
+              "en": "The regular meeting held later that heard the report"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Meeting",
+            "targetDisplay": "title",
+            "recordField": "meeting"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "Resolution",
+        "idField": "id"
+      }
+    ],
     "hasTransitions": false,
     "operations": {
       "list": "ResolutionList",
       "one": "ResolutionOne",
       "many": "ResolutionMany",
       "export": "ResolutionExport"
+    }
+  },
+  {
+    "name": "RulesDocument",
+    "label": {
+      "zh": "制度（社区党委工作职责、“大党委”会议制度、重要问题审议决策制度、民主监督制度），每次修订形成新版本，旧版本保留可查",
+      "en": "Rules document (work responsibilities, meeting rules, decision rules, democratic supervision); each revision is a new version, the old ones stay readable"
+    },
+    "pluralLabel": {
+      "zh": "制度",
+      "en": "Rules documents"
+    },
+    "help": {
+      "zh": "制度（社区党委工作职责、“大党委”会议制度、重要问题审议决策制度、民主监督制度），每次修订形成新版本，旧版本保留可查",
+      "en": "Rules document (work responsibilities, meeting rules, decision rules, democratic supervision); each revision is a new version, the old ones stay readable"
+    },
+    "list": "rulesDocuments",
+    "export": "exportRulesDocuments",
+    "filterInput": "RulesDocumentFilter",
+    "orderByInput": "RulesDocumentOrderBy",
+    "display": [
+      "title"
+    ],
+    "fields": [
+      {
+        "name": "id",
+        "label": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "help": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "list": false,
+        "kind": "id"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "help": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "list": false,
+        "kind": "string",
+        "sort": "TITLE"
+      },
+      {
+        "name": "kind",
+        "label": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "help": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "RulesDocumentKind",
+        "sort": "KIND"
+      },
+      {
+        "name": "committee",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "help": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Committee",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "next",
+        "label": {
+          "zh": "取代本版本的新版本",
+          "en": "Next version"
+        },
+        "help": {
+          "zh": "取代本版本的新版本",
+          "en": "Next version (the one superseding this)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "previous",
+        "label": {
+          "zh": "所修订的上一版本",
+          "en": "Previous version"
+        },
+        "help": {
+          "zh": "所修订的上一版本",
+          "en": "Previous version (the one this revises)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "RulesDocument",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "resolution",
+        "label": {
+          "zh": "通过该制度的决议",
+          "en": "Adopting resolution"
+        },
+        "help": {
+          "zh": "通过该制度的决议",
+          "en": "Adopting resolution"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "revision",
+        "label": {
+          "zh": "版本",
+          "en": "Revision number"
+        },
+        "help": {
+          "zh": "版本（第几版）",
+          "en": "Revision number"
+        },
+        "list": false,
+        "kind": "int",
+        "sort": "REVISION"
+      },
+      {
+        "name": "effectiveOn",
+        "label": {
+          "zh": "生效日期",
+          "en": "Effective from"
+        },
+        "help": {
+          "zh": "生效日期",
+          "en": "Effective from"
+        },
+        "list": false,
+        "kind": "date",
+        "sort": "EFFECTIVE_ON"
+      },
+      {
+        "name": "current",
+        "label": {
+          "zh": "是否现行版本",
+          "en": "Whether this is the current version"
+        },
+        "help": {
+          "zh": "是否现行版本",
+          "en": "Whether this is the current version"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "text",
+        "label": {
+          "zh": "正文",
+          "en": "Text"
+        },
+        "help": {
+          "zh": "正文",
+          "en": "Text"
+        },
+        "list": false,
+        "kind": "text"
+      },
+      {
+        "name": "supersededAt",
+        "label": {
+          "zh": "被取代时间",
+          "en": "Superseded at"
+        },
+        "help": {
+          "zh": "被取代时间（现行版本为空）",
+          "en": "Superseded at (empty for the current version)"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "SUPERSEDED_AT"
+      },
+      {
+        "name": "createdAt",
+        "label": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "help": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "CREATED_AT"
+      },
+      {
+        "name": "updatedAt",
+        "label": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "help": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "UPDATED_AT"
+      },
+      {
+        "name": "version",
+        "label": {
+          "zh": "版本号",
+          "en": "Version"
+        },
+        "help": {
+          "zh": "版本号（乐观锁）",
+          "en": "Version (optimistic concurrency)"
+        },
+        "list": false,
+        "kind": "int"
+      }
+    ],
+    "columns": [
+      "title",
+      "kind",
+      "committee",
+      "next",
+      "previous",
+      "resolution",
+      "revision"
+    ],
+    "filters": [
+      {
+        "name": "committeeId",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "kind": "reference",
+        "target": "Committee"
+      },
+      {
+        "name": "effectiveOn",
+        "label": {
+          "zh": "生效日期范围",
+          "en": "Effective between"
+        },
+        "kind": "datetime"
+      },
+      {
+        "name": "kind",
+        "label": {
+          "zh": "制度类型",
+          "en": "Kind"
+        },
+        "kind": "enum",
+        "enum": "RulesDocumentKind"
+      },
+      {
+        "name": "supersededAt",
+        "label": {
+          "zh": "已被取代",
+          "en": "Superseded"
+        },
+        "kind": "presence"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "标题",
+          "en": "Title"
+        },
+        "kind": "string"
+      }
+    ],
+    "sort": {
+      "createdAt": "CREATED_AT",
+      "effectiveOn": "EFFECTIVE_ON",
+      "kind": "KIND",
+      "revision": "REVISION",
+      "supersededAt": "SUPERSEDED_AT",
+      "title": "TITLE",
+      "updatedAt": "UPDATED_AT"
+    },
+    "defaultSort": {
+      "field": "title",
+      "order": "ASC"
+    },
+    "create": {
+      "name": "recordRulesDocument",
+      "operation": "RecordRulesDocument",
+      "label": {
+        "zh": "登记大党委的一项制度",
+        "en": "Record a committee's rules document"
+      },
+      "help": {
+        "zh": "登记大党委的一项制度（依据本大党委的决议；每类只有一个现行版本）",
+        "en": "Record a committee's rules document (adopted by a resolution of the committee; one current version per kind)"
+      },
+      "input": "RecordRulesDocumentInput",
+      "fields": [
+        {
+          "name": "committeeId",
+          "label": {
+            "zh": "大党委",
+            "en": "Committee"
+          },
+          "help": {
+            "zh": "大党委",
+            "en": "Committee"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "Committee",
+          "targetDisplay": "name",
+          "recordField": "committee"
+        },
+        {
+          "name": "resolutionId",
+          "label": {
+            "zh": "通过该制度的决议",
+            "en": "Adopting resolution"
+          },
+          "help": {
+            "zh": "通过该制度的决议（本大党委的）",
+            "en": "Adopting resolution (of the same committee)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "Resolution",
+          "targetDisplay": "title",
+          "recordField": "resolution"
+        },
+        {
+          "name": "title",
+          "label": {
+            "zh": "标题",
+            "en": "Title"
+          },
+          "help": {
+            "zh": "标题（默认为该类制度的名称）",
+            "en": "Title (default: the kind's name)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "title"
+        },
+        {
+          "name": "kind",
+          "label": {
+            "zh": "制度类型",
+            "en": "Kind"
+          },
+          "help": {
+            "zh": "制度类型",
+            "en": "Kind"
+          },
+          "list": false,
+          "required": true,
+          "kind": "enum",
+          "enum": "RulesDocumentKind",
+          "recordField": "kind"
+        },
+        {
+          "name": "effectiveOn",
+          "label": {
+            "zh": "生效日期",
+            "en": "Effective from"
+          },
+          "help": {
+            "zh": "生效日期（不早于决议日期）",
+            "en": "Effective from (not before the resolution)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "date",
+          "recordField": "effectiveOn"
+        },
+        {
+          "name": "text",
+          "label": {
+            "zh": "正文",
+            "en": "Text"
+          },
+          "help": {
+            "zh": "正文",
+            "en": "Text"
+          },
+          "list": false,
+          "required": true,
+          "kind": "text",
+          "recordField": "text"
+        },
+        {
+          "name": "file",
+          "label": {
+            "zh": "附件",
+            "en": "Attached file"
+          },
+          "help": {
+            "zh": "附件（可选）",
+            "en": "Attached file (optional)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "input",
+          "input": "RulesFileInput",
+          "fields": [
+            {
+              "name": "base64",
+              "label": {
+                "zh": "文件内容",
+                "en": "Content"
+              },
+              "help": {
+                "zh": "文件内容（base64）",
+                "en": "Content (base64)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "contentType",
+              "label": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "help": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "name",
+              "label": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "help": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
+        }
+      ],
+      "versioned": false,
+      "action": "create",
+      "returns": "RulesDocument"
+    },
+    "actions": [
+      {
+        "name": "reviseRulesDocument",
+        "operation": "ReviseRulesDocument",
+        "label": {
+          "zh": "修订现行制度：新版本取代现行版本，旧版本保留可查",
+          "en": "Revise a current rules document: the new version supersedes it, the old one stays readable"
+        },
+        "help": {
+          "zh": "修订现行制度：新版本取代现行版本，旧版本保留可查",
+          "en": "Revise a current rules document: the new version supersedes it, the old one stays readable"
+        },
+        "input": "ReviseRulesDocumentInput",
+        "fields": [
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "通过该制度的决议",
+              "en": "Adopting resolution"
+            },
+            "help": {
+              "zh": "通过该制度的决议（本大党委的）",
+              "en": "Adopting resolution (of the same committee)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title",
+            "recordField": "resolution"
+          },
+          {
+            "name": "title",
+            "label": {
+              "zh": "标题",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "标题（默认沿用）",
+              "en": "Title (default: unchanged)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "effectiveOn",
+            "label": {
+              "zh": "生效日期",
+              "en": "Effective from"
+            },
+            "help": {
+              "zh": "生效日期（不早于决议日期）",
+              "en": "Effective from (not before the resolution)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "date",
+            "recordField": "effectiveOn"
+          },
+          {
+            "name": "text",
+            "label": {
+              "zh": "正文",
+              "en": "Text"
+            },
+            "help": {
+              "zh": "正文",
+              "en": "Text"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text",
+            "recordField": "text"
+          },
+          {
+            "name": "removeFile",
+            "label": {
+              "zh": "不给新附件时：true 则新版本无附件，否则沿用上一版本的附件",
+              "en": "Without a new file: true leaves the new version without one, else it keeps the previous version's file"
+            },
+            "help": {
+              "zh": "不给新附件时：true 则新版本无附件，否则沿用上一版本的附件",
+              "en": "Without a new file: true leaves the new version without one, else it keeps the previous version's file"
+            },
+            "list": false,
+            "required": false,
+            "kind": "boolean"
+          },
+          {
+            "name": "file",
+            "label": {
+              "zh": "附件",
+              "en": "Attached file"
+            },
+            "help": {
+              "zh": "附件（可选）",
+              "en": "Attached file (optional)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "input",
+            "input": "RulesFileInput",
+            "fields": [
+              {
+                "name": "base64",
+                "label": {
+                  "zh": "文件内容",
+                  "en": "Content"
+                },
+                "help": {
+                  "zh": "文件内容（base64）",
+                  "en": "Content (base64)"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "contentType",
+                "label": {
+                  "zh": "MIME 类型",
+                  "en": "Content type"
+                },
+                "help": {
+                  "zh": "MIME 类型",
+                  "en": "Content type"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "name",
+                "label": {
+                  "zh": "文件名",
+                  "en": "File name"
+                },
+                "help": {
+                  "zh": "文件名",
+                  "en": "File name"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              }
+            ]
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "RulesDocument",
+        "idField": "id"
+      }
+    ],
+    "hasTransitions": false,
+    "operations": {
+      "list": "RulesDocumentList",
+      "one": "RulesDocumentOne",
+      "many": "RulesDocumentMany",
+      "export": "RulesDocumentExport"
     }
   },
   {
@@ -10587,6 +11596,43 @@ export const enums: Record<string, EnumDef> = {
       }
     ]
   },
+  "RulesDocumentKind": {
+    "name": "RulesDocumentKind",
+    "label": {
+      "zh": "制度类型",
+      "en": "Kind of rules document"
+    },
+    "values": [
+      {
+        "value": "COMMITTEE_MEETING_RULES",
+        "label": {
+          "zh": "社区“大党委”会议制度",
+          "en": "Committee meeting rules"
+        }
+      },
+      {
+        "value": "DEMOCRATIC_SUPERVISION_RULES",
+        "label": {
+          "zh": "民主监督制度",
+          "en": "Democratic supervision rules"
+        }
+      },
+      {
+        "value": "MAJOR_QUESTIONS_DECISION_RULES",
+        "label": {
+          "zh": "社区重要问题审议决策制度",
+          "en": "Rules for deliberating and deciding major questions"
+        }
+      },
+      {
+        "value": "WORK_RESPONSIBILITIES",
+        "label": {
+          "zh": "社区党委工作职责",
+          "en": "Work responsibilities of the committee"
+        }
+      }
+    ]
+  },
   "SeatProduction": {
     "name": "SeatProduction",
     "label": {
@@ -10877,6 +11923,36 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "青年志愿者队伍",
           "en": "Youth volunteers"
+        }
+      }
+    ]
+  },
+  "VoteChoice": {
+    "name": "VoteChoice",
+    "label": {
+      "zh": "表决意见",
+      "en": "Vote"
+    },
+    "values": [
+      {
+        "value": "ABSTAIN",
+        "label": {
+          "zh": "弃权",
+          "en": "Abstain"
+        }
+      },
+      {
+        "value": "AGAINST",
+        "label": {
+          "zh": "反对",
+          "en": "Against"
+        }
+      },
+      {
+        "value": "FOR",
+        "label": {
+          "zh": "赞成",
+          "en": "For"
         }
       }
     ]

@@ -28,8 +28,8 @@ export interface ActionLabel {
 
 /**
  * What each action and each role is called, for people (./labels.json): refusals (`explainAccess`), the
- * console's history and its workflow buttons. The one table of action names; the roles' say what the
- * GraphQL `Role` enum's descriptions say.
+ * console's history and its workflow buttons. The one table of action and role names (the GraphQL `Role`
+ * enum's descriptions are the role labels).
  */
 export const actionLabels: Record<Action, ActionLabel> = labels.actions;
 export const roleLabels: Record<string, ActionLabel> = labels.roles;

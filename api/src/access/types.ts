@@ -1,23 +1,33 @@
 import { packRules } from "@casl/ability/extra";
+import { roleLabels } from "@gongjian/domain/actions";
 import type { GraphQLSchema } from "graphql";
 import { z } from "zod";
 import { builder, type Context } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { invalid } from "../errors/domain-error.js";
-import { type Action, actions, type Grant, roles, type Subject, subjects } from "../permissions/abilities.js";
+import {
+  type Action,
+  actions,
+  type Grant,
+  type Role,
+  roles,
+  type Subject,
+  subjects,
+} from "../permissions/abilities.js";
+import { describedEnum } from "../system/enums.js";
 import { type ExplainLabels, explainAccess } from "./explain.js";
 
-export const RoleEnum = builder.enumType("Role", {
-  description: "角色 / Role",
-  values: {
-    DISTRICT_ADMIN: { description: "区委组织部 / District organisation department" },
-    STREET_ADMIN: { description: "街道党工委 / Street working committee" },
-    COMMITTEE_STAFF: { description: "大党委工作人员 / Committee staff" },
-    UNIT_LIAISON: { description: "成员单位联络人 / Liaison of a member unit" },
-    SUPERIOR_ORG: { description: "上级党组织 / Superior party organisation" },
-    ANALYST: { description: "分析人员 / Analyst" },
-  } as const,
-});
+/** 角色: each value described by the role's label, the one the console and the refusals use too. */
+export const RoleEnum = describedEnum(
+  "Role",
+  "角色 / Role",
+  Object.fromEntries(
+    roles.map((role) => {
+      const { zh, en } = roleLabels[role] ?? { zh: role, en: role };
+      return [role, `${zh} / ${en}`];
+    }),
+  ) as Record<Role, string>,
+);
 
 const GrantType = builder.objectRef<Grant>("Grant").implement({
   description: "一项授权：角色及其范围 / A grant: a role and its scope",

@@ -4,3 +4,4 @@ import "./funding-queries.js";
 import "./meeting-queries.js";
 import "./seat-queries.js";
 import "./assessment-queries.js";
+import "./rules-document-queries.js";

@@ -37,6 +37,21 @@ export const percent = z
   .regex(/^\d{1,3}(\.\d{1,4})?$/, "比例最多4位小数 / a ratio has at most 4 decimals")
   .refine((v) => Number(v) <= 100, "比例不能超过100 / a ratio cannot exceed 100");
 
+/**
+ * A code with a check character (an ID number, a credit code): trimmed and in capitals when `isValid`
+ * accepts it; VALIDATION on `field` with the message `[zh, en]` otherwise.
+ */
+export function checkedCode(
+  raw: string,
+  isValid: (code: string) => boolean,
+  field: string,
+  [zh, en]: readonly [zh: string, en: string],
+): string {
+  const normalised = raw.trim().toUpperCase();
+  if (!isValid(normalised)) throw invalid(field, zh, en);
+  return normalised;
+}
+
 /** The `version` input field every update takes (optimistic concurrency). */
 export const versionField = {
   required: true,

@@ -1,6 +1,6 @@
 /**
  * The meeting commands: schedule, update, record as held (with the seat holders' attendance), cancel,
- * add agenda items, adopt resolutions. One plain function per write, `(scope, input) => row`: the checks,
+ * add agenda items. Resolutions: resolution-commands.ts. One plain function per write, `(scope, input) => row`: the checks,
  * then `createChecked` / `updateVersioned`, which do the ability check, the write and the audit event.
  * 列席 (attending organisations of an extended meeting): attendee-commands.ts.
  */
@@ -14,7 +14,6 @@ import {
   updateVersioned,
 } from "../data/mutation.js";
 import { changesOf } from "../data/validation.js";
-import { invariant } from "../errors/domain-error.js";
 import {
   type AttendanceStatusName,
   activeSeatStatuses,
@@ -24,12 +23,8 @@ import {
   assertMeetingEditable,
   assertMeetingKindAllowed,
   assertMeetingTransition,
-  assertResolutionAllowed,
-  assertResolutionNumberFree,
-  assertVotesWithinPresent,
   type MeetingKindName,
   nextAgendaPositions,
-  resolutionSubjectArea,
   type SubjectAreaName,
 } from "./rules.js";
 
@@ -185,66 +180,4 @@ export async function addAgendaItem(
   assertMeetingEditable(meeting.status, "meetingId");
   const [created] = await appendAgenda(scope, meeting, [input], "addAgendaItem", "meetingId");
   return created as NonNullable<typeof created>;
-}
-
-export async function adoptResolution(
-  scope: MutationScope,
-  input: {
-    meetingId: string;
-    number: string;
-    title: string;
-    text: string;
-    principle:
-      | "MAJOR_MATTERS_DISCUSSED"
-      | "PRACTICAL_MATTERS_DONE"
-      | "IMPORTANT_MATTERS_DECIDED"
-      | "URGENT_MATTERS_CONSULTED";
-    subjectArea?: SubjectAreaName | null;
-    agendaItemId?: string | null;
-    votesFor?: number | null;
-    votesAgainst?: number | null;
-    votesAbstain?: number | null;
-  },
-) {
-  const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
-  let agendaItemId: string | null = null;
-  let agendaItemArea: SubjectAreaName | null = null;
-  if (input.agendaItemId) {
-    const itemId = fromGlobalId("AgendaItem", input.agendaItemId, "agendaItemId");
-    const item = await loadReadable(scope, "AgendaItem", itemId, "agendaItemId");
-    if (item.meetingId !== meeting.id) {
-      throw invariant("agendaItemId", "该议程不属于本次会议", "The agenda item belongs to another meeting");
-    }
-    agendaItemId = item.id;
-    agendaItemArea = item.subjectArea;
-  }
-  const row = {
-    meetingId: meeting.id,
-    committeeId: meeting.committeeId,
-    streetId: meeting.streetId,
-    agendaItemId,
-    number: input.number,
-    title: input.title,
-    text: input.text,
-    principle: input.principle,
-    subjectArea: resolutionSubjectArea(input.subjectArea, agendaItemArea),
-    votesFor: input.votesFor ?? null,
-    votesAgainst: input.votesAgainst ?? null,
-    votesAbstain: input.votesAbstain ?? null,
-    adoptedAt: meeting.heldAt ?? new Date(),
-  };
-  assertResolutionAllowed(meeting.status);
-  const [numbers, present] = await Promise.all([
-    scope.tx.resolution.findMany({ where: { meetingId: meeting.id }, select: { number: true } }),
-    scope.tx.attendance.count({ where: { meetingId: meeting.id, status: "PRESENT" } }),
-  ]);
-  assertResolutionNumberFree(
-    input.number,
-    numbers.map((r) => r.number),
-  );
-  assertVotesWithinPresent(row, present);
-  return createChecked(scope, "Resolution", row, {
-    action: "adoptResolution",
-    refusal: ["无权登记该会议的决议", "Not allowed to record resolutions of this meeting", "meetingId"],
-  });
 }

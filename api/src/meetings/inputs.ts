@@ -2,8 +2,14 @@
 import { z } from "zod";
 import { builder } from "../builder.js";
 import { versionedRecordInput } from "../data/inputs.js";
-import { globalId, nonNegativeInt, optionalText, text, versionField } from "../data/validation.js";
-import { AttendanceStatusEnum, DecisionPrincipleEnum, MeetingKindEnum, SubjectAreaEnum } from "../system/enums.js";
+import { globalId, optionalText, text, versionField } from "../data/validation.js";
+import {
+  AttendanceStatusEnum,
+  DecisionPrincipleEnum,
+  MeetingKindEnum,
+  SubjectAreaEnum,
+  VoteChoiceEnum,
+} from "../system/enums.js";
 
 const meetingIdField = { required: true, description: "会议 / Meeting", validate: globalId } as const;
 
@@ -103,7 +109,33 @@ export const AddAgendaItemInput = builder.inputType("AddAgendaItemInput", {
   }),
 });
 
-const votes = (description: string) => ({ description, validate: nonNegativeInt.nullish() }) as const;
+const VoteInput = builder.inputType("VoteInput", {
+  description: "一名出席委员的表决意见 / One present seat holder's vote",
+  fields: (t) => ({
+    personId: t.id({ required: true, description: "委员（须出席会议）/ Seat holder (present)", validate: globalId }),
+    choice: t.field({
+      type: VoteChoiceEnum,
+      required: true,
+      description: "赞成、反对或弃权 / For, against or abstain",
+    }),
+  }),
+});
+
+const ConsultationInput = builder.inputType("ConsultationInput", {
+  description: "一个成员单位的意见 / The position of one member organisation consulted",
+  fields: (t) => ({
+    organizationId: t.id({
+      required: true,
+      description: "成员单位的党组织 / The member organisation",
+      validate: globalId,
+    }),
+    position: t.string({
+      required: true,
+      description: "意见（一句话）/ Its position, in a sentence",
+      validate: text(500),
+    }),
+  }),
+});
 
 export const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
   description: "登记已召开会议形成的决议 / Record a resolution adopted at a held meeting",
@@ -126,11 +158,32 @@ export const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
       description: "议事范围（不填则取对应议程的议事范围）/ Subject area (when omitted, the agenda item's)",
     }),
     agendaItemId: t.id({ description: "对应议程 / Agenda item", validate: globalId.nullish() }),
-    votesFor: t.int(votes("赞成票 / Votes for")),
-    votesAgainst: t.int(votes("反对票 / Votes against")),
-    votesAbstain: t.int(votes("弃权票 / Abstentions")),
+    votes: t.field({
+      type: [VoteInput],
+      description:
+        "要事共决：出席委员的表决（每人一条；须过半数委员出席、过半数赞成）/ 要事共决: the votes of the seat holders present (one each; quorum and majority required)",
+      validate: z.array(z.unknown()).max(200).nullish(),
+    }),
+    consultations: t.field({
+      type: [ConsultationInput],
+      description:
+        "大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one)",
+      validate: z.array(z.unknown()).max(200).nullish(),
+    }),
   }),
 });
+
+export const ReportUrgentResolutionInput = versionedRecordInput(
+  "ReportUrgentResolutionInput",
+  "急事共商的决定向其后召开的党委会通报 / Report an urgent decision (急事共商) to a later regular meeting",
+  "决议 / Resolution",
+  (t) => ({
+    meetingId: t.id({
+      ...meetingIdField,
+      description: "通报的党委会（本大党委其后已召开的定期会议）/ The regular meeting held later that heard the report",
+    }),
+  }),
+);
 
 export const AddMeetingAttendeeInput = builder.inputType("AddMeetingAttendeeInput", {
   description:

@@ -1,14 +1,7 @@
 /** The meeting mutations: GraphQL fields only; each runs its command (commands.ts, attendee-commands.ts). */
 import { defineMutation } from "../data/mutation-field.js";
 import { addMeetingAttendee, removeMeetingAttendee } from "./attendee-commands.js";
-import {
-  addAgendaItem,
-  adoptResolution,
-  cancelMeeting,
-  recordMeetingHeld,
-  scheduleMeeting,
-  updateMeeting,
-} from "./commands.js";
+import { addAgendaItem, cancelMeeting, recordMeetingHeld, scheduleMeeting, updateMeeting } from "./commands.js";
 import {
   AddAgendaItemInput,
   AddMeetingAttendeeInput,
@@ -16,9 +9,11 @@ import {
   CancelMeetingInput,
   RecordMeetingHeldInput,
   RemoveMeetingAttendeeInput,
+  ReportUrgentResolutionInput,
   ScheduleMeetingInput,
   UpdateMeetingInput,
 } from "./inputs.js";
+import { adoptResolution, reportUrgentResolution } from "./resolution-commands.js";
 import { AgendaItem, Meeting, MeetingAttendee, Resolution } from "./types.js";
 
 defineMutation("scheduleMeeting", {
@@ -66,10 +61,19 @@ defineMutation("addAgendaItem", {
 defineMutation("adoptResolution", {
   returns: Resolution,
   description:
-    "登记已召开会议形成的决议（注明议事原则）/ Record a resolution adopted at a held meeting (with its decision principle)",
+    "登记已召开会议形成的决议（注明议事原则：要事共决须出席委员过半数、赞成票过半数，并登记每人表决；急事共商只在紧急会议或扩大会；大事共议须登记征求意见的成员单位）/ Record a resolution adopted at a held meeting with its decision principle (要事共决: quorum, majority and each present seat holder's vote; 急事共商: emergency or extended meetings only; 大事共议: the member organisations consulted)",
   permission: "create:Resolution",
   input: AdoptResolutionInput,
   run: adoptResolution,
+});
+
+defineMutation("reportUrgentResolution", {
+  returns: Resolution,
+  description:
+    "登记急事共商的决定已向其后召开的党委会通报 / Record that an urgent decision (急事共商) was reported to a later regular meeting",
+  permission: "update:Resolution",
+  input: ReportUrgentResolutionInput,
+  run: reportUrgentResolution,
 });
 
 defineMutation("addMeetingAttendee", {

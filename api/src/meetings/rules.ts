@@ -156,24 +156,6 @@ export function assertResolutionNumberFree(number: string, existing: readonly st
   }
 }
 
-/**
- * Votes on a resolution count seat holders present only (列席 attendees never vote nor count toward
- * a quorum): votes for, against and abstaining together are at most the seat holders present.
- */
-export function assertVotesWithinPresent(
-  votes: { votesFor?: number | null; votesAgainst?: number | null; votesAbstain?: number | null },
-  present: number,
-): void {
-  const cast = (votes.votesFor ?? 0) + (votes.votesAgainst ?? 0) + (votes.votesAbstain ?? 0);
-  if (cast > present) {
-    throw invariant(
-      "votesFor",
-      `表决票数（${cast}）超过出席的委员人数（${present}）；列席人员不参加表决`,
-      `The votes cast (${cast}) exceed the seat holders present (${present}); attendees do not vote`,
-    );
-  }
-}
-
 /** 列席 is recorded for extended meetings (扩大会) that were not cancelled. */
 export function assertAttendeesAllowed(kind: MeetingKindName, status: MeetingStatusName): void {
   if (kind !== "EXTENDED") {

@@ -6,7 +6,9 @@ import {
   MeetingKindEnum,
   MeetingStatusEnum,
   SubjectAreaEnum,
+  VoteChoiceEnum,
 } from "../system/enums.js";
+import { urgentReportOverdue } from "./principles.js";
 
 /** 议事范围 of an agenda item or a resolution. */
 const subjectAreaField = {
@@ -37,6 +39,11 @@ export const Meeting = field.entityNode("Meeting", {
         where: ctx.guard.where("MeetingAttendee"),
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       }),
+    }),
+    urgentReports: t.relation("urgentReports", {
+      description: "本次党委会听取通报的急事共商决议 / Urgent decisions (急事共商) reported to this meeting",
+      ...readable("Resolution"),
+      query: (_args, ctx) => ({ where: ctx.guard.where("Resolution"), orderBy: [{ adoptedAt: "asc" }, { id: "asc" }] }),
     }),
     resolutions: t.relation("resolutions", {
       description: "决议（按登记顺序）/ Resolutions (in the order recorded)",
@@ -85,7 +92,56 @@ export const Resolution = field.entityNode("Resolution", {
     votesAgainst: t.exposeInt("votesAgainst", { description: "反对票 / Votes against" }),
     votesAbstain: t.exposeInt("votesAbstain", { description: "弃权票 / Abstentions" }),
     adoptedAt: t.expose("adoptedAt", { type: "DateTime", description: "通过时间 / Adopted at" }),
+    ...field.children(t, {
+      votes: ["要事共决：出席委员的表决 / 要事共决: the votes of the seat holders present", "ResolutionVote"],
+      consultations: [
+        "大事共议：征求意见的成员单位及其意见 / 大事共议: the member organisations consulted and their positions",
+        "ResolutionConsultation",
+      ],
+    }),
+    ...field.parents(t, {
+      reportedAtMeeting: "急事共商：通报的党委会 / 急事共商: the regular meeting it was reported to",
+    }),
+    ...field.dates(t, "DateTime", { reportedAt: "通报时间 / Reported at" }),
+    reportOverdue: t.boolean({
+      description:
+        "急事共商：其后已召开党委会而尚未通报（其他原则为空）/ 急事共商: a regular meeting was held since without the report (null for other principles)",
+      nullable: true,
+      guardField: "reportedAtMeetingId",
+      select: { principle: true, reportedAtMeetingId: true, committeeId: true, adoptedAt: true },
+      resolve: async (r, _args, ctx) => {
+        if (r.principle !== "URGENT_MATTERS_CONSULTED" || r.reportedAtMeetingId !== null) {
+          return urgentReportOverdue(r, null);
+        }
+        const next = await ctx.db.prisma.meeting.findFirst({
+          where: { committeeId: r.committeeId, kind: "REGULAR", status: "HELD", heldAt: { gt: r.adoptedAt } },
+          select: { heldAt: true },
+          orderBy: { heldAt: "asc" },
+        });
+        return urgentReportOverdue(r, next?.heldAt ?? null);
+      },
+    }),
     ...field.versionOnly(t),
+  }),
+});
+
+export const ResolutionVote = field.entityNode("ResolutionVote", {
+  description:
+    "表决：一名出席委员对决议的表决意见（要事共决）/ One present seat holder's vote on a resolution (要事共决)",
+  fields: (t) => ({
+    ...field.parents(t, { resolution: "决议 / Resolution", person: "委员 / Seat holder" }),
+    choice: t.expose("choice", { type: VoteChoiceEnum, description: "赞成、反对或弃权 / For, against or abstain" }),
+    ...field.stamps(t),
+  }),
+});
+
+export const ResolutionConsultation = field.entityNode("ResolutionConsultation", {
+  description:
+    "征求意见：一个成员单位对决议事项的意见（大事共议）/ The position of a member organisation consulted on a resolution (大事共议)",
+  fields: (t) => ({
+    ...field.parents(t, { resolution: "决议 / Resolution", organization: "成员单位的党组织 / Member organisation" }),
+    ...field.strings(t, { position: "意见 / Position" }),
+    ...field.stamps(t),
   }),
 });
 

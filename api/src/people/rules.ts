@@ -1,4 +1,5 @@
 import { isValidIdNumber } from "@gongjian/domain/id-number";
+import { checkedCode } from "../data/validation.js";
 import { invalid, invalidTransition, invariant } from "../errors/domain-error.js";
 
 /**
@@ -8,15 +9,10 @@ import { invalid, invalidTransition, invariant } from "../errors/domain-error.js
 
 /** Normalises an ID number (trimmed, check character X in capitals) and checks it; VALIDATION on `field` otherwise. */
 export function assertIdNumber(raw: string, field = "idNumber"): string {
-  const normalised = raw.trim().toUpperCase();
-  if (!isValidIdNumber(normalised)) {
-    throw invalid(
-      field,
-      "身份证号无效（应为18位，末位校验码正确）",
-      "Invalid ID number (18 characters with a correct check character)",
-    );
-  }
-  return normalised;
+  return checkedCode(raw, isValidIdNumber, field, [
+    "身份证号无效（应为18位，末位校验码正确）",
+    "Invalid ID number (18 characters with a correct check character)",
+  ]);
 }
 
 /** What an ID number says about its holder: digits 7–14 are the birth date, the 17th is odd for men. */

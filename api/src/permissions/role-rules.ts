@@ -135,6 +135,10 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   can("read", "Street", { id: facts.unitStreetId ?? "" });
   can("read", "Meeting", ["id", "committeeId", "kind", "status", "title", "scheduledAt", "heldAt"], ofCommittees);
   can("read", "Resolution", ofCommittees);
+  // 大事共议: the organisations consulted and their positions (not the seat holders' votes).
+  can("read", "ResolutionConsultation", ofCommittees);
+  // 制度: the rules the committee works by bind its member organisations, so their liaisons read them (all versions).
+  can("read", "RulesDocument", ofCommittees);
   can("read", "FundingPlan", ["id", "committeeId", "year", "revision", "status", "budgetFen", "adoptedAt"], {
     ...ofCommittees,
     status: { in: [...PUBLISHED_PLAN_STATUSES] },

@@ -33,6 +33,8 @@ export const committeeManaged = [
   "Attendance",
   "MeetingAttendee",
   "Resolution",
+  "ResolutionVote",
+  "ResolutionConsultation",
   "FundingPlan",
   "FundingIncome",
   "ContributionRatio",
@@ -40,6 +42,7 @@ export const committeeManaged = [
   "VolunteerTeam",
   "VolunteerTeamMember",
   "VolunteerActivity",
+  "RulesDocument",
 ] as const;
 
 /** Committee-scoped subjects (rows carry committeeId and streetId). */

@@ -16,6 +16,7 @@ import "../meetings/index.js";
 import "../funding/index.js";
 import "../assessments/index.js";
 import "../volunteers/index.js";
+import "../rules-documents/index.js";
 import "../access/index.js";
 import "../audit/index.js";
 import "../analytics/index.js";

@@ -15,12 +15,14 @@ import {
   OrgLevel,
   Qualification,
   RegularMeetingCadence,
+  RulesDocumentKind,
   SeatProduction,
   SeatRole,
   SeatStatus,
   SubjectArea,
   UnitKind,
   VolunteerTeamKind,
+  VoteChoice,
   WorkplaceKind,
 } from "@gongjian/db";
 import type { EnumRef, SchemaTypes } from "@pothos/core";
@@ -46,12 +48,14 @@ const databaseEnums = {
   AttendanceStatus,
   DecisionPrinciple,
   SubjectArea,
+  VoteChoice,
   FundingPlanStatus,
   FundingChannel,
   ContributionStatus,
   AssessmentKind,
   AssessmentGrade,
   VolunteerTeamKind,
+  RulesDocumentKind,
 };
 type EnumName = keyof typeof databaseEnums;
 type KeyOf<N extends EnumName> = keyof (typeof databaseEnums)[N];
@@ -101,12 +105,14 @@ export const MeetingStatusEnum = defineEnum("MeetingStatus");
 export const AttendanceStatusEnum = defineEnum("AttendanceStatus");
 export const DecisionPrincipleEnum = defineEnum("DecisionPrinciple");
 export const SubjectAreaEnum = defineEnum("SubjectArea");
+export const VoteChoiceEnum = defineEnum("VoteChoice");
 export const FundingPlanStatusEnum = defineEnum("FundingPlanStatus");
 export const FundingChannelEnum = defineEnum("FundingChannel");
 export const ContributionStatusEnum = defineEnum("ContributionStatus");
 export const AssessmentKindEnum = defineEnum("AssessmentKind");
 export const AssessmentGradeEnum = defineEnum("AssessmentGrade");
 export const VolunteerTeamKindEnum = defineEnum("VolunteerTeamKind");
+export const RulesDocumentKindEnum = defineEnum("RulesDocumentKind");
 
 /**
  * An enum of the API's own (not a database enum), each value with its "中文 / English" description:

@@ -1,19 +1,16 @@
 import { isValidCreditCode } from "@gongjian/domain/credit-code";
-import { DomainError, invalid } from "../errors/domain-error.js";
+import { checkedCode } from "../data/validation.js";
+import { DomainError } from "../errors/domain-error.js";
 
 // The management-mode rule lives in the pure domain package (shared with the bulk import and the seed).
 export { deriveManagementMode, type ManagementMode, type Superior, superiorOf } from "@gongjian/domain/management";
 
+/** Normalises a credit code (trimmed, in capitals) and checks it; VALIDATION on `field` otherwise. */
 export function assertCreditCode(code: string, field = "creditCode"): string {
-  const normalised = code.trim().toUpperCase();
-  if (!isValidCreditCode(normalised)) {
-    throw invalid(
-      field,
-      "统一社会信用代码无效（应为18位，末位校验码正确）",
-      "Invalid unified social credit code (18 characters with a correct check character)",
-    );
-  }
-  return normalised;
+  return checkedCode(code, isValidCreditCode, field, [
+    "统一社会信用代码无效（应为18位，末位校验码正确）",
+    "Invalid unified social credit code (18 characters with a correct check character)",
+  ]);
 }
 
 /** A unit or organisation that has ended cannot be ended again. */

@@ -25,6 +25,7 @@ import { buildMeetings } from "./meetings.js";
 import type { Build } from "./model.js";
 import { buildPersons } from "./persons.js";
 import { buildPlaces } from "./places.js";
+import { buildRulesDocuments } from "./rules-documents.js";
 import { type DatasetOptions, type DistrictChoice, type PeerDistrict, SCALES, type SeedScale } from "./scales.js";
 import { buildUnits } from "./units.js";
 import { buildVolunteers } from "./volunteers.js";
@@ -92,6 +93,7 @@ export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions
   buildNextYearPlans(b, committees);
   // Appended last: the phases above draw from the random stream exactly as before.
   buildOtherWorkplaces(b, places, units.orgs, homeDistrict.code);
+  buildRulesDocuments(b);
 
   return data;
 }

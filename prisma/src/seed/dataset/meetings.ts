@@ -57,6 +57,48 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
   let resolutionNo = 0;
   // A resolution's subject area is its agenda item's (议事范围).
   const areaOfAgenda = new Map<string, SubjectArea>();
+  /**
+   * What the resolution's principle requires (the API's rules): 要事共决, the vote of every seat holder
+   * present at a quorate meeting (absentees made present when short), carried by a majority; 大事共议,
+   * one to three member organisations consulted with their positions.
+   */
+  const decide = (r: Row<"resolution">, attendance: Row<"attendance">[]) => {
+    if (r.principle === "IMPORTANT_MATTERS_DECIDED") {
+      for (const a of attendance) {
+        if (attendance.filter((x) => x.status === "PRESENT").length * 2 > seatPersons.length) break;
+        if (a.status !== "PRESENT") {
+          a.status = "PRESENT";
+          a.note = null;
+        }
+      }
+      const present = attendance.filter((a) => a.status === "PRESENT");
+      const choices = present.map((_, i) =>
+        i === 0 || present.length < 4
+          ? "FOR"
+          : rnd.weighted([
+              ["FOR", 85],
+              ["AGAINST", 7],
+              ["ABSTAIN", 8],
+            ] as const),
+      );
+      const votes = present.map((a, i) => f.resolutionVote(r, { id: a.personId }, choices[i] ?? "FOR"));
+      // A majority carried it (for × 2 > votes cast).
+      for (const v of votes) if (votes.filter((x) => x.choice === "FOR").length * 2 <= votes.length) v.choice = "FOR";
+      data.resolutionVote.push(...votes);
+      r.votesFor = votes.filter((v) => v.choice === "FOR").length;
+      r.votesAgainst = votes.filter((v) => v.choice === "AGAINST").length;
+      r.votesAbstain = votes.filter((v) => v.choice === "ABSTAIN").length;
+    }
+    if (r.principle === "MAJOR_MATTERS_DISCUSSED") {
+      const day = r.adoptedAt as Date;
+      const members = cm.memberships.filter(
+        (m) => (m.row.fromDate as Date) <= day && (!m.row.toDate || (m.row.toDate as Date) >= day),
+      );
+      for (const m of rnd.sample(members, Math.min(members.length, rnd.int(1, 3)))) {
+        data.resolutionConsultation.push(f.resolutionConsultation(r, m.org.row));
+      }
+    }
+  };
   const place = (p: (typeof plans)[number], status: MeetingStatus) => {
     const meeting = f.meeting(cm.row, { kind: p.kind, scheduledAt: p.at, status });
     data.meeting.push(meeting);
@@ -117,9 +159,6 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       }
     }
     const resolve = (principle: DecisionPrinciple, title?: string, agendaId?: string) => {
-      // Votes are the seat holders present (列席 attendees do not vote).
-      const against = ctx.presentSeats >= 2 && rnd.chance(0.15) ? 1 : 0;
-      const abstain = ctx.presentSeats - against >= 2 && rnd.chance(0.2) ? 1 : 0;
       resolutionNo++;
       const agendaItemId = agendaId ?? rnd.pick(ctx.agendaIds);
       const r = f.resolution(meeting, {
@@ -127,13 +166,11 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
         number: `〔${year}〕${resolutionNo}号`,
         agendaItemId,
         subjectArea: areaOfAgenda.get(agendaItemId) ?? "OTHER",
-        votesFor: ctx.presentSeats - against - abstain,
-        votesAgainst: against,
-        votesAbstain: abstain,
         ...(title ? { title } : {}),
       });
       data.resolution.push(r);
       principlesUsed.add(principle);
+      decide(r, attendance);
       return r;
     };
     if (p.kind === "EMERGENCY") resolve("URGENT_MATTERS_CONSULTED");
@@ -162,24 +199,48 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       );
     }
   }
-  // Every committee has decided under each of the four principles (急事共商 included).
+  // Every committee has decided under each of the four principles (急事共商 included: at an extended
+  // meeting when the committee has no emergency meeting).
   for (const principle of ["MAJOR_MATTERS_DISCUSSED", "PRACTICAL_MATTERS_DONE", "URGENT_MATTERS_CONSULTED"] as const) {
     if (principlesUsed.has(principle)) continue;
-    const held = out.meetings.filter((m) => m.row.status === "HELD" && m.month !== 1 && m.month !== 4);
+    const held = out.meetings.filter(
+      (m) =>
+        m.row.status === "HELD" &&
+        m.month !== 1 &&
+        m.month !== 4 &&
+        (principle !== "URGENT_MATTERS_CONSULTED" || m.row.kind !== "REGULAR"),
+    );
     const target = held.length > 0 ? rnd.pick(held) : undefined;
     if (!target) continue;
     resolutionNo++;
-    data.resolution.push(
-      f.resolution(target.row, {
-        principle,
-        number: `〔${year}〕${resolutionNo}号`,
-        agendaItemId: target.agendaIds[0] ?? null,
-        subjectArea: areaOfAgenda.get(target.agendaIds[0] ?? "") ?? "OTHER",
-        votesFor: target.presentSeats,
-        votesAgainst: 0,
-        votesAbstain: 0,
-      }),
-    );
+    const r = f.resolution(target.row, {
+      principle,
+      number: `〔${year}〕${resolutionNo}号`,
+      agendaItemId: target.agendaIds[0] ?? null,
+      subjectArea: areaOfAgenda.get(target.agendaIds[0] ?? "") ?? "OTHER",
+    });
+    data.resolution.push(r);
+    decide(r, []);
   }
+  reportUrgent(b, out.meetings);
   return out;
+}
+
+/**
+ * 急事共商 reported to the committee's next regular meeting held after it; about one in six is left
+ * unreported although that meeting was held (the overdue flag), the most recent first.
+ */
+function reportUrgent(b: Build, meetings: MeetingCtx[]) {
+  const regular = meetings
+    .filter((m) => m.row.kind === "REGULAR" && m.row.status === "HELD")
+    .map((m) => m.row)
+    .sort((x, y) => (x.heldAt as Date).getTime() - (y.heldAt as Date).getTime());
+  const ids = new Set(meetings.map((m) => m.row.id));
+  const urgent = b.data.resolution.filter((r) => ids.has(r.meetingId) && r.principle === "URGENT_MATTERS_CONSULTED");
+  for (const r of urgent) {
+    const next = regular.find((m) => (m.heldAt as Date) > (r.adoptedAt as Date));
+    if (!next || b.rnd.chance(1 / 6)) continue;
+    r.reportedAtMeetingId = next.id;
+    r.reportedAt = next.heldAt as Date;
+  }
 }

@@ -17,6 +17,7 @@ import { createKit } from "./kit.js";
 import { meetingFactories } from "./meetings.js";
 import { personFactories } from "./persons.js";
 import { placeFactories } from "./places.js";
+import { rulesDocumentFactories } from "./rules-documents.js";
 import { seatFactories } from "./seats.js";
 import { unitFactories } from "./units.js";
 import { volunteerFactories } from "./volunteers.js";
@@ -35,6 +36,7 @@ export function createFactories(seed: number) {
     ...fundingFactories(kit),
     ...assessmentFactories(kit),
     ...volunteerFactories(kit),
+    ...rulesDocumentFactories(kit),
   };
 }
 

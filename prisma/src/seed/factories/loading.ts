@@ -43,6 +43,8 @@ function orderedTables(data: Partial<Dataset>): { key: keyof Dataset; rows: read
       rows = parentsFirst(data.partyOrganization, (o) => o.superiorId);
     } else if (key === "fundingPlan" && data.fundingPlan) {
       rows = parentsFirst(data.fundingPlan, (p) => p.previousPlanId);
+    } else if (key === "rulesDocument" && data.rulesDocument) {
+      rows = parentsFirst(data.rulesDocument, (d) => d.previousId);
     }
     return { key, rows };
   });

@@ -1,16 +1,26 @@
 /** Factories of meetings, their agenda items, attendance, 列席 attendees and resolutions. */
 import type { Prisma } from "../../../generated/client/client.js";
 import type { MeetingStatus } from "../../../generated/client/enums.js";
-import { AGENDA_TOPICS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
+import { AGENDA_TOPICS, CONSULTATION_POSITIONS, MEETING_LOCATIONS, PRINCIPLE_TITLES } from "../names/index.js";
 import { addDays, addMinutes, beijing, DEMO_YEAR, REFERENCE_DATE } from "../random.js";
 import { BASELINE, type Kit, scopeOf } from "./kit.js";
 import type { Parent, Row } from "./rows.js";
 
+/** A meeting as the rows under it need it: its scope, and its dates when the caller has them. */
+type MeetingParent = Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
+  createdAt?: Date | string;
+  heldAt?: Date | string | null;
+  scheduledAt?: Date | string;
+};
+
 /** When a meeting's records were made: when it was held, else when it was scheduled. */
-const heldOrScheduled = (meeting: { heldAt?: Date | string | null; scheduledAt?: Date | string }) =>
+const heldOrScheduled = (meeting: MeetingParent) =>
   (meeting.heldAt as Date | null | undefined) ?? (meeting.scheduledAt as Date | undefined) ?? BASELINE;
 
 export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
+  /** The columns a row under a meeting starts with: its new id, the meeting's scope, the meeting. */
+  const underMeeting = (meeting: MeetingParent) => ({ id: rnd.uuid(), ...scopeOf(meeting), meetingId: meeting.id });
+
   return {
     meeting(
       committee: Parent<Row<"committee">, "id" | "streetId">,
@@ -40,16 +50,14 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     agendaItem(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & { createdAt?: Date | string },
+      meeting: MeetingParent,
       position: number,
       overrides: Partial<Prisma.AgendaItemCreateManyInput> = {},
     ): Row<"agendaItem"> {
       const [title, description, subjectArea] = rnd.pick(AGENDA_TOPICS);
       const at = (meeting.createdAt as Date | undefined) ?? BASELINE;
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         position,
         title,
         description,
@@ -60,10 +68,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
     },
 
     attendance(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
+      meeting: MeetingParent,
       person: Parent<Row<"person">, "id">,
       overrides: Partial<Prisma.AttendanceCreateManyInput> = {},
     ): Row<"attendance"> {
@@ -76,9 +81,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
         ] as const);
       const at = heldOrScheduled(meeting);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         personId: person.id,
         status,
         note: status === "EXCUSED" ? rnd.pick(["公出请假", "病假", "单位有紧急任务"]) : null,
@@ -89,18 +92,13 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
 
     /** 列席: an organisation at an extended meeting, represented by a registered person or a name and post. */
     meetingAttendee(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
+      meeting: MeetingParent,
       organization: Parent<Row<"partyOrganization">, "id">,
       representative: { person: Parent<Row<"person">, "id"> } | { name: string; post: string },
     ): Row<"meetingAttendee"> {
       const at = heldOrScheduled(meeting);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         organizationId: organization.id,
         ...("person" in representative
           ? { personId: representative.person.id, representativeName: null, representativePost: null }
@@ -109,32 +107,54 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       };
     },
 
-    resolution(
-      meeting: Parent<Row<"meeting">, "id" | "committeeId" | "streetId"> & {
-        heldAt?: Date | string | null;
-        scheduledAt?: Date | string;
-      },
-      overrides: Partial<Prisma.ResolutionCreateManyInput> = {},
-    ): Row<"resolution"> {
+    resolution(meeting: MeetingParent, overrides: Partial<Prisma.ResolutionCreateManyInput> = {}): Row<"resolution"> {
       const at = heldOrScheduled(meeting);
       const year = at.getUTCFullYear();
       const principle = overrides.principle ?? "MAJOR_MATTERS_DISCUSSED";
-      const votesFor = rnd.int(6, 12);
       return {
-        id: rnd.uuid(),
-        ...scopeOf(meeting),
-        meetingId: meeting.id,
+        ...underMeeting(meeting),
         number: `〔${year}〕${nextCount(`resolution:${meeting.committeeId}:${year}`)}号`,
         title: rnd.pick(PRINCIPLE_TITLES[principle]),
         text: "经会议讨论，同意上述事项，由相关成员单位和社区党委按分工抓好落实。",
         principle,
         subjectArea: "OTHER",
-        votesFor,
-        votesAgainst: rnd.chance(0.15) ? 1 : 0,
-        votesAbstain: rnd.chance(0.2) ? 1 : 0,
+        votesFor: null,
+        votesAgainst: null,
+        votesAbstain: null,
         adoptedAt: at,
         ...stamp(at),
         ...overrides,
+      };
+    },
+
+    /** 要事共决: one present seat holder's vote. */
+    resolutionVote(
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      person: Parent<Row<"person">, "id">,
+      choice: "FOR" | "AGAINST" | "ABSTAIN",
+    ): Row<"resolutionVote"> {
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(resolution),
+        resolutionId: resolution.id,
+        personId: person.id,
+        choice,
+        ...stamp(resolution.adoptedAt as Date),
+      };
+    },
+
+    /** 大事共议: a member organisation consulted and its position. */
+    resolutionConsultation(
+      resolution: Parent<Row<"resolution">, "id" | "committeeId" | "streetId" | "adoptedAt">,
+      organization: Parent<Row<"partyOrganization">, "id">,
+    ): Row<"resolutionConsultation"> {
+      return {
+        id: rnd.uuid(),
+        ...scopeOf(resolution),
+        resolutionId: resolution.id,
+        organizationId: organization.id,
+        position: rnd.pick(CONSULTATION_POSITIONS),
+        ...stamp(resolution.adoptedAt as Date),
       };
     },
   };

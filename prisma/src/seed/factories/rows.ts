@@ -19,6 +19,8 @@ export const DATASET_ORDER = [
   "meeting",
   "agendaItem",
   "resolution",
+  "resolutionVote",
+  "resolutionConsultation",
   "attendance",
   "meetingAttendee",
   "fundingPlan",
@@ -29,6 +31,7 @@ export const DATASET_ORDER = [
   "volunteerTeam",
   "volunteerTeamMember",
   "volunteerActivity",
+  "rulesDocument",
 ] as const;
 
 /** A model of the data set, by its Prisma delegate name (`person`). */
