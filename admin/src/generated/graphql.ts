@@ -809,7 +809,7 @@ export type ManagementModeFilter = {
   in?: Array<ManagementMode> | null | undefined;
 };
 
-/** 会议 / Meetings筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type MeetingFilter = {
   /** 大党委 / Committee */
   committeeId?: IdFilter | null | undefined;
@@ -823,12 +823,16 @@ export type MeetingFilter = {
   scheduledAt?: DateTimeFilter | null | undefined;
   /** 状态 / Status */
   status?: MeetingStatusFilter | null | undefined;
+  /** 街道 / Street */
+  streetId?: IdFilter | null | undefined;
   /** 会议名称 / Title */
   title?: StringFilter | null | undefined;
 };
 
 /** 会议类型 / Kind of meeting */
 export type MeetingKind =
+  /** 街道工作协调会议 / Street coordination meeting */
+  | 'COORDINATION'
   /** 紧急会议 / Emergency meeting */
   | 'EMERGENCY'
   /** 扩大会 / Extended meeting */
@@ -844,7 +848,7 @@ export type MeetingKindFilter = {
   in?: Array<MeetingKind> | null | undefined;
 };
 
-/** 会议 / Meetings排序 / Ordering */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)排序 / Ordering */
 export type MeetingOrderBy = {
   /** 方向 / Direction */
   direction?: SortDirection;
@@ -852,7 +856,7 @@ export type MeetingOrderBy = {
   field: MeetingOrderField;
 };
 
-/** 会议 / Meetings排序字段 / Sortable fields */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)排序字段 / Sortable fields */
 export type MeetingOrderField =
   /** 按 createdAt 排序 / Order by createdAt */
   | 'CREATED_AT'
@@ -1362,6 +1366,20 @@ export type RulesFileInput = {
   contentType: string;
   /** 文件名 / File name */
   name: string;
+};
+
+/** 安排街道工作协调会议（街道党工委每年定期召开，组织辖区单位研究街道共建事项）/ Schedule the street's coordination meeting (held yearly by the street's party working committee with the organisations of the street) */
+export type ScheduleCoordinationMeetingInput = {
+  /** 议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order) */
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  /** 地点 / Location */
+  location?: string | null | undefined;
+  /** 计划时间 / Scheduled at */
+  scheduledAt: string;
+  /** 街道 / Street */
+  streetId: string;
+  /** 会议名称 / Title */
+  title: string;
 };
 
 /** 安排会议 / Schedule a meeting */
@@ -1977,332 +1995,6 @@ export type WorkplaceKindFilter = {
   /** 属于 / One of */
   in?: Array<WorkplaceKind> | null | undefined;
 };
-
-export type ScreensCommitteeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCandidatesQueryVariables = Exact<{
-  c: Array<string> | string;
-}>;
-
-
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensSourcePersonsQueryVariables = Exact<{
-  o: string;
-}>;
-
-
-export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
-
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensResolutionsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
-
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
-export type ScreensFundingPlanQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensSeatStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensSeatStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensFundingPlanStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensContributionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensContributionStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensInboxQueryVariables = Exact<{
-  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
-  withCommittees: boolean;
-  seatStatuses: Array<SeatStatus> | SeatStatus;
-  withSeats: boolean;
-  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
-  withPlans: boolean;
-  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
-  withContributions: boolean;
-}>;
-
-
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensMeetingAttendeesQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensMeetingAttendeesQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensAttendeeCandidatesQueryVariables = Exact<{
-  communityIds: Array<string> | string;
-}>;
-
-
-export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
-
-export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
-  input: RemoveMeetingAttendeeInput;
-}>;
-
-
-export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
-    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
-    | { __typename: 'MeetingAttendee', id: string }
-   | null };
-
-export type ScreensNotifiedResultsQueryVariables = Exact<{
-  filter: AssessmentFilter;
-}>;
-
-
-export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3025,7 +2717,7 @@ export type MeetingListQueryVariables = Exact<{
 }>;
 
 
-export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type MeetingOneQueryVariables = Exact<{
   id: string;
@@ -3044,7 +2736,7 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -3079,7 +2771,7 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -3106,16 +2798,6 @@ export type MeetingExportQueryVariables = Exact<{
 
 export type MeetingExportQuery = { exportMeetings: { filename: string, contentType: string, base64: string, rowCount: number } };
 
-export type ScheduleMeetingMutationVariables = Exact<{
-  input: ScheduleMeetingInput;
-}>;
-
-
-export type ScheduleMeetingMutation = { scheduleMeeting:
-    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
-   | null };
-
 export type UpdateMeetingMutationVariables = Exact<{
   input: UpdateMeetingInput;
 }>;
@@ -3123,7 +2805,7 @@ export type UpdateMeetingMutationVariables = Exact<{
 
 export type UpdateMeetingMutation = { updateMeeting:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type AddAgendaItemMutationVariables = Exact<{
@@ -3153,7 +2835,7 @@ export type CancelMeetingMutationVariables = Exact<{
 
 export type CancelMeetingMutation = { cancelMeeting:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type RecordMeetingHeldMutationVariables = Exact<{
@@ -3163,7 +2845,27 @@ export type RecordMeetingHeldMutationVariables = Exact<{
 
 export type RecordMeetingHeldMutation = { recordMeetingHeld:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
+   | null };
+
+export type ScheduleCoordinationMeetingMutationVariables = Exact<{
+  input: ScheduleCoordinationMeetingInput;
+}>;
+
+
+export type ScheduleCoordinationMeetingMutation = { scheduleCoordinationMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
+   | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type MembershipListQueryVariables = Exact<{
@@ -3908,7 +3610,7 @@ export type StreetListQueryVariables = Exact<{
 }>;
 
 
-export type StreetListQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type StreetListQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, version: number | null, district: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type StreetOneQueryVariables = Exact<{
   id: string;
@@ -3938,7 +3640,7 @@ export type StreetOneQuery = { node:
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
     | { __typename: 'Unit' }
     | { __typename: 'VolunteerActivity' }
     | { __typename: 'VolunteerTeam' }
@@ -3973,7 +3675,7 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, version: number | null, district: { id: string, name: string | null } | null }
     | { __typename: 'Unit' }
     | { __typename: 'VolunteerActivity' }
     | { __typename: 'VolunteerTeam' }
@@ -3996,7 +3698,7 @@ export type CreateStreetMutationVariables = Exact<{
 
 export type CreateStreetMutation = { createStreet:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
    | null };
 
 export type UpdateStreetMutationVariables = Exact<{
@@ -4006,7 +3708,7 @@ export type UpdateStreetMutationVariables = Exact<{
 
 export type UpdateStreetMutation = { updateStreet:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
    | null };
 
 export type UnitListQueryVariables = Exact<{
@@ -4356,6 +4058,332 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
 
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
+export type ScreensNotifiedResultsQueryVariables = Exact<{
+  filter: AssessmentFilter;
+}>;
+
+
+export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4426,616 +4454,6 @@ export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
-export const ScreensCommitteeDocument = new TypedDocumentString(`
-    query ScreensCommittee($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-      code
-      name
-      kind
-      termStart
-      termEnd
-      filingNumber
-      rejectionReason
-      street {
-        id
-        name
-      }
-      activeCoverages {
-        id
-        community {
-          id
-          name
-          code
-        }
-      }
-      memberships {
-        id
-        active
-        managementMode
-        fromDate
-        toDate
-        version
-        organization {
-          ...OrganizationSummary
-          unit {
-            id
-            name
-          }
-        }
-      }
-      seats {
-        ...SeatState
-        role
-        production
-        congressDate
-        congressReference
-        person {
-          id
-          name
-        }
-        sourceOrganization {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
-export const ScreensCandidatesDocument = new TypedDocumentString(`
-    query ScreensCandidates($c: [ID!]!) {
-  organizations(
-    first: 50
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: CODE}]
-  ) {
-    edges {
-      node {
-        ...OrganizationSummary
-        community {
-          id
-          name
-        }
-      }
-    }
-  }
-  units(
-    first: 200
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        community {
-          id
-          name
-        }
-        organizations {
-          ...OrganizationSummary
-        }
-      }
-    }
-  }
-}
-    fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
-export const ScreensSourcePersonsDocument = new TypedDocumentString(`
-    query ScreensSourcePersons($o: ID!) {
-  persons(
-    first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        position
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensJointSetupDocument = new TypedDocumentString(`
-    query ScreensJointSetup {
-  streets(first: 50, orderBy: [{field: CODE}]) {
-    edges {
-      node {
-        id
-        name
-        communities {
-          id
-          name
-          code
-          population
-          neighbours {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  committees(first: 200) {
-    edges {
-      node {
-        id
-        name
-        activeCoverages {
-          community {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    cadence
-    compliant
-    regularKept
-    extendedKept
-    regularMissedMonths
-    extendedMissedMonths
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
-export const ScreensFundingPlanDocument = new TypedDocumentString(`
-    query ScreensFundingPlan($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-      year
-      revision
-      budgetFen
-      note
-      adoptedAt
-      resolution {
-        id
-        number
-        title
-      }
-      previousPlan {
-        id
-        revision
-      }
-      ratios {
-        id
-        percent
-        membership {
-          id
-        }
-      }
-      shares {
-        percent
-        shareFen
-        membership {
-          id
-          organization {
-            name
-          }
-        }
-      }
-      committee {
-        id
-        name
-        memberships {
-          id
-          active
-          managementMode
-          organization {
-            id
-            name
-            unit {
-              name
-            }
-          }
-        }
-        fundingPlans {
-          id
-          year
-          revision
-          status
-          adoptedAt
-          resolution {
-            number
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
-export const ScreensCommitteeStateDocument = new TypedDocumentString(`
-    query ScreensCommitteeState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
-export const ScreensSeatStateDocument = new TypedDocumentString(`
-    query ScreensSeatState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Seat {
-      ...SeatState
-    }
-  }
-}
-    fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
-export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
-    query ScreensFundingPlanState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
-export const ScreensContributionStateDocument = new TypedDocumentString(`
-    query ScreensContributionState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contribution {
-      ...ContributionState
-    }
-  }
-}
-    fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
-export const ScreensInboxDocument = new TypedDocumentString(`
-    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
-  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
-    totalCount
-    edges {
-      node {
-        ...CommitteeState
-        name
-        code
-        street {
-          name
-        }
-      }
-    }
-  }
-  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
-    totalCount
-    edges {
-      node {
-        ...SeatState
-        role
-        person {
-          name
-        }
-        committee {
-          id
-          name
-        }
-        sourceOrganization {
-          name
-        }
-      }
-    }
-  }
-  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
-    totalCount
-    edges {
-      node {
-        ...FundingPlanState
-        year
-        revision
-        budgetFen
-        committee {
-          id
-          name
-        }
-      }
-    }
-  }
-  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
-    totalCount
-    edges {
-      node {
-        ...ContributionState
-        amountFen
-        membership {
-          organization {
-            name
-          }
-        }
-        plan {
-          year
-          committee {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
-    query ScreensMeetingAttendees($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Meeting {
-      id
-      kind
-      status
-      committee {
-        id
-        coverages {
-          endedAt
-          community {
-            id
-          }
-        }
-      }
-      attendees {
-        id
-        version
-        representativeName
-        representativePost
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
-export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
-    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
-  communityOrganizations: organizations(
-    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
-    first: 100
-  ) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-  units(filter: {communityId: {in: $communityIds}}, first: 200) {
-    edges {
-      node {
-        id
-        organizations {
-          id
-          name
-          endedAt
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
-export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
-    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
-  removeMeetingAttendee(input: $input) {
-    __typename
-    ... on MeetingAttendee {
-      id
-    }
-    ... on DomainError {
-      code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
-export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
-    query ScreensNotifiedResults($filter: AssessmentFilter!) {
-  assessments(
-    first: 200
-    filter: $filter
-    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
-        year
-        score
-        points
-        grade
-        remarks
-        notifiedAt
-        committee {
-          name
-        }
-        organization {
-          name
-        }
-        person {
-          name
-          position
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -6600,9 +6018,12 @@ export const MeetingListDocument = new TypedDocumentString(`
           id
           name
         }
+        street {
+          id
+          name
+        }
         location
         heldAt
-        scheduledAt
         version
       }
     }
@@ -6619,6 +6040,10 @@ export const MeetingOneDocument = new TypedDocumentString(`
       kind
       status
       committee {
+        id
+        name
+      }
+      street {
         id
         name
       }
@@ -6689,9 +6114,12 @@ export const MeetingManyDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       heldAt
-      scheduledAt
       version
     }
   }
@@ -6707,37 +6135,6 @@ export const MeetingExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingExportQuery, MeetingExportQueryVariables>;
-export const ScheduleMeetingDocument = new TypedDocumentString(`
-    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
-  scheduleMeeting(input: $input) {
-    __typename
-    ... on Meeting {
-      id
-      title
-      kind
-      status
-      committee {
-        id
-        name
-      }
-      location
-      minutes
-      heldAt
-      scheduledAt
-      createdAt
-      updatedAt
-      version
-    }
-    ... on DomainError {
-      errorCode: code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const UpdateMeetingDocument = new TypedDocumentString(`
     mutation UpdateMeeting($input: UpdateMeetingInput!) {
   updateMeeting(input: $input) {
@@ -6748,6 +6145,10 @@ export const UpdateMeetingDocument = new TypedDocumentString(`
       kind
       status
       committee {
+        id
+        name
+      }
+      street {
         id
         name
       }
@@ -6816,6 +6217,10 @@ export const CancelMeetingDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       minutes
       heldAt
@@ -6847,6 +6252,10 @@ export const RecordMeetingHeldDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       minutes
       heldAt
@@ -6865,6 +6274,76 @@ export const RecordMeetingHeldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordMeetingHeldMutation, RecordMeetingHeldMutationVariables>;
+export const ScheduleCoordinationMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleCoordinationMeeting($input: ScheduleCoordinationMeetingInput!) {
+  scheduleCoordinationMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      street {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleCoordinationMeetingMutation, ScheduleCoordinationMeetingMutationVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      street {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const MembershipListDocument = new TypedDocumentString(`
     query MembershipList($first: Int, $offset: Int, $filter: MembershipFilter, $orderBy: [MembershipOrderBy!]) {
   memberships(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -8371,6 +7850,7 @@ export const StreetListDocument = new TypedDocumentString(`
           id
           name
         }
+        coordinationMeetingHeld
         version
       }
     }
@@ -8389,6 +7869,7 @@ export const StreetOneDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version
@@ -8408,6 +7889,7 @@ export const StreetManyDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       version
     }
   }
@@ -8435,6 +7917,7 @@ export const CreateStreetDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version
@@ -8461,6 +7944,7 @@ export const UpdateStreetDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version
@@ -8984,3 +8468,613 @@ export const EndVolunteerTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+      code
+      name
+      kind
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          ...OrganizationSummary
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        ...SeatState
+        role
+        production
+        congressDate
+        congressReference
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        ...OrganizationSummary
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          ...OrganizationSummary
+        }
+      }
+    }
+  }
+}
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    cadence
+    compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+      year
+      revision
+      budgetFen
+      note
+      adoptedAt
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      ...SeatState
+    }
+  }
+}
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      ...ContributionState
+    }
+  }
+}
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        ...CommitteeState
+        name
+        code
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        ...SeatState
+        role
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        ...FundingPlanState
+        year
+        revision
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        ...ContributionState
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
+    query ScreensNotifiedResults($filter: AssessmentFilter!) {
+  assessments(
+    first: 200
+    filter: $filter
+    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        year
+        score
+        points
+        grade
+        remarks
+        notifiedAt
+        committee {
+          name
+        }
+        organization {
+          name
+        }
+        person {
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
