@@ -1,21 +1,25 @@
 /** The input types of the funding mutations (plans, ratios and revisions, income and contributions). */
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { refField, versionedRecordInput } from "../data/inputs.js";
+import { type InputFieldBuilder, refField, versionedRecordInput } from "../data/inputs.js";
 import { fen, globalId, optionalText, percent, positiveFen, text, versionField, year } from "../data/validation.js";
 import { FundingChannelEnum } from "../system/enums.js";
+
+/** A plan's budget: required when a plan is drafted, optional in an update. */
+const budgetField = <Required extends boolean>(t: InputFieldBuilder, required: Required) =>
+  t.field({
+    type: "Fen",
+    required,
+    description: "预算（分，非负整数）/ Budget in fen (whole, not negative)",
+    validate: required ? fen : fen.nullish(),
+  });
 
 export const DraftFundingPlanInput = builder.inputType("DraftFundingPlanInput", {
   description: "编制年度经费方案（草稿）/ Draft a committee's funding plan for a year",
   fields: (t) => ({
     committeeId: t.id(refField("大党委 / Committee")),
     year: t.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: year }),
-    budgetFen: t.field({
-      type: "Fen",
-      required: true,
-      description: "预算（分，非负整数）/ Budget in fen (whole, not negative)",
-      validate: fen,
-    }),
+    budgetFen: budgetField(t, true),
     note: t.string({ description: "说明 / Note", validate: optionalText(1000) }),
   }),
 });
@@ -25,11 +29,7 @@ export const UpdateFundingPlanInput = versionedRecordInput(
   "修改经费方案草稿（只写给出的字段）/ Update a draft plan (only the fields given)",
   "经费方案 / Funding plan",
   (t) => ({
-    budgetFen: t.field({
-      type: "Fen",
-      description: "预算（分，非负整数）/ Budget in fen (whole, not negative)",
-      validate: fen.nullish(),
-    }),
+    budgetFen: budgetField(t, false),
     note: t.string({ description: "说明（null 清除）/ Note (null clears it)", validate: optionalText(1000) }),
   }),
 );
