@@ -208,6 +208,17 @@ describe(`database invariants`, () => {
     ]);
   });
 
+  it("keeps a coordination meeting the street's: no committee, and only it without one", async () => {
+    const meeting = (committeeId: string | null, kind: string) =>
+      db.sql.query(
+        `INSERT INTO "Meeting"(id, "committeeId", "streetId", kind, title, "scheduledAt", "updatedAt") VALUES ($1, $2, $3, $4::"MeetingKind", '会议', now(), now())`,
+        [randomUUID(), committeeId, ids.street, kind],
+      );
+    await expect(meeting(ids.committee1, "COORDINATION")).rejects.toThrow(/Meeting_coordination_no_committee/);
+    await expect(meeting(null, "REGULAR")).rejects.toThrow(/Meeting_coordination_no_committee/);
+    await meeting(null, "COORDINATION");
+  });
+
   it("refuses an organisation with both a local and an external superior", async () => {
     await expect(
       db.sql.query(

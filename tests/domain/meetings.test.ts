@@ -955,7 +955,7 @@ describe("列席: organisations attending an extended meeting (issue 14, item 3)
       field: "meetingId",
     });
     expect(notExtended.data.addMeetingAttendee.messageZh).toMatch(/扩大会/);
-    expect(notExtended.data.addMeetingAttendee.messageEn).toMatch(/extended meetings only/);
+    expect(notExtended.data.addMeetingAttendee.messageEn).toMatch(/extended and coordination meetings only/);
     const wasCancelled = await addAttendee({ ...input, meetingId: cancelled.id }, staff);
     expect(wasCancelled.data.addMeetingAttendee).toMatchObject({ code: "INVARIANT", field: "meetingId" });
     const outside = await addAttendee(

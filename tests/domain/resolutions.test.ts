@@ -499,3 +499,155 @@ describe("大事共议: the member organisations consulted", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("street coordination meetings (街道工作协调会议)", () => {
+  let streetAdmin: string;
+  const coordination = (input: Record<string, unknown>, token: string) =>
+    mutate(
+      "scheduleCoordinationMeeting",
+      "ScheduleCoordinationMeetingInput",
+      resultFields("Meeting", "id version kind status committee { id } street { id } agendaItems { id }"),
+      input,
+      token,
+    );
+  const held = (year?: number) =>
+    t.gql(
+      `query($id: ID!, $year: Int) { node(id: $id) { ... on Street { coordinationMeetingHeld(year: $year) coordinationMeetings { id kind } } } }`,
+      { id: gid("Street", scope.street.id), year },
+      streetAdmin,
+    );
+
+  beforeAll(async () => {
+    streetAdmin = await t.token([{ role: "STREET_ADMIN", streetId: scope.street.id }], "street-admin");
+  });
+
+  it("is the street's: convened by its street admin, no committee, the street's organisations attending", async () => {
+    const thisYear = Number(
+      new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
+    );
+    const scheduled = await coordination(
+      {
+        streetId: gid("Street", scope.street.id),
+        title: "街道工作协调会议",
+        scheduledAt: past(0.2),
+        agenda: [{ title: "研究街道共建事项", subjectArea: "COMMUNITY_BUILDING" }],
+      },
+      streetAdmin,
+    );
+    expect(scheduled).toMatchObject({
+      __typename: "Meeting",
+      kind: "COORDINATION",
+      committee: null,
+      street: { id: gid("Street", scope.street.id) },
+    });
+    const row = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: fromGid(scheduled.id) } });
+    expect(row.committeeId).toBeNull();
+    const agenda = await t.db.prisma.agendaItem.findFirstOrThrow({ where: { meetingId: row.id } });
+    expect(agenda.committeeId).toBeNull();
+
+    // Seat holders' attendance is a committee's: refused, nothing written.
+    const before = await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: row.id } });
+    const withSeats = await mutate(
+      "recordMeetingHeld",
+      "RecordMeetingHeldInput",
+      meetingFields,
+      {
+        id: scheduled.id,
+        version: scheduled.version,
+        heldAt: past(0.1),
+        attendance: [{ personId: gid("Person", seatHolders[0] as string), status: "PRESENT" }],
+      },
+      streetAdmin,
+    );
+    expect(withSeats).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "attendance" });
+    expect(await t.db.prisma.meeting.findUniqueOrThrow({ where: { id: row.id } })).toEqual(before);
+    const recorded = await mutate(
+      "recordMeetingHeld",
+      "RecordMeetingHeldInput",
+      meetingFields,
+      { id: scheduled.id, version: scheduled.version, heldAt: past(0.1), attendance: [] },
+      streetAdmin,
+    );
+    expect(recorded).toMatchObject({ __typename: "Meeting", status: "HELD" });
+
+    const attendee = await mutate(
+      "addMeetingAttendee",
+      "AddMeetingAttendeeInput",
+      resultFields("MeetingAttendee", "id organization { id }"),
+      {
+        meetingId: scheduled.id,
+        organizationId: gid("PartyOrganization", nonMember.id),
+        representativeName: "王志强",
+        representativePost: "党支部书记",
+      },
+      streetAdmin,
+    );
+    expect(attendee).toMatchObject({ __typename: "MeetingAttendee" });
+
+    // 大事共议 consults organisations of the street (members of no committee included).
+    const consulted = await adopt(
+      {
+        meetingId: scheduled.id,
+        number: "C-1",
+        title: "关于街道共建项目清单的决议",
+        text: "内容",
+        principle: "MAJOR_MATTERS_DISCUSSED",
+        subjectArea: "COMMUNITY_BUILDING",
+        consultations: [{ organizationId: gid("PartyOrganization", nonMember.id), position: "同意，提供场地。" }],
+      },
+      streetAdmin,
+    );
+    expect(consulted).toMatchObject({ __typename: "Resolution", principle: "MAJOR_MATTERS_DISCUSSED" });
+    const resolution = await t.db.prisma.resolution.findUniqueOrThrow({ where: { id: fromGid(consulted.id) } });
+    expect(resolution.committeeId).toBeNull();
+
+    const snap = await snapshot();
+    for (const principle of ["IMPORTANT_MATTERS_DECIDED", "URGENT_MATTERS_CONSULTED"]) {
+      const refused = await adopt(
+        { meetingId: scheduled.id, number: "C-2", title: "决议", text: "内容", principle, subjectArea: "OTHER" },
+        streetAdmin,
+      );
+      expect(refused).toMatchObject({ __typename: "DomainError", code: "INVARIANT", field: "principle" });
+    }
+    expect(await snapshot()).toEqual(snap);
+
+    const { data } = await held(thisYear);
+    expect(data.node.coordinationMeetingHeld).toBe(true);
+    expect(data.node.coordinationMeetings.map((m: { id: string }) => m.id)).toContain(scheduled.id);
+    expect((await held()).data.node.coordinationMeetingHeld).toBe(true);
+    const [sql] = await t.db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Meeting" WHERE "streetId" = $1 AND kind = 'COORDINATION' AND status = 'HELD'
+         AND extract(year FROM "heldAt" AT TIME ZONE 'Asia/Shanghai') = 2000`,
+      [scope.street.id],
+    );
+    expect(sql?.n).toBe(0);
+    expect((await held(2000)).data.node.coordinationMeetingHeld).toBe(false);
+  });
+
+  it("is refused to committee staff, other streets and through scheduleMeeting; read by the district, not by committees", async () => {
+    const before = await t.db.prisma.meeting.count();
+    const input = { streetId: gid("Street", scope.street.id), title: "协调会", scheduledAt: past(0.5) };
+    expect(await coordination(input, staff)).toMatchObject({ __typename: "DomainError", code: "FORBIDDEN" });
+    const district = await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }], "district");
+    expect(await coordination(input, district)).toMatchObject({ code: "FORBIDDEN" });
+    const other = await t.db.prisma.street.findFirst({ where: { id: { not: scope.street.id } } });
+    if (other) {
+      const otherAdmin = await t.token([{ role: "STREET_ADMIN", streetId: other.id }], "other-street");
+      expect(await coordination(input, otherAdmin)).toMatchObject({ code: "NOT_FOUND", field: "streetId" });
+    }
+    const viaCommittee = await mutate("scheduleMeeting", "ScheduleMeetingInput", meetingFields, {
+      committeeId: gid("Committee", scope.joint.id),
+      kind: "COORDINATION",
+      title: "协调会",
+      scheduledAt: past(0.5),
+    });
+    expect(viaCommittee).toMatchObject({ code: "INVARIANT", field: "kind" });
+    expect(await t.db.prisma.meeting.count()).toBe(before);
+
+    const meeting = await t.db.prisma.meeting.findFirstOrThrow({ where: { kind: "COORDINATION" } });
+    const read = (token: string) =>
+      t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid("Meeting", meeting.id) }, token);
+    expect((await read(district)).data.node).toEqual({ id: gid("Meeting", meeting.id) });
+    expect((await read(staff)).data.node).toBeNull();
+  });
+});

@@ -218,7 +218,8 @@ describe("issue 14 items 5 and 7 in the seeds", () => {
 function meetingRuleViolations(data: ReturnType<typeof buildDataset>): string[] {
   const violations: string[] = [];
   const reference = { year: 2026, month: 8 }; // the seed's reference date is 2026-09-15
-  const held = data.meeting.filter((m) => m.status === "HELD");
+  // Committees' meetings (a street's coordination meetings have no committee and no cadence of months).
+  const held = data.meeting.filter((m) => m.status === "HELD" && m.committeeId !== null);
   const byCommitteeYear = new Map<string, { regular: number; extended: number; emergency: number; month: number }[]>();
   for (const m of held) {
     const { year, month } = beijingYearMonth(new Date(m.heldAt as Date));
@@ -247,8 +248,13 @@ function meetingRuleViolations(data: ReturnType<typeof buildDataset>): string[] 
   const organizations = new Map(data.partyOrganization.map((o) => [o.id, o]));
   for (const a of data.meetingAttendee) {
     const meeting = meetings.get(a.meetingId);
-    if (meeting?.kind !== "EXTENDED") violations.push(`attendee ${a.id} of a ${meeting?.kind} meeting`);
     const org = organizations.get(a.organizationId);
+    if (meeting?.kind === "COORDINATION") {
+      // A street's coordination meeting: organisations of the street.
+      if (org?.streetId !== meeting.streetId) violations.push(`attendee ${a.id}: organisation of another street`);
+      continue;
+    }
+    if (meeting?.kind !== "EXTENDED") violations.push(`attendee ${a.id} of a ${meeting?.kind} meeting`);
     const community = org?.communityId ?? units.get(org?.unitId ?? "")?.communityId;
     const covered = data.committeeCommunity.some(
       (c) => c.committeeId === meeting?.committeeId && c.communityId === community,
@@ -302,7 +308,7 @@ function principleViolations(data: ReturnType<typeof buildDataset>): string[] {
     const consulted = consultationsOf.get(r.id) ?? [];
     if (r.principle === "IMPORTANT_MATTERS_DECIDED") {
       const present = presentAt.get(r.meetingId) ?? new Set<string>();
-      const seats = activeSeats.get(r.committeeId)?.size ?? 0;
+      const seats = activeSeats.get(r.committeeId ?? "")?.size ?? 0;
       if (present.size * 2 <= seats) violations.push(`resolution ${r.id}: no quorum (${present.size}/${seats})`);
       const voters = new Set(votes.map((v) => v.personId));
       if (voters.size !== present.size || [...voters].some((p) => !present.has(p))) {
@@ -315,9 +321,9 @@ function principleViolations(data: ReturnType<typeof buildDataset>): string[] {
     if (r.principle === "MAJOR_MATTERS_DISCUSSED") {
       if (consulted.length === 0) violations.push(`resolution ${r.id}: 大事共议 without consultation`);
       for (const c of consulted) {
-        const member = data.membership.some(
-          (m) => m.committeeId === r.committeeId && m.organizationId === c.organizationId,
-        );
+        const member = r.committeeId
+          ? data.membership.some((m) => m.committeeId === r.committeeId && m.organizationId === c.organizationId)
+          : data.partyOrganization.some((o) => o.id === c.organizationId && o.streetId === r.streetId);
         if (!member) violations.push(`consultation ${c.id}: not a member organisation`);
       }
     } else if (consulted.length > 0) violations.push(`resolution ${r.id}: consultations under ${r.principle}`);
@@ -352,6 +358,12 @@ describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
     const urgent = data.resolution.filter((r) => r.principle === "URGENT_MATTERS_CONSULTED");
     expect(urgent.some((r) => r.reportedAtMeetingId)).toBe(true);
     expect(urgent.some((r) => !r.reportedAtMeetingId)).toBe(true);
+    // 街道工作协调会议: the demo's street held this year's; none under a committee.
+    const coordination = data.meeting.filter((m) => m.kind === "COORDINATION");
+    expect(coordination.every((m) => m.committeeId === null)).toBe(true);
+    const streetsHeld = new Set(coordination.filter((m) => m.status === "HELD").map((m) => m.streetId));
+    expect(streetsHeld.size).toBe(data.street.length);
+    expect(data.resolution.some((r) => r.committeeId === null && r.principle === "MAJOR_MATTERS_DISCUSSED")).toBe(true);
   });
 
   it("the district: every rule kept", { timeout: 120_000 }, () => {

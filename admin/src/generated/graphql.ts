@@ -821,7 +821,7 @@ export type ManagementModeFilter = {
   in?: Array<ManagementMode> | null | undefined;
 };
 
-/** 会议 / Meetings筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type MeetingFilter = {
   /** 大党委 / Committee */
   committeeId?: IdFilter | null | undefined;
@@ -835,12 +835,16 @@ export type MeetingFilter = {
   scheduledAt?: DateTimeFilter | null | undefined;
   /** 状态 / Status */
   status?: MeetingStatusFilter | null | undefined;
+  /** 街道 / Street */
+  streetId?: IdFilter | null | undefined;
   /** 会议名称 / Title */
   title?: StringFilter | null | undefined;
 };
 
 /** 会议类型 / Kind of meeting */
 export type MeetingKind =
+  /** 街道工作协调会议 / Street coordination meeting */
+  | 'COORDINATION'
   /** 紧急会议 / Emergency meeting */
   | 'EMERGENCY'
   /** 扩大会 / Extended meeting */
@@ -856,7 +860,7 @@ export type MeetingKindFilter = {
   in?: Array<MeetingKind> | null | undefined;
 };
 
-/** 会议 / Meetings排序 / Ordering */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)排序 / Ordering */
 export type MeetingOrderBy = {
   /** 方向 / Direction */
   direction?: SortDirection;
@@ -864,7 +868,7 @@ export type MeetingOrderBy = {
   field: MeetingOrderField;
 };
 
-/** 会议 / Meetings排序字段 / Sortable fields */
+/** 会议（含街道工作协调会议）/ Meetings (street coordination meetings included)排序字段 / Sortable fields */
 export type MeetingOrderField =
   /** 按 createdAt 排序 / Order by createdAt */
   | 'CREATED_AT'
@@ -1374,6 +1378,20 @@ export type RulesFileInput = {
   contentType: string;
   /** 文件名 / File name */
   name: string;
+};
+
+/** 安排街道工作协调会议（街道党工委每年定期召开，组织辖区单位研究街道共建事项）/ Schedule the street's coordination meeting (held yearly by the street's party working committee with the organisations of the street) */
+export type ScheduleCoordinationMeetingInput = {
+  /** 议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order) */
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  /** 地点 / Location */
+  location?: string | null | undefined;
+  /** 计划时间 / Scheduled at */
+  scheduledAt: string;
+  /** 街道 / Street */
+  streetId: string;
+  /** 会议名称 / Title */
+  title: string;
 };
 
 /** 安排会议 / Schedule a meeting */
@@ -2718,7 +2736,7 @@ export type MeetingListQueryVariables = Exact<{
 }>;
 
 
-export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type MeetingListQuery = { meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type MeetingOneQueryVariables = Exact<{
   id: string;
@@ -2737,7 +2755,7 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -2772,7 +2790,7 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, scheduledAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -2799,16 +2817,6 @@ export type MeetingExportQueryVariables = Exact<{
 
 export type MeetingExportQuery = { exportMeetings: { filename: string, contentType: string, base64: string, rowCount: number } };
 
-export type ScheduleMeetingMutationVariables = Exact<{
-  input: ScheduleMeetingInput;
-}>;
-
-
-export type ScheduleMeetingMutation = { scheduleMeeting:
-    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
-   | null };
-
 export type UpdateMeetingMutationVariables = Exact<{
   input: UpdateMeetingInput;
 }>;
@@ -2816,7 +2824,7 @@ export type UpdateMeetingMutationVariables = Exact<{
 
 export type UpdateMeetingMutation = { updateMeeting:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type AddAgendaItemMutationVariables = Exact<{
@@ -2846,7 +2854,7 @@ export type CancelMeetingMutationVariables = Exact<{
 
 export type CancelMeetingMutation = { cancelMeeting:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type RecordMeetingHeldMutationVariables = Exact<{
@@ -2856,7 +2864,27 @@ export type RecordMeetingHeldMutationVariables = Exact<{
 
 export type RecordMeetingHeldMutation = { recordMeetingHeld:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
+   | null };
+
+export type ScheduleCoordinationMeetingMutationVariables = Exact<{
+  input: ScheduleCoordinationMeetingInput;
+}>;
+
+
+export type ScheduleCoordinationMeetingMutation = { scheduleCoordinationMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
+   | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
    | null };
 
 export type MembershipListQueryVariables = Exact<{
@@ -3601,7 +3629,7 @@ export type StreetListQueryVariables = Exact<{
 }>;
 
 
-export type StreetListQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type StreetListQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, version: number | null, district: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type StreetOneQueryVariables = Exact<{
   id: string;
@@ -3631,7 +3659,7 @@ export type StreetOneQuery = { node:
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
     | { __typename: 'Unit' }
     | { __typename: 'VolunteerActivity' }
     | { __typename: 'VolunteerTeam' }
@@ -3666,7 +3694,7 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'RulesDocument' }
     | { __typename: 'Seat' }
     | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, version: number | null, district: { id: string, name: string | null } | null }
     | { __typename: 'Unit' }
     | { __typename: 'VolunteerActivity' }
     | { __typename: 'VolunteerTeam' }
@@ -3689,7 +3717,7 @@ export type CreateStreetMutationVariables = Exact<{
 
 export type CreateStreetMutation = { createStreet:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
    | null };
 
 export type UpdateStreetMutationVariables = Exact<{
@@ -3699,7 +3727,7 @@ export type UpdateStreetMutationVariables = Exact<{
 
 export type UpdateStreetMutation = { updateStreet:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Street', id: string, name: string | null, code: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
+    | { __typename: 'Street', id: string, name: string | null, code: string | null, coordinationMeetingHeld: boolean | null, createdAt: string | null, updatedAt: string | null, version: number | null, district: { id: string, name: string | null } | null }
    | null };
 
 export type UnitListQueryVariables = Exact<{
@@ -6022,9 +6050,12 @@ export const MeetingListDocument = new TypedDocumentString(`
           id
           name
         }
+        street {
+          id
+          name
+        }
         location
         heldAt
-        scheduledAt
         version
       }
     }
@@ -6041,6 +6072,10 @@ export const MeetingOneDocument = new TypedDocumentString(`
       kind
       status
       committee {
+        id
+        name
+      }
+      street {
         id
         name
       }
@@ -6111,9 +6146,12 @@ export const MeetingManyDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       heldAt
-      scheduledAt
       version
     }
   }
@@ -6129,37 +6167,6 @@ export const MeetingExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingExportQuery, MeetingExportQueryVariables>;
-export const ScheduleMeetingDocument = new TypedDocumentString(`
-    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
-  scheduleMeeting(input: $input) {
-    __typename
-    ... on Meeting {
-      id
-      title
-      kind
-      status
-      committee {
-        id
-        name
-      }
-      location
-      minutes
-      heldAt
-      scheduledAt
-      createdAt
-      updatedAt
-      version
-    }
-    ... on DomainError {
-      errorCode: code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const UpdateMeetingDocument = new TypedDocumentString(`
     mutation UpdateMeeting($input: UpdateMeetingInput!) {
   updateMeeting(input: $input) {
@@ -6170,6 +6177,10 @@ export const UpdateMeetingDocument = new TypedDocumentString(`
       kind
       status
       committee {
+        id
+        name
+      }
+      street {
         id
         name
       }
@@ -6238,6 +6249,10 @@ export const CancelMeetingDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       minutes
       heldAt
@@ -6269,6 +6284,10 @@ export const RecordMeetingHeldDocument = new TypedDocumentString(`
         id
         name
       }
+      street {
+        id
+        name
+      }
       location
       minutes
       heldAt
@@ -6287,6 +6306,76 @@ export const RecordMeetingHeldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordMeetingHeldMutation, RecordMeetingHeldMutationVariables>;
+export const ScheduleCoordinationMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleCoordinationMeeting($input: ScheduleCoordinationMeetingInput!) {
+  scheduleCoordinationMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      street {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleCoordinationMeetingMutation, ScheduleCoordinationMeetingMutationVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    __typename
+    ... on Meeting {
+      id
+      title
+      kind
+      status
+      committee {
+        id
+        name
+      }
+      street {
+        id
+        name
+      }
+      location
+      minutes
+      heldAt
+      scheduledAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const MembershipListDocument = new TypedDocumentString(`
     query MembershipList($first: Int, $offset: Int, $filter: MembershipFilter, $orderBy: [MembershipOrderBy!]) {
   memberships(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -7793,6 +7882,7 @@ export const StreetListDocument = new TypedDocumentString(`
           id
           name
         }
+        coordinationMeetingHeld
         version
       }
     }
@@ -7811,6 +7901,7 @@ export const StreetOneDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version
@@ -7830,6 +7921,7 @@ export const StreetManyDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       version
     }
   }
@@ -7857,6 +7949,7 @@ export const CreateStreetDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version
@@ -7883,6 +7976,7 @@ export const UpdateStreetDocument = new TypedDocumentString(`
         id
         name
       }
+      coordinationMeetingHeld
       createdAt
       updatedAt
       version

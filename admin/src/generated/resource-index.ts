@@ -143,7 +143,7 @@ export const resourceIndex: ResourceIndexEntry[] = [
     "display": [
       "title"
     ],
-    "create": true,
+    "create": false,
     "update": true,
     "delete": false,
     "actions": {

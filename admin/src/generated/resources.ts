@@ -3344,8 +3344,8 @@ export const resources: ResourceDef[] = [
       "en": "Meetings"
     },
     "help": {
-      "zh": "会议（党委会、扩大会、紧急会议）",
-      "en": "Meeting (regular, extended or emergency)"
+      "zh": "会议（党委会、扩大会、紧急会议，或街道工作协调会议）",
+      "en": "Meeting (regular, extended, emergency, or a street coordination meeting)"
     },
     "list": "meetings",
     "export": "exportMeetings",
@@ -3419,12 +3419,27 @@ export const resources: ResourceDef[] = [
           "en": "Committee"
         },
         "help": {
-          "zh": "大党委",
-          "en": "Committee"
+          "zh": "大党委（街道工作协调会议为空）",
+          "en": "Committee (null for a street coordination meeting)"
         },
         "list": false,
         "kind": "reference",
         "target": "Committee",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "street",
+        "label": {
+          "zh": "街道",
+          "en": "Street"
+        },
+        "help": {
+          "zh": "街道",
+          "en": "Street"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Street",
         "targetDisplay": "name"
       },
       {
@@ -3872,9 +3887,9 @@ export const resources: ResourceDef[] = [
       "kind",
       "status",
       "committee",
+      "street",
       "location",
-      "heldAt",
-      "scheduledAt"
+      "heldAt"
     ],
     "filters": [
       {
@@ -3921,6 +3936,15 @@ export const resources: ResourceDef[] = [
         "enum": "MeetingStatus"
       },
       {
+        "name": "streetId",
+        "label": {
+          "zh": "街道",
+          "en": "Street"
+        },
+        "kind": "reference",
+        "target": "Street"
+      },
+      {
         "name": "title",
         "label": {
           "zh": "会议名称",
@@ -3941,162 +3965,6 @@ export const resources: ResourceDef[] = [
     "defaultSort": {
       "field": "title",
       "order": "ASC"
-    },
-    "create": {
-      "name": "scheduleMeeting",
-      "operation": "ScheduleMeeting",
-      "label": {
-        "zh": "安排会议",
-        "en": "Schedule a meeting"
-      },
-      "help": {
-        "zh": "安排会议（党委会、扩大会；紧急会议只限联合党委）",
-        "en": "Schedule a meeting (regular, extended; emergency meetings for joint committees only)"
-      },
-      "input": "ScheduleMeetingInput",
-      "fields": [
-        {
-          "name": "committeeId",
-          "label": {
-            "zh": "大党委",
-            "en": "Committee"
-          },
-          "help": {
-            "zh": "大党委",
-            "en": "Committee"
-          },
-          "list": false,
-          "required": true,
-          "kind": "reference",
-          "target": "Committee",
-          "targetDisplay": "name",
-          "recordField": "committee"
-        },
-        {
-          "name": "title",
-          "label": {
-            "zh": "会议名称",
-            "en": "Title"
-          },
-          "help": {
-            "zh": "会议名称",
-            "en": "Title"
-          },
-          "list": false,
-          "required": true,
-          "kind": "string",
-          "recordField": "title"
-        },
-        {
-          "name": "kind",
-          "label": {
-            "zh": "会议类型",
-            "en": "Kind"
-          },
-          "help": {
-            "zh": "会议类型（紧急会议只限联合党委）",
-            "en": "Kind (emergency meetings: joint committees only)"
-          },
-          "list": false,
-          "required": true,
-          "kind": "enum",
-          "enum": "MeetingKind",
-          "recordField": "kind"
-        },
-        {
-          "name": "scheduledAt",
-          "label": {
-            "zh": "计划时间",
-            "en": "Scheduled at"
-          },
-          "help": {
-            "zh": "计划时间",
-            "en": "Scheduled at"
-          },
-          "list": false,
-          "required": true,
-          "kind": "datetime",
-          "recordField": "scheduledAt"
-        },
-        {
-          "name": "location",
-          "label": {
-            "zh": "地点",
-            "en": "Location"
-          },
-          "help": {
-            "zh": "地点",
-            "en": "Location"
-          },
-          "list": false,
-          "required": false,
-          "kind": "string",
-          "recordField": "location"
-        },
-        {
-          "name": "agenda",
-          "label": {
-            "zh": "议程",
-            "en": "Agenda"
-          },
-          "help": {
-            "zh": "议程（按顺序编号 1..n）",
-            "en": "Agenda (numbered 1..n in this order)"
-          },
-          "list": true,
-          "required": false,
-          "kind": "input",
-          "input": "AgendaItemInput",
-          "fields": [
-            {
-              "name": "description",
-              "label": {
-                "zh": "说明",
-                "en": "Description"
-              },
-              "help": {
-                "zh": "说明",
-                "en": "Description"
-              },
-              "list": false,
-              "required": false,
-              "kind": "text"
-            },
-            {
-              "name": "subjectArea",
-              "label": {
-                "zh": "议事范围",
-                "en": "Subject area"
-              },
-              "help": {
-                "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
-                "en": "Subject area"
-              },
-              "list": false,
-              "required": true,
-              "kind": "enum",
-              "enum": "SubjectArea"
-            },
-            {
-              "name": "title",
-              "label": {
-                "zh": "事项",
-                "en": "Title"
-              },
-              "help": {
-                "zh": "事项",
-                "en": "Title"
-              },
-              "list": false,
-              "required": true,
-              "kind": "string"
-            }
-          ]
-        }
-      ],
-      "versioned": false,
-      "action": "create",
-      "returns": "Meeting"
     },
     "update": {
       "name": "updateMeeting",
@@ -4435,6 +4303,302 @@ export const resources: ResourceDef[] = [
         "returns": "Meeting",
         "idField": "id",
         "toStatus": "HELD"
+      },
+      {
+        "name": "scheduleCoordinationMeeting",
+        "operation": "ScheduleCoordinationMeeting",
+        "label": {
+          "zh": "安排街道工作协调会议",
+          "en": "Schedule a street coordination meeting"
+        },
+        "help": {
+          "zh": "安排街道工作协调会议（属于街道，不属于大党委；辖区党组织参会）",
+          "en": "Schedule a street coordination meeting (the street's, no committee; the street's organisations attend)"
+        },
+        "input": "ScheduleCoordinationMeetingInput",
+        "fields": [
+          {
+            "name": "streetId",
+            "label": {
+              "zh": "街道",
+              "en": "Street"
+            },
+            "help": {
+              "zh": "街道",
+              "en": "Street"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Street",
+            "targetDisplay": "name",
+            "recordField": "street"
+          },
+          {
+            "name": "title",
+            "label": {
+              "zh": "会议名称",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "会议名称",
+              "en": "Title"
+            },
+            "list": false,
+            "required": true,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "scheduledAt",
+            "label": {
+              "zh": "计划时间",
+              "en": "Scheduled at"
+            },
+            "help": {
+              "zh": "计划时间",
+              "en": "Scheduled at"
+            },
+            "list": false,
+            "required": true,
+            "kind": "datetime",
+            "recordField": "scheduledAt"
+          },
+          {
+            "name": "location",
+            "label": {
+              "zh": "地点",
+              "en": "Location"
+            },
+            "help": {
+              "zh": "地点",
+              "en": "Location"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "location"
+          },
+          {
+            "name": "agenda",
+            "label": {
+              "zh": "议程",
+              "en": "Agenda"
+            },
+            "help": {
+              "zh": "议程（按顺序编号 1..n）",
+              "en": "Agenda (numbered 1..n in this order)"
+            },
+            "list": true,
+            "required": false,
+            "kind": "input",
+            "input": "AgendaItemInput",
+            "fields": [
+              {
+                "name": "description",
+                "label": {
+                  "zh": "说明",
+                  "en": "Description"
+                },
+                "help": {
+                  "zh": "说明",
+                  "en": "Description"
+                },
+                "list": false,
+                "required": false,
+                "kind": "text"
+              },
+              {
+                "name": "subjectArea",
+                "label": {
+                  "zh": "议事范围",
+                  "en": "Subject area"
+                },
+                "help": {
+                  "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+                  "en": "Subject area"
+                },
+                "list": false,
+                "required": true,
+                "kind": "enum",
+                "enum": "SubjectArea"
+              },
+              {
+                "name": "title",
+                "label": {
+                  "zh": "事项",
+                  "en": "Title"
+                },
+                "help": {
+                  "zh": "事项",
+                  "en": "Title"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              }
+            ]
+          }
+        ],
+        "versioned": false,
+        "action": "create",
+        "returns": "Meeting"
+      },
+      {
+        "name": "scheduleMeeting",
+        "operation": "ScheduleMeeting",
+        "label": {
+          "zh": "安排会议",
+          "en": "Schedule a meeting"
+        },
+        "help": {
+          "zh": "安排会议（党委会、扩大会；紧急会议只限联合党委）",
+          "en": "Schedule a meeting (regular, extended; emergency meetings for joint committees only)"
+        },
+        "input": "ScheduleMeetingInput",
+        "fields": [
+          {
+            "name": "committeeId",
+            "label": {
+              "zh": "大党委",
+              "en": "Committee"
+            },
+            "help": {
+              "zh": "大党委",
+              "en": "Committee"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Committee",
+            "targetDisplay": "name",
+            "recordField": "committee"
+          },
+          {
+            "name": "title",
+            "label": {
+              "zh": "会议名称",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "会议名称",
+              "en": "Title"
+            },
+            "list": false,
+            "required": true,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "kind",
+            "label": {
+              "zh": "会议类型",
+              "en": "Kind"
+            },
+            "help": {
+              "zh": "会议类型（紧急会议只限联合党委）",
+              "en": "Kind (emergency meetings: joint committees only)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "MeetingKind",
+            "recordField": "kind"
+          },
+          {
+            "name": "scheduledAt",
+            "label": {
+              "zh": "计划时间",
+              "en": "Scheduled at"
+            },
+            "help": {
+              "zh": "计划时间",
+              "en": "Scheduled at"
+            },
+            "list": false,
+            "required": true,
+            "kind": "datetime",
+            "recordField": "scheduledAt"
+          },
+          {
+            "name": "location",
+            "label": {
+              "zh": "地点",
+              "en": "Location"
+            },
+            "help": {
+              "zh": "地点",
+              "en": "Location"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "location"
+          },
+          {
+            "name": "agenda",
+            "label": {
+              "zh": "议程",
+              "en": "Agenda"
+            },
+            "help": {
+              "zh": "议程（按顺序编号 1..n）",
+              "en": "Agenda (numbered 1..n in this order)"
+            },
+            "list": true,
+            "required": false,
+            "kind": "input",
+            "input": "AgendaItemInput",
+            "fields": [
+              {
+                "name": "description",
+                "label": {
+                  "zh": "说明",
+                  "en": "Description"
+                },
+                "help": {
+                  "zh": "说明",
+                  "en": "Description"
+                },
+                "list": false,
+                "required": false,
+                "kind": "text"
+              },
+              {
+                "name": "subjectArea",
+                "label": {
+                  "zh": "议事范围",
+                  "en": "Subject area"
+                },
+                "help": {
+                  "zh": "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）",
+                  "en": "Subject area"
+                },
+                "list": false,
+                "required": true,
+                "kind": "enum",
+                "enum": "SubjectArea"
+              },
+              {
+                "name": "title",
+                "label": {
+                  "zh": "事项",
+                  "en": "Title"
+                },
+                "help": {
+                  "zh": "事项",
+                  "en": "Title"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              }
+            ]
+          }
+        ],
+        "versioned": false,
+        "action": "create",
+        "returns": "Meeting"
       }
     ],
     "hasTransitions": false,
@@ -9109,6 +9273,19 @@ export const resources: ResourceDef[] = [
         "targetDisplay": "name"
       },
       {
+        "name": "coordinationMeetingHeld",
+        "label": {
+          "zh": "该年度（北京时间，默认今年）是否已召开街道工作协调会议",
+          "en": "Whether the street held its yearly coordination meeting in the year"
+        },
+        "help": {
+          "zh": "该年度（北京时间，默认今年）是否已召开街道工作协调会议（每年定期召开）",
+          "en": "Whether the street held its yearly coordination meeting in the year (Beijing time; default: this year)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
         "name": "communities",
         "label": {
           "zh": "辖区社区",
@@ -9122,6 +9299,22 @@ export const resources: ResourceDef[] = [
         "kind": "reference",
         "target": "Community",
         "targetDisplay": "name",
+        "childFilter": "streetId"
+      },
+      {
+        "name": "coordinationMeetings",
+        "label": {
+          "zh": "街道工作协调会议",
+          "en": "The street's coordination meetings"
+        },
+        "help": {
+          "zh": "街道工作协调会议（按计划时间）",
+          "en": "The street's coordination meetings (by scheduled time)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "Meeting",
+        "targetDisplay": "title",
         "childFilter": "streetId"
       },
       {
@@ -9168,7 +9361,8 @@ export const resources: ResourceDef[] = [
     "columns": [
       "name",
       "code",
-      "district"
+      "district",
+      "coordinationMeetingHeld"
     ],
     "filters": [
       {
@@ -11409,6 +11603,13 @@ export const enums: Record<string, EnumDef> = {
       "en": "Kind of meeting"
     },
     "values": [
+      {
+        "value": "COORDINATION",
+        "label": {
+          "zh": "街道工作协调会议",
+          "en": "Street coordination meeting"
+        }
+      },
       {
         "value": "EMERGENCY",
         "label": {

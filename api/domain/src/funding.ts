@@ -232,7 +232,7 @@ export function assertPreviousInEffect(previousStatus: FundingPlanStatusName | n
 }
 
 /** Adoption needs the resolution of the same committee that set the ratios (党委会商议确定). */
-export function assertResolutionOfCommittee(resolutionCommitteeId: string, planCommitteeId: string): void {
+export function assertResolutionOfCommittee(resolutionCommitteeId: string | null, planCommitteeId: string): void {
   if (resolutionCommitteeId !== planCommitteeId) {
     throw invariant("resolutionId", "决议不是本大党委党委会作出的", "The resolution was not made by this committee");
   }

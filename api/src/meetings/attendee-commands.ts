@@ -8,7 +8,30 @@ import { fromGlobalId } from "../data/ids.js";
 import { createChecked, deleteChecked, loadReadable, lockRow, type MutationScope } from "../data/mutation.js";
 import { conflict } from "../errors/domain-error.js";
 import { lockedMeeting } from "./commands.js";
+import { assertStreetOrganization } from "./coordination-rules.js";
 import { assertAttendeeLocated, assertAttendeesAllowed, assertRepresentativeNew, representativeOf } from "./rules.js";
+
+/** An attendee of a committee's extended meeting is located in one of the committee's covered communities. */
+async function assertLocatedInCoveredCommunity(
+  scope: MutationScope,
+  organization: { unitId: string | null; communityId: string | null; endedAt: Date | null },
+  committeeId: string,
+) {
+  const [unit, coverages] = await Promise.all([
+    organization.unitId
+      ? scope.tx.unit.findUnique({ where: { id: organization.unitId }, select: { communityId: true } })
+      : null,
+    scope.tx.committeeCommunity.findMany({ where: { committeeId, endedAt: null }, select: { communityId: true } }),
+  ]);
+  assertAttendeeLocated(
+    {
+      communityId: organization.communityId,
+      unitCommunityId: unit?.communityId ?? null,
+      endedAt: organization.endedAt,
+    },
+    new Set(coverages.map((c) => c.communityId)),
+  );
+}
 
 export async function addMeetingAttendee(
   scope: MutationScope,
@@ -28,23 +51,12 @@ export async function addMeetingAttendee(
   });
   assertAttendeesAllowed(meeting.kind, meeting.status);
   const organization = await loadReadable(scope, "PartyOrganization", organizationId, "organizationId");
-  const [unit, coverages] = await Promise.all([
-    organization.unitId
-      ? scope.tx.unit.findUnique({ where: { id: organization.unitId }, select: { communityId: true } })
-      : null,
-    scope.tx.committeeCommunity.findMany({
-      where: { committeeId: meeting.committeeId, endedAt: null },
-      select: { communityId: true },
-    }),
-  ]);
-  assertAttendeeLocated(
-    {
-      communityId: organization.communityId,
-      unitCommunityId: unit?.communityId ?? null,
-      endedAt: organization.endedAt,
-    },
-    new Set(coverages.map((c) => c.communityId)),
-  );
+  if (meeting.committeeId === null) {
+    // A coordination meeting: any organisation of the street that has not ended (辖区单位).
+    assertStreetOrganization(organization, meeting.streetId, "organizationId");
+  } else {
+    await assertLocatedInCoveredCommunity(scope, organization, meeting.committeeId);
+  }
   if (representative.personId) await loadReadable(scope, "Person", representative.personId, "personId");
   const row = {
     meetingId: meeting.id,

@@ -14,6 +14,7 @@ import {
   updateVersioned,
 } from "../data/mutation.js";
 import { changesOf } from "../data/validation.js";
+import { assertNoSeatAttendance } from "./coordination-rules.js";
 import {
   type AttendanceStatusName,
   activeSeatStatuses,
@@ -106,6 +107,38 @@ export async function scheduleMeeting(
   return created;
 }
 
+/**
+ * 街道工作协调会议: a meeting of the street itself (no committee), with its agenda; the organisations of
+ * the street attend (addMeetingAttendee) and it adopts resolutions like a committee's meeting.
+ */
+export async function scheduleCoordinationMeeting(
+  scope: MutationScope,
+  input: {
+    streetId: string;
+    title: string;
+    scheduledAt: Date;
+    location?: string | null;
+    agenda?: readonly { title: string; description?: string | null; subjectArea: SubjectAreaName }[] | null;
+  },
+) {
+  const street = await loadReadable(scope, "Street", fromGlobalId("Street", input.streetId, "streetId"), "streetId");
+  const row = {
+    committeeId: null,
+    streetId: street.id,
+    kind: "COORDINATION" as const,
+    status: "SCHEDULED" as const,
+    title: input.title,
+    scheduledAt: input.scheduledAt,
+    location: input.location ?? null,
+  };
+  const created = await createChecked(scope, "Meeting", row, {
+    action: "scheduleCoordinationMeeting",
+    refusal: ["无权召开该街道的工作协调会议", "Not allowed to convene this street's coordination meeting", "streetId"],
+  });
+  await appendAgenda(scope, created, input.agenda ?? [], "scheduleCoordinationMeeting", "agenda");
+  return created;
+}
+
 export async function updateMeeting(
   scope: MutationScope,
   input: { id: string; version: number; title?: string | null; scheduledAt?: Date | null; location?: string | null },
@@ -140,21 +173,21 @@ export async function recordMeetingHeld(
   const before = await loadForWrite(scope, "Meeting", id, "update", Object.keys(data));
   assertMeetingTransition(before.status, "HELD");
   assertHeldAtNotFuture(input.heldAt, new Date());
-  const seats = await scope.tx.seat.findMany({
-    where: {
-      AND: [
-        {
-          committeeId: before.committeeId,
-          personId: { in: entries.map((e) => e.personId) },
-          status: { in: [...activeSeatStatuses] },
-        },
-        scope.ctx.guard.where("Seat"),
-      ],
-    },
-    select: { personId: true },
-  });
-  // Attendance is the seat holders' only: 列席 attendees are recorded apart (addMeetingAttendee).
-  assertAttendance(entries, new Set(seats.map((s) => s.personId)));
+  const committeeId = before.committeeId;
+  if (committeeId === null) assertNoSeatAttendance(entries.length);
+  else {
+    const seats = await scope.tx.seat.findMany({
+      where: {
+        AND: [
+          { committeeId, personId: { in: entries.map((e) => e.personId) }, status: { in: [...activeSeatStatuses] } },
+          scope.ctx.guard.where("Seat"),
+        ],
+      },
+      select: { personId: true },
+    });
+    // Attendance is the seat holders' only: 列席 attendees are recorded apart (addMeetingAttendee).
+    assertAttendance(entries, new Set(seats.map((s) => s.personId)));
+  }
   const after = await updateVersioned(scope, "Meeting", before, input.version, data, "recordMeetingHeld");
   for (const entry of entries) {
     const row = { meetingId: id, committeeId: after.committeeId, streetId: after.streetId, ...entry };

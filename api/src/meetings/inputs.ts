@@ -53,6 +53,22 @@ export const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
   }),
 });
 
+export const ScheduleCoordinationMeetingInput = builder.inputType("ScheduleCoordinationMeetingInput", {
+  description:
+    "安排街道工作协调会议（街道党工委每年定期召开，组织辖区单位研究街道共建事项）/ Schedule the street's coordination meeting (held yearly by the street's party working committee with the organisations of the street)",
+  fields: (t) => ({
+    streetId: t.id({ required: true, description: "街道 / Street", validate: globalId }),
+    title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
+    scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
+    location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
+    agenda: t.field({
+      type: [AgendaItemInput],
+      description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
+      validate: z.array(z.unknown()).max(50),
+    }),
+  }),
+});
+
 export const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
   description: "修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given)",
   fields: (t) => ({

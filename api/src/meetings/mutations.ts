@@ -1,7 +1,14 @@
 /** The meeting mutations: GraphQL fields only; each runs its command (commands.ts, attendee-commands.ts). */
 import { defineMutation } from "../data/mutation-field.js";
 import { addMeetingAttendee, removeMeetingAttendee } from "./attendee-commands.js";
-import { addAgendaItem, cancelMeeting, recordMeetingHeld, scheduleMeeting, updateMeeting } from "./commands.js";
+import {
+  addAgendaItem,
+  cancelMeeting,
+  recordMeetingHeld,
+  scheduleCoordinationMeeting,
+  scheduleMeeting,
+  updateMeeting,
+} from "./commands.js";
 import {
   AddAgendaItemInput,
   AddMeetingAttendeeInput,
@@ -10,6 +17,7 @@ import {
   RecordMeetingHeldInput,
   RemoveMeetingAttendeeInput,
   ReportUrgentResolutionInput,
+  ScheduleCoordinationMeetingInput,
   ScheduleMeetingInput,
   UpdateMeetingInput,
 } from "./inputs.js";
@@ -23,6 +31,15 @@ defineMutation("scheduleMeeting", {
   permission: "create:Meeting",
   input: ScheduleMeetingInput,
   run: scheduleMeeting,
+});
+
+defineMutation("scheduleCoordinationMeeting", {
+  returns: Meeting,
+  description:
+    "安排街道工作协调会议（属于街道，不属于大党委；辖区党组织参会）/ Schedule a street coordination meeting (the street's, no committee; the street's organisations attend)",
+  permission: "create:Meeting",
+  input: ScheduleCoordinationMeetingInput,
+  run: scheduleCoordinationMeeting,
 });
 
 defineMutation("updateMeeting", {

@@ -5,9 +5,10 @@ import { DecisionPrincipleEnum, MeetingKindEnum, MeetingStatusEnum, SubjectAreaE
 defineRootList({
   subject: "Meeting",
   field: "meetings",
-  description: "会议 / Meetings",
+  description: "会议（含街道工作协调会议）/ Meetings (street coordination meetings included)",
   filters: {
     ...byCommittee,
+    ...byId("streetId", "Street", "街道 / Street"),
     ...byKind(MeetingKindEnum, "会议类型 / Kind"),
     ...byStatus(MeetingStatusEnum),
     scheduledAt: { kind: "date", description: "计划时间范围 / Scheduled between" },

@@ -10,6 +10,7 @@ import { createChecked, loadReadable, type MutationScope } from "../data/mutatio
 import { versionedStep } from "../data/steps.js";
 import { invariant } from "../errors/domain-error.js";
 import { lockedMeeting } from "./commands.js";
+import { assertCoordinationPrinciple } from "./coordination-rules.js";
 import {
   assertConsulted,
   assertDecidedByVote,
@@ -71,6 +72,15 @@ async function membersOn(scope: MutationScope, committeeId: string, heldAt: Date
   return new Set(rows.map((r) => r.organizationId));
 }
 
+/** The organisations of the street not ended when the meeting was held. */
+async function streetOrganizationsOn(scope: MutationScope, streetId: string, heldAt: Date): Promise<Set<string>> {
+  const rows = await scope.tx.partyOrganization.findMany({
+    where: { streetId, OR: [{ endedAt: null }, { endedAt: { gt: heldAt } }] },
+    select: { id: true },
+  });
+  return new Set(rows.map((r) => r.id));
+}
+
 /** What the principle requires, checked against the meeting; the vote's counts when there is one. */
 async function checkPrinciple(
   scope: MutationScope,
@@ -81,16 +91,25 @@ async function checkPrinciple(
 ) {
   assertPrincipleInputs(principle, votes.length, consultations.length);
   const heldAt = meeting.heldAt ?? new Date();
+  const committeeId = meeting.committeeId;
+  if (committeeId === null) {
+    // A street's coordination meeting: 大事共议 consults the organisations of the street.
+    assertCoordinationPrinciple(principle);
+    if (principle === "MAJOR_MATTERS_DISCUSSED") {
+      assertConsulted(consultations, await streetOrganizationsOn(scope, meeting.streetId, heldAt));
+    }
+    return { votesFor: null, votesAgainst: null, votesAbstain: null };
+  }
   if (principle === "IMPORTANT_MATTERS_DECIDED") {
     const [present, activeSeats] = await Promise.all([
       presentSeatHolders(scope, meeting.id),
-      activeSeatsAt(scope, meeting.committeeId, heldAt),
+      activeSeatsAt(scope, committeeId, heldAt),
     ]);
     return assertDecidedByVote(votes, present, activeSeats);
   }
   if (principle === "URGENT_MATTERS_CONSULTED") assertUrgentMeeting(meeting.kind);
   if (principle === "MAJOR_MATTERS_DISCUSSED") {
-    assertConsulted(consultations, await membersOn(scope, meeting.committeeId, heldAt));
+    assertConsulted(consultations, await membersOn(scope, committeeId, heldAt));
   }
   return { votesFor: null, votesAgainst: null, votesAbstain: null };
 }

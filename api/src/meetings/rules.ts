@@ -5,7 +5,7 @@ import { assertAllowedTransition, invalid, invariant, type TransitionTable } fro
  * monthly, and "遇有重大问题，联合党委党委会可随时召开"). Plain functions, no database.
  */
 
-export type MeetingKindName = "REGULAR" | "EXTENDED" | "EMERGENCY";
+export type MeetingKindName = "REGULAR" | "EXTENDED" | "EMERGENCY" | "COORDINATION";
 export type MeetingStatusName = "SCHEDULED" | "HELD" | "CANCELLED";
 export type CommitteeKindName = "COMMUNITY" | "JOINT";
 export type CommitteeStatusName = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "FILED" | "DISSOLVED";
@@ -61,8 +61,18 @@ export function assertCommitteeWorking(status: CommitteeStatusName, field = "com
   }
 }
 
-/** Only a JOINT committee may convene an emergency meeting (联合党委党委会可随时召开). */
+/**
+ * Only a JOINT committee may convene an emergency meeting (联合党委党委会可随时召开); a coordination meeting
+ * is a street's, never a committee's (scheduleCoordinationMeeting).
+ */
 export function assertMeetingKindAllowed(kind: MeetingKindName, committeeKind: CommitteeKindName): void {
+  if (kind === "COORDINATION") {
+    throw invariant(
+      "kind",
+      "街道工作协调会议由街道召开，不属于大党委",
+      "A coordination meeting is the street's, not a committee's",
+    );
+  }
   if (kind === "EMERGENCY" && committeeKind !== "JOINT") {
     throw invariant(
       "kind",
@@ -156,13 +166,13 @@ export function assertResolutionNumberFree(number: string, existing: readonly st
   }
 }
 
-/** 列席 is recorded for extended meetings (扩大会) that were not cancelled. */
+/** 列席 is recorded for extended meetings (扩大会) and coordination meetings that were not cancelled. */
 export function assertAttendeesAllowed(kind: MeetingKindName, status: MeetingStatusName): void {
-  if (kind !== "EXTENDED") {
+  if (kind !== "EXTENDED" && kind !== "COORDINATION") {
     throw invariant(
       "meetingId",
-      "只有扩大会登记列席单位",
-      "Attending organisations (列席) are recorded for extended meetings only",
+      "只有扩大会和街道工作协调会议登记参会单位",
+      "Attending organisations are recorded for extended and coordination meetings only",
     );
   }
   if (status === "CANCELLED") {

@@ -1,4 +1,7 @@
+import { beijingYearMonth } from "@gongjian/domain/calendar";
+import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
+import { year } from "../data/validation.js";
 import { readable } from "../permissions/pothos-guard.js";
 import {
   AttendanceStatusEnum,
@@ -8,6 +11,7 @@ import {
   SubjectAreaEnum,
   VoteChoiceEnum,
 } from "../system/enums.js";
+import { coordinationMeetingHeld } from "./coordination-rules.js";
 import { urgentReportOverdue } from "./principles.js";
 
 /** 议事范围 of an agenda item or a resolution. */
@@ -18,9 +22,13 @@ const subjectAreaField = {
 } as const;
 
 export const Meeting = field.entityNode("Meeting", {
-  description: "会议（党委会、扩大会、紧急会议）/ Meeting (regular, extended or emergency)",
+  description:
+    "会议（党委会、扩大会、紧急会议，或街道工作协调会议）/ Meeting (regular, extended, emergency, or a street coordination meeting)",
   fields: (t) => ({
-    ...field.parents(t, { committee: "大党委 / Committee" }),
+    ...field.parents(t, {
+      committee: "大党委（街道工作协调会议为空）/ Committee (null for a street coordination meeting)",
+      street: "街道 / Street",
+    }),
     kind: t.expose("kind", { type: MeetingKindEnum, description: "会议类型 / Kind" }),
     status: t.expose("status", { type: MeetingStatusEnum, description: "状态 / Status" }),
     ...field.dates(t, "DateTime", { scheduledAt: "计划时间 / Scheduled at", heldAt: "召开时间 / Held at" }),
@@ -161,3 +169,28 @@ export const MeetingAttendee = field.entityNode("MeetingAttendee", {
     ...field.stamps(t),
   }),
 });
+
+builder.prismaObjectFields("Street", (t) => ({
+  coordinationMeetings: t.relation("meetings", {
+    description: "街道工作协调会议（按计划时间）/ The street's coordination meetings (by scheduled time)",
+    ...readable("Meeting"),
+    query: (_args, ctx) => ({
+      where: { AND: [ctx.guard.where("Meeting"), { kind: "COORDINATION" }] },
+      orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
+    }),
+  }),
+  coordinationMeetingHeld: t.boolean({
+    description:
+      "该年度（北京时间，默认今年）是否已召开街道工作协调会议（每年定期召开）/ Whether the street held its yearly coordination meeting in the year (Beijing time; default: this year)",
+    args: { year: t.arg.int({ description: "年度（默认今年）/ Year (default: this year)", validate: year.nullish() }) },
+    guardField: "name",
+    select: { id: true },
+    resolve: async (street, args, ctx) => {
+      const meetings = await ctx.db.prisma.meeting.findMany({
+        where: { AND: [ctx.guard.where("Meeting"), { streetId: street.id, kind: "COORDINATION", status: "HELD" }] },
+        select: { kind: true, status: true, heldAt: true },
+      });
+      return coordinationMeetingHeld(meetings, args.year ?? beijingYearMonth(new Date()).year);
+    },
+  }),
+}));

@@ -21,7 +21,7 @@ import { buildAffiliations } from "./affiliations.js";
 import { buildAssessments } from "./assessments.js";
 import { buildCommitteeMembers, buildCommittees } from "./committees.js";
 import { buildFunding, buildNextYearPlans } from "./funding.js";
-import { buildMeetings } from "./meetings.js";
+import { buildCoordinationMeetings, buildMeetings } from "./meetings.js";
 import type { Build } from "./model.js";
 import { buildPersons } from "./persons.js";
 import { buildPlaces } from "./places.js";
@@ -94,6 +94,7 @@ export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions
   // Appended last: the phases above draw from the random stream exactly as before.
   buildOtherWorkplaces(b, places, units.orgs, homeDistrict.code);
   buildRulesDocuments(b);
+  buildCoordinationMeetings(b, committees);
 
   return data;
 }

@@ -244,3 +244,67 @@ function reportUrgent(b: Build, meetings: MeetingCtx[]) {
     r.reportedAt = next.heldAt as Date;
   }
 }
+
+/**
+ * 街道工作协调会议 (doc 4: 街道党工委每年定期召开): each street holds one a year in March, in every year its
+ * committees have data, with 4–6 organisations of the street attending, a 大事共议 resolution consulting
+ * some of them and a 实事共办 one. Of several streets, the last has not held this year's (the missing-meeting flag).
+ */
+export function buildCoordinationMeetings(b: Build, committees: CommitteeCtx[]): void {
+  const { f, rnd, data } = b;
+  const streets = [...data.street].sort((x, y) => x.code.localeCompare(y.code));
+  streets.forEach((street, index) => {
+    const years = new Set(committees.filter((c) => c.row.streetId === street.id).map((c) => c.dataYear));
+    const orgs = data.partyOrganization.filter((o) => o.streetId === street.id && !o.endedAt);
+    if (orgs.length === 0) return;
+    for (const year of [...years].sort()) {
+      if (streets.length > 1 && year === DEMO_YEAR && index === streets.length - 1) continue;
+      const at = beijing(year, 3, rnd.int(10, 20), 9, 0);
+      const status = isPast(at) ? "HELD" : "SCHEDULED";
+      const meeting = f.meeting(
+        { id: null as unknown as string, streetId: street.id },
+        {
+          kind: "COORDINATION",
+          committeeId: null,
+          scheduledAt: at,
+          status,
+          title: `${year}年${street.name}工作协调会议`,
+        },
+      );
+      data.meeting.push(meeting);
+      const topics = rnd.sample(AGENDA_TOPICS, 2);
+      const agenda = topics.map(([title, description, subjectArea], i) =>
+        f.agendaItem(meeting, i + 1, { title, description, subjectArea }),
+      );
+      data.agendaItem.push(...agenda);
+      if (status !== "HELD") continue;
+      const attending = rnd.sample(orgs, Math.min(orgs.length, rnd.int(4, 6)));
+      for (const org of attending) {
+        const post = rnd.pick(POSITIONS.unitDeputy);
+        data.meetingAttendee.push(
+          f.meetingAttendee(meeting, org, { name: personName(rnd, rnd.chance(0.5) ? "MALE" : "FEMALE"), post }),
+        );
+      }
+      const [first, second] = agenda;
+      const major = f.resolution(meeting, {
+        principle: "MAJOR_MATTERS_DISCUSSED",
+        number: `〔${year}〕协${1}号`,
+        agendaItemId: first?.id ?? null,
+        subjectArea: first?.subjectArea ?? "OTHER",
+        title: `关于${year}年度街道共建事项的决议`,
+      });
+      data.resolution.push(major);
+      for (const org of attending.slice(0, rnd.int(2, 3))) {
+        data.resolutionConsultation.push(f.resolutionConsultation(major, org));
+      }
+      data.resolution.push(
+        f.resolution(meeting, {
+          principle: "PRACTICAL_MATTERS_DONE",
+          number: `〔${year}〕协${2}号`,
+          agendaItemId: second?.id ?? null,
+          subjectArea: second?.subjectArea ?? "OTHER",
+        }),
+      );
+    }
+  });
+}

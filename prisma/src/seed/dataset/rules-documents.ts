@@ -15,7 +15,10 @@ import type { Build } from "./model.js";
 export function buildRulesDocuments(b: Build): void {
   const { f, rnd, data } = b;
   const byCommittee = new Map<string, Row<"resolution">[]>();
-  for (const r of data.resolution) byCommittee.set(r.committeeId, [...(byCommittee.get(r.committeeId) ?? []), r]);
+  for (const r of data.resolution) {
+    // Coordination meetings' resolutions (no committee) adopt no committee's rules.
+    if (r.committeeId) byCommittee.set(r.committeeId, [...(byCommittee.get(r.committeeId) ?? []), r]);
+  }
   const committees = data.committee.filter((c) => byCommittee.has(c.id)).sort((a, b) => a.code.localeCompare(b.code));
   committees.forEach((committee, index) => {
     const resolutions = (byCommittee.get(committee.id) ?? []).sort(

@@ -14,8 +14,8 @@ import { CREDIT_ALPHABET, creditCodePrefix, organizationCodeCheckChar } from "./
 export const BASELINE = beijing(2014, 12, 1, 9, 0);
 
 /** The scope columns of a row under a committee, the same as its parent's (a row of that committee). */
-export const scopeOf = (parent: { committeeId: string; streetId: string }) => ({
-  committeeId: parent.committeeId,
+export const scopeOf = <P extends { committeeId?: string | null; streetId: string }>(parent: P) => ({
+  committeeId: parent.committeeId as P["committeeId"],
   streetId: parent.streetId,
 });
 

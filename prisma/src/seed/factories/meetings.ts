@@ -82,6 +82,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       const at = heldOrScheduled(meeting);
       return {
         ...underMeeting(meeting),
+        committeeId: meeting.committeeId as string, // seat holders attend their committee's meetings only
         personId: person.id,
         status,
         note: status === "EXCUSED" ? rnd.pick(["公出请假", "病假", "单位有紧急任务"]) : null,
@@ -136,6 +137,7 @@ export function meetingFactories({ rnd, nextCount, stamp, latest }: Kit) {
       return {
         id: rnd.uuid(),
         ...scopeOf(resolution),
+        committeeId: resolution.committeeId as string, // votes are a committee's seat holders'
         resolutionId: resolution.id,
         personId: person.id,
         choice,

@@ -43,7 +43,7 @@ export function rulesDocumentFactories({ rnd, stamp }: Kit) {
       const effectiveOn = addDays(beijingDate(adopted), rnd.int(0, 10));
       return {
         id: rnd.uuid(),
-        committeeId: resolution.committeeId,
+        committeeId: resolution.committeeId as string, // a committee's resolution
         streetId: resolution.streetId,
         kind,
         revision: previous ? Number(previous.revision) + 1 : 1,
