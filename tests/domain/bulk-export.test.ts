@@ -1,4 +1,5 @@
 import { toGlobalId } from "@gongjian/api/data/ids";
+import { schema } from "@gongjian/api/schema/index";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
@@ -92,6 +93,19 @@ describe("export of the lists", () => {
       const file = await exportTable(field, "XLSX", streetAdmin);
       expect([list, file.rows.length]).toEqual([list, data[list].totalCount]);
       expect(file.rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes every export in CSV and XLSX with a file name and sheet name Excel and file systems accept", async () => {
+    const fields = Object.keys(schema.getQueryType()?.getFields() ?? {}).filter((f) => f.startsWith("export"));
+    expect(fields.length).toBeGreaterThan(10);
+    // The day in Beijing (UTC+8).
+    const stamp = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll("-", "");
+    for (const field of fields) {
+      for (const format of ["CSV", "XLSX"] as const) {
+        const { file } = await exportTable(field, format, streetAdmin);
+        expect([field, file.filename]).toEqual([field, expect.stringMatching(new RegExp(`^[^\\\\/:*?"<>|]+_${stamp}\\.${format.toLowerCase()}$`))]);
+      }
     }
   });
 

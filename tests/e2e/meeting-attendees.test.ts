@@ -66,8 +66,14 @@ describe("列席 on an extended meeting", { timeout: E2E_TIMEOUT }, () => {
   });
 
   it("shows no 列席 card on a regular meeting", async () => {
-    const meeting = await e2e.server.db.prisma.meeting.findFirstOrThrow({
-      where: { kind: "REGULAR", status: "HELD", committee: { kind: "JOINT", status: "FILED" } },
+    const p = e2e.server.db.prisma;
+    // The staff persona's committee (the first filed joint committee by code), whose pages it may read.
+    const committee = await p.committee.findFirstOrThrow({
+      where: { kind: "JOINT", status: "FILED" },
+      orderBy: { code: "asc" },
+    });
+    const meeting = await p.meeting.findFirstOrThrow({
+      where: { kind: "REGULAR", status: "HELD", committeeId: committee.id },
       orderBy: { heldAt: "asc" },
     });
     const { page } = e2e.browser;

@@ -1,3 +1,4 @@
+import { beijingDate } from "@gongjian/domain/calendar";
 import { formatDate, formatDateTime, formatFen } from "@gongjian/domain/format";
 import {
   astFromValue,
@@ -219,9 +220,11 @@ export async function exportList(
     columns.map((c) => c.header),
     rows,
   );
-  const stamp = new Date().toISOString().slice(0, 10).replaceAll("-", "");
+  // The day in Beijing, and no character a file system refuses in the name.
+  const stamp = beijingDate(new Date()).toISOString().slice(0, 10).replaceAll("-", "");
+  const name = spec.title.replace(/[\\/:*?"<>|]/g, "_");
   return {
-    filename: `${spec.title}_${stamp}.${format.toLowerCase()}`,
+    filename: `${name}_${stamp}.${format.toLowerCase()}`,
     contentType: contentTypes[format],
     base64: content.toString("base64"),
     rowCount: rows.length,

@@ -63,7 +63,9 @@ export async function writeTable(
     return Buffer.from(stringify([header, ...rows.map((r) => r.map(defuse))], { bom: true }), "utf8");
   }
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  // A worksheet name has at most 31 characters and none of * ? : \ / [ ] (Excel's rule).
+  const safeName = sheetName.replace(/[*?:\\/[\]]/g, " ").trim().slice(0, 31) || "Sheet1";
+  const sheet = workbook.addWorksheet(safeName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = header.map((h) => ({
     header: h,
     width: Math.min(40, Math.max(10, h.length * 2 + 4)),

@@ -174,7 +174,8 @@ type Delegate = {
 export const rootLists: ListConfig[] = [];
 
 /** The title of a list's export (file name, sheet): `exportTitle`, else the description's Chinese part. */
-export const exportTitleOf = (config: ListConfig) => config.exportTitle ?? config.description.split(" / ")[0] ?? "";
+export const exportTitleOf = (config: ListConfig) =>
+  config.exportTitle ?? config.description.split(/\s*\/\s/)[0]?.trim() ?? "";
 
 /** Defines the root list `config.field` over `config.subject` with the shared grammar. */
 export function defineRootList(declared: ListConfig) {
