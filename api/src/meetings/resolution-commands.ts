@@ -163,8 +163,8 @@ export async function adoptResolution(
     input.number,
     numbers.map((r) => r.number),
   );
-  assertJointWorkGiven(input.principle, Boolean(input.jointWork));
   const counts = await checkPrinciple(scope, meeting, input.principle, votes, consultations);
+  assertJointWorkGiven(input.principle, Boolean(input.jointWork));
   const scopeColumns = { committeeId: meeting.committeeId, streetId: meeting.streetId };
   const checked = {
     action: "adoptResolution",
