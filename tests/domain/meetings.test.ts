@@ -13,8 +13,8 @@ import {
 } from "@gongjian/api/meetings/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
-import { jointWorkInput } from "../support/joint-work.js";
 import { thrown } from "../support/errors.js";
+import { jointWorkInput } from "../support/joint-work.js";
 
 describe("meeting rules (no database)", () => {
   it("follows SCHEDULED → HELD | CANCELLED; held and cancelled meetings are final", () => {
