@@ -104,7 +104,10 @@ describe("export of the lists", () => {
     for (const field of fields) {
       for (const format of ["CSV", "XLSX"] as const) {
         const { file } = await exportTable(field, format, streetAdmin);
-        expect([field, file.filename]).toEqual([field, expect.stringMatching(new RegExp(`^[^\\\\/:*?"<>|]+_${stamp}\\.${format.toLowerCase()}$`))]);
+        expect([field, file.filename]).toEqual([
+          field,
+          expect.stringMatching(new RegExp(`^[^\\\\/:*?"<>|]+_${stamp}\\.${format.toLowerCase()}$`)),
+        ]);
       }
     }
   });

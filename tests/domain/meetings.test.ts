@@ -14,6 +14,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 import { thrown } from "../support/errors.js";
+import { jointWorkInput } from "../support/joint-work.js";
 
 describe("meeting rules (no database)", () => {
   it("follows SCHEDULED → HELD | CANCELLED; held and cancelled meetings are final", () => {
@@ -692,6 +693,7 @@ describe("resolutions", () => {
       text: "内容",
       principle: "PRACTICAL_MATTERS_DONE",
       subjectArea: "OTHER",
+      jointWork: jointWorkInput([scope.directOrg.id, scope.dualOrg.id]),
     };
     const first = await adopt({ ...base, number: "A-1" }, staff);
     expect(first.data.adoptResolution.__typename).toBe("Resolution");
@@ -719,6 +721,7 @@ describe("resolutions", () => {
       text: "内容",
       principle: "PRACTICAL_MATTERS_DONE",
       subjectArea: "PUBLIC_SECURITY",
+      jointWork: jointWorkInput([scope.directOrg.id, scope.dualOrg.id]),
     };
     expect((await adopt(input, communityStaff)).data.adoptResolution).toMatchObject({ code: "NOT_FOUND" });
     expect((await adopt(input, liaison)).data.adoptResolution).toMatchObject({ code: "FORBIDDEN" });

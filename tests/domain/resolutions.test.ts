@@ -19,6 +19,7 @@ import { resolutionSubjectArea } from "@gongjian/api/meetings/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScope, setupApp, type TestApp } from "../support/app.js";
 import { thrown } from "../support/errors.js";
+import { jointWorkInput } from "../support/joint-work.js";
 
 describe("subject area rules (no database)", () => {
   it("takes the area given, else the agenda item's, and refuses a resolution with neither", () => {
@@ -438,6 +439,7 @@ describe("急事共商: emergency or extended meetings, reported to the next reg
       text: "内容",
       principle: "PRACTICAL_MATTERS_DONE",
       subjectArea: "OTHER",
+      jointWork: jointWorkInput(memberOrgs),
     });
     const refused = await report({ id: notUrgent.id, version: notUrgent.version, meetingId: regular.id });
     expect(refused).toMatchObject({ code: "INVARIANT", field: "id" });

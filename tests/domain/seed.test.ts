@@ -1,6 +1,7 @@
 import { cadenceAnswers } from "@gongjian/api/analytics/meeting-rules";
 import { beijingYearMonth } from "@gongjian/api/analytics/rules";
 import { createApp } from "@gongjian/api/app";
+import { isJointWorkOverdue } from "@gongjian/api/joint-work/rules";
 import { allowedSeatSources, type SeatProductionName, type SeatRoleName } from "@gongjian/api/seats/rules";
 import { deriveManagementMode, superiorOf } from "@gongjian/api/units/rules";
 import { isValidCreditCode, isValidIdNumber, openDatabase } from "@gongjian/db";
@@ -277,7 +278,57 @@ function meetingRuleViolations(data: ReturnType<typeof buildDataset>): string[] 
     const votes = (r.votesFor ?? 0) + (r.votesAgainst ?? 0) + (r.votesAbstain ?? 0);
     if (votes > (present.get(r.meetingId) ?? 0)) violations.push(`resolution ${r.id}: ${votes} votes`);
   }
-  return [...violations, ...principleViolations(data)];
+  return [...violations, ...principleViolations(data), ...jointWorkViolations(data)];
+}
+
+/**
+ * 共建事项 (issue 15 item 3) as the API enforces them: every 实事共办 resolution has its item; an item is
+ * shared by at least two organisations of its committee (the street's, for a street's item), exactly one
+ * leading; a raised item started only from an agenda; progress never goes back; a closed item names a
+ * resolution of another meeting of its owner; a dropped one its reason.
+ */
+function jointWorkViolations(data: ReturnType<typeof buildDataset>): string[] {
+  const violations: string[] = [];
+  const born = new Set(data.jointWorkItem.map((i) => i.originResolutionId));
+  for (const r of data.resolution) {
+    if (r.principle === "PRACTICAL_MATTERS_DONE" && !born.has(r.id)) violations.push(`实事共办 ${r.id}: no joint work`);
+  }
+  const resolutions = new Map(data.resolution.map((r) => [r.id, r]));
+  const orgStreet = new Map(data.partyOrganization.map((o) => [o.id, o.streetId]));
+  const members = new Set(data.membership.map((m) => `${m.committeeId}/${m.organizationId}`));
+  for (const item of data.jointWorkItem) {
+    const participants = data.jointWorkParticipant.filter((p) => p.itemId === item.id);
+    if (new Set(participants.map((p) => p.organizationId)).size < 2)
+      violations.push(`item ${item.id}: < 2 organisations`);
+    if (participants.filter((p) => p.role === "LEAD").length !== 1) violations.push(`item ${item.id}: not one lead`);
+    for (const p of participants) {
+      const allowed = item.committeeId
+        ? members.has(`${item.committeeId}/${p.organizationId}`)
+        : orgStreet.get(p.organizationId) === item.streetId;
+      if (!allowed) violations.push(`participant ${p.id}: not an organisation of the owner`);
+    }
+    if (!item.originResolutionId && item.status !== "OPEN" && item.status !== "DROPPED" && !item.agendaItemId) {
+      violations.push(`item ${item.id}: raised item started without an agenda`);
+    }
+    const reports = data.jointWorkProgress
+      .filter((p) => p.itemId === item.id)
+      .sort((a, b) => (a.reportedOn as Date).getTime() - (b.reportedOn as Date).getTime());
+    reports.forEach((p, i) => {
+      if (i > 0 && p.percent < (reports[i - 1]?.percent ?? 0)) violations.push(`report ${p.id}: progress went back`);
+    });
+    if (["DONE", "CLOSED"].includes(String(item.status)) && reports.at(-1)?.percent !== 100) {
+      violations.push(`item ${item.id}: ${item.status} without a 100% report`);
+    }
+    if (item.status === "CLOSED") {
+      const closing = resolutions.get(item.closingResolutionId ?? "");
+      const origin = resolutions.get(item.originResolutionId ?? "");
+      if (closing?.committeeId !== item.committeeId || closing?.meetingId === origin?.meetingId) {
+        violations.push(`item ${item.id}: closed by ${closing?.id}`);
+      }
+    }
+    if ((item.status === "DROPPED") !== Boolean(item.dropReason)) violations.push(`item ${item.id}: drop reason`);
+  }
+  return violations;
 }
 
 /** The 议事原则 as the API enforces them (issue 15): votes, consultations, urgent meetings and reports. */
@@ -364,6 +415,17 @@ describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
     const streetsHeld = new Set(coordination.filter((m) => m.status === "HELD").map((m) => m.streetId));
     expect(streetsHeld.size).toBe(data.street.length);
     expect(data.resolution.some((r) => r.committeeId === null && r.principle === "MAJOR_MATTERS_DISCUSSED")).toBe(true);
+    // 共建事项: every status and 六联 category, overdue ones included (at the seed's reference date).
+    expect(new Set(data.jointWorkItem.map((i) => i.status))).toEqual(
+      new Set(["OPEN", "IN_PROGRESS", "DONE", "CLOSED", "DROPPED"]),
+    );
+    expect(new Set(data.jointWorkItem.map((i) => i.category)).size).toBe(6);
+    const reference = new Date("2026-09-15T01:00:00Z");
+    expect(data.jointWorkItem.some((i) => isJointWorkOverdue(i as { status: string; deadline: Date }, reference))).toBe(
+      true,
+    );
+    expect(data.jointWorkItem.some((i) => i.raisedByKind && i.agendaItemId && i.status !== "OPEN")).toBe(true);
+    expect(data.jointWorkItem.some((i) => i.committeeId === null)).toBe(true);
   });
 
   it("the district: every rule kept", { timeout: 120_000 }, () => {

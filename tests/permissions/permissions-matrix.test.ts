@@ -36,6 +36,9 @@ const entities = [
   "VolunteerTeamMember",
   "VolunteerActivity",
   "RulesDocument",
+  "JointWorkItem",
+  "JointWorkParticipant",
+  "JointWorkProgress",
 ];
 
 let t: TestApp;

@@ -153,6 +153,20 @@ beforeAll(async () => {
         },
       ],
     },
+    {
+      field: "jointWorkItems",
+      table: "JointWorkItem",
+      filters: [
+        { name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees },
+        { name: "status", column: "status", kind: "enum", values: ["OPEN", "IN_PROGRESS", "CLOSED"] },
+        { name: "category", column: "category", kind: "enum", values: ["PARTY_BUILDING", "SERVICE_PROBLEMS"] },
+      ],
+    },
+    {
+      field: "jointWorkProgressReports",
+      table: "JointWorkProgress",
+      filters: [{ name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees }],
+    },
   ];
   const { data } = await t.gql("{ __schema { queryType { fields { name } } } }");
   const available = new Set((data.__schema.queryType.fields as { name: string }[]).map((f) => f.name));
@@ -165,7 +179,15 @@ afterAll(async () => {
 describe("reads agree with an independent SQL oracle", () => {
   it("covers the lists of every domain", () => {
     expect(lists.map((l) => l.field)).toEqual(
-      expect.arrayContaining(["streets", "communities", "units", "organizations", "rulesDocuments"]),
+      expect.arrayContaining([
+        "streets",
+        "communities",
+        "units",
+        "organizations",
+        "rulesDocuments",
+        "jointWorkItems",
+        "jointWorkProgressReports",
+      ]),
     );
   });
 

@@ -30,6 +30,9 @@ const committeeScoped = new Set([
   "VolunteerTeamMember",
   "VolunteerActivity",
   "RulesDocument",
+  "JointWorkItem",
+  "JointWorkParticipant",
+  "JointWorkProgress",
 ]);
 /** 通报: an assessment concerning one of `organizations`, once notified (DESIGN.md, "Permissions"). */
 const notifiedTo = (organizations: string) => `t."organizationId" IN ${organizations} AND t."notifiedAt" IS NOT NULL`;
@@ -88,6 +91,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
       const memberships = `(SELECT id FROM "Membership" WHERE "organizationId" IN ${orgs})`;
       const committees = `(SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${orgs})`;
       const street = `(SELECT "streetId" FROM "Unit" WHERE id = ${$(1)})`;
+      const sharedItems = `(SELECT "itemId" FROM "JointWorkParticipant" WHERE "organizationId" IN ${orgs})`;
       const params = [grant.unitId];
       const by: Record<string, string> = {
         Unit: `t.id = ${$(1)}`,
@@ -102,6 +106,10 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         ResolutionConsultation: `t."committeeId" IN ${committees}`,
         // 制度 bind the member organisations: their liaisons read every version.
         RulesDocument: `t."committeeId" IN ${committees}`,
+        // 共建事项: only the items its organisations take part in, with their participants and reports.
+        JointWorkItem: `t.id IN ${sharedItems}`,
+        JointWorkParticipant: `t."itemId" IN ${sharedItems}`,
+        JointWorkProgress: `t."itemId" IN ${sharedItems}`,
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
         ContributionRatio: `t."membershipId" IN ${memberships} AND t."planId" IN (SELECT id FROM "FundingPlan" WHERE status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`,
         Contribution: `t."membershipId" IN ${memberships}`,

@@ -107,6 +107,8 @@ export type AdoptResolutionInput = {
   agendaItemId?: string | null | undefined;
   /** 大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one) */
   consultations?: Array<ConsultationInput> | null | undefined;
+  /** 实事共办：随决议建立的共建事项（必填；至少两个成员单位，一个牵头）/ 实事共办: the joint work item created with the resolution (required; at least two member organisations, one leading) */
+  jointWork?: ResolutionJointWorkInput | null | undefined;
   /** 会议（须已召开）/ Meeting (must be held) */
   meetingId: string;
   /** 决议编号（会内唯一）/ Number (unique in the meeting) */
@@ -277,6 +279,16 @@ export type CloseFundingPlanInput = {
   version: number;
 };
 
+/** 共建事项结项（由之后召开的会议决议）/ Close a joint work item (by a resolution of a later meeting) */
+export type CloseJointWorkInput = {
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 结项决议 / Closing resolution */
+  resolutionId: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 大党委 / Committees筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type CommitteeFilter = {
   /** 代码 / Code */
@@ -393,6 +405,14 @@ export type CommunityOrderField =
   /** 按 population 排序 / Order by population */
   | 'POPULATION';
 
+/** 共建事项办结（须已报告100%）/ Mark a joint work item done (after a report at 100%) */
+export type CompleteJointWorkInput = {
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 一个成员单位的意见 / The position of one member organisation consulted */
 export type ConsultationInput = {
   /** 成员单位的党组织 / The member organisation */
@@ -493,6 +513,24 @@ export type CreateCommunityInput = {
   population?: number | null | undefined;
   /** 所属街道 / Street */
   streetId: string;
+};
+
+/** 依据决议建立共建事项 / Create a joint work item from a resolution */
+export type CreateJointWorkFromResolutionInput = {
+  /** 六联类别 / Category */
+  category: JointWorkCategory;
+  /** 完成期限 / Deadline */
+  deadline: string;
+  /** 内容 / Description */
+  description?: string | null | undefined;
+  /** 经费来源：本大党委的经费计划（可选）/ Budget line: a funding plan of the committee (optional) */
+  fundingPlanId?: string | null | undefined;
+  /** 参与单位（至少两个，其中一个牵头）/ Participating organisations (at least two, exactly one leading) */
+  participants: Array<JointWorkParticipantInput>;
+  /** 来源决议 / Resolution it is born from */
+  resolutionId: string;
+  /** 名称 / Title */
+  title: string;
 };
 
 /** 登记党组织 / Register a party organisation */
@@ -642,6 +680,16 @@ export type DraftFundingPlanInput = {
   note?: string | null | undefined;
   /** 年度（2000–2100）/ Year (2000–2100) */
   year: number;
+};
+
+/** 终止共建事项（须说明理由）/ Drop a joint work item (with a reason) */
+export type DropJointWorkInput = {
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 终止理由 / Reason */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
 };
 
 /** 结束成员身份 / End a membership */
@@ -804,6 +852,154 @@ export type IntFilter = {
   gte?: number | null | undefined;
   /** 小于等于 / At most */
   lte?: number | null | undefined;
+};
+
+/** 六联类别 / Joint work category */
+export type JointWorkCategory =
+  /** 精神文明联创 / Civility built together */
+  | 'CIVILITY'
+  /** 生活环境联建 / Living environment improved together */
+  | 'LIVING_ENVIRONMENT'
+  /** 党建工作联做 / Party building done together */
+  | 'PARTY_BUILDING'
+  /** 公益事业联办 / Public welfare run together */
+  | 'PUBLIC_WELFARE'
+  /** 社区资源联享 / Community resources shared */
+  | 'RESOURCE_SHARING'
+  /** 服务难题联解 / Service problems solved together */
+  | 'SERVICE_PROBLEMS';
+
+/** JointWorkCategory 筛选 / JointWorkCategory filter */
+export type JointWorkCategoryFilter = {
+  /** 等于 / Equals */
+  equals?: JointWorkCategory | null | undefined;
+  /** 属于 / One of */
+  in?: Array<JointWorkCategory> | null | undefined;
+};
+
+/** 共建项目/事项 / Joint work items筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type JointWorkItemFilter = {
+  /** 六联类别 / Category */
+  category?: JointWorkCategoryFilter | null | undefined;
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** 完成期限范围 / Deadline between */
+  deadline?: DateTimeFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 来源决议 / Resolution it was born from */
+  originResolutionId?: IdFilter | null | undefined;
+  /** 逾期（北京时间）/ Overdue (Beijing time) */
+  overdue?: BooleanFilter | null | undefined;
+  /** 状态 / Status */
+  status?: JointWorkStatusFilter | null | undefined;
+  /** 街道 / Street */
+  streetId?: IdFilter | null | undefined;
+  /** 名称 / Title */
+  title?: StringFilter | null | undefined;
+};
+
+/** 共建项目/事项 / Joint work items排序 / Ordering */
+export type JointWorkItemOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: JointWorkItemOrderField;
+};
+
+/** 共建项目/事项 / Joint work items排序字段 / Sortable fields */
+export type JointWorkItemOrderField =
+  /** 按 category 排序 / Order by category */
+  | 'CATEGORY'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 deadline 排序 / Order by deadline */
+  | 'DEADLINE'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 title 排序 / Order by title */
+  | 'TITLE'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 参与单位 / A participating organisation */
+export type JointWorkParticipantInput = {
+  /** 成员单位（党组织）/ Member organisation */
+  organizationId: string;
+  /** 责任人 / Responsible person */
+  responsiblePerson: string;
+  /** 牵头或协作 / Lead or co-operating */
+  role: JointWorkRole;
+};
+
+/** 共建事项进展报告 / Progress reports on joint work items筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type JointWorkProgressFilter = {
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 共建事项 / Joint work item */
+  itemId?: IdFilter | null | undefined;
+  /** 报告单位 / Reporting organisation */
+  organizationId?: IdFilter | null | undefined;
+  /** 报告日期范围 / Reported between */
+  reportedOn?: DateTimeFilter | null | undefined;
+};
+
+/** 共建事项进展报告 / Progress reports on joint work items排序 / Ordering */
+export type JointWorkProgressOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: JointWorkProgressOrderField;
+};
+
+/** 共建事项进展报告 / Progress reports on joint work items排序字段 / Sortable fields */
+export type JointWorkProgressOrderField =
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 percent 排序 / Order by percent */
+  | 'PERCENT'
+  /** 按 reportedOn 排序 / Order by reportedOn */
+  | 'REPORTED_ON'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT';
+
+/** 提出方 / Raised by */
+export type JointWorkRaiser =
+  /** 成员单位 / Member organisation */
+  | 'MEMBER_ORGANIZATION'
+  /** 党员 / Party member */
+  | 'PARTY_MEMBER'
+  /** 居民 / Resident */
+  | 'RESIDENT';
+
+/** 参与角色 / Role in joint work */
+export type JointWorkRole =
+  /** 协作单位 / Co-operating */
+  | 'CO_OPERATING'
+  /** 牵头单位 / Lead */
+  | 'LEAD';
+
+/** 共建事项状态 / Joint work status */
+export type JointWorkStatus =
+  /** 已结项 / Closed */
+  | 'CLOSED'
+  /** 已完成 / Done */
+  | 'DONE'
+  /** 已终止 / Dropped */
+  | 'DROPPED'
+  /** 推进中 / In progress */
+  | 'IN_PROGRESS'
+  /** 待启动 / Open */
+  | 'OPEN';
+
+/** JointWorkStatus 筛选 / JointWorkStatus filter */
+export type JointWorkStatusFilter = {
+  /** 等于 / Equals */
+  equals?: JointWorkStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<JointWorkStatus> | null | undefined;
 };
 
 /** 管理方式 / Management mode */
@@ -1086,6 +1282,16 @@ export type PresenceFilter = {
   present?: boolean | null | undefined;
 };
 
+/** 将提出的共建事项列入会议议程 / Put a raised joint work item on a meeting's agenda */
+export type PutJointWorkOnAgendaInput = {
+  /** 议程（同一大党委或街道的待开会议）/ Agenda item (of a scheduled meeting of the same committee or street) */
+  agendaItemId: string;
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 委员基本条件 / Qualification of a committee member */
 export type Qualification =
   /** 能够正常参加活动 / Able to take part in activities regularly */
@@ -1094,6 +1300,30 @@ export type Qualification =
   | 'COORDINATION'
   /** 热心街道、社区事务 / Enthusiastic about street and community affairs */
   | 'ENTHUSIASM';
+
+/** 登记成员单位、党员或居民提出的共建事项（须列入会议议程后方可启动）/ Record a joint work item raised by a member organisation, a party member or a resident (put on a meeting's agenda before work starts) */
+export type RaiseJointWorkInput = {
+  /** 六联类别 / Category */
+  category: JointWorkCategory;
+  /** 大党委（街道共建事项不填）/ Committee (none for a street's item) */
+  committeeId?: string | null | undefined;
+  /** 完成期限 / Deadline */
+  deadline: string;
+  /** 内容 / Description */
+  description?: string | null | undefined;
+  /** 经费来源：本大党委的经费计划（可选）/ Budget line: a funding plan of the committee (optional) */
+  fundingPlanId?: string | null | undefined;
+  /** 参与单位（至少两个，其中一个牵头）/ Participating organisations (at least two, exactly one leading) */
+  participants: Array<JointWorkParticipantInput>;
+  /** 提出方 / Raised by */
+  raisedByKind: JointWorkRaiser;
+  /** 提出人或单位 / Who raised it */
+  raisedByName: string;
+  /** 街道（只用于街道共建事项）/ Street (for a street's item only) */
+  streetId?: string | null | undefined;
+  /** 名称 / Title */
+  title: string;
+};
 
 /** 登记出资到账 / Record that a contribution was received */
 export type ReceiveContributionInput = {
@@ -1212,6 +1442,20 @@ export type RemoveMeetingAttendeeInput = {
   version: number;
 };
 
+/** 报告共建事项进展 / Report progress on a joint work item */
+export type ReportJointWorkProgressInput = {
+  /** 共建事项 / Joint work item */
+  itemId: string;
+  /** 报告单位（参与单位之一）/ Reporting organisation (a participant) */
+  organizationId: string;
+  /** 完成百分比（0–100，不低于上次）/ Percent done (0–100, not below the previous report) */
+  percent: number;
+  /** 报告日期 / Date */
+  reportedOn: string;
+  /** 进展情况 / Progress */
+  text: string;
+};
+
 /** 急事共商的决定向其后召开的党委会通报 / Report an urgent decision (急事共商) to a later regular meeting */
 export type ReportUrgentResolutionInput = {
   /** 决议 / Resolution */
@@ -1240,6 +1484,22 @@ export type ResolutionFilter = {
   subjectArea?: SubjectAreaFilter | null | undefined;
   /** 标题 / Title */
   title?: StringFilter | null | undefined;
+};
+
+/** 实事共办决议形成的共建事项 / The joint work item a 实事共办 resolution creates */
+export type ResolutionJointWorkInput = {
+  /** 六联类别 / Category */
+  category: JointWorkCategory;
+  /** 完成期限 / Deadline */
+  deadline: string;
+  /** 内容 / Description */
+  description?: string | null | undefined;
+  /** 经费来源：本大党委的经费计划（可选）/ Budget line: a funding plan of the committee (optional) */
+  fundingPlanId?: string | null | undefined;
+  /** 参与单位（至少两个，其中一个牵头）/ Participating organisations (at least two, exactly one leading) */
+  participants: Array<JointWorkParticipantInput>;
+  /** 名称 / Title */
+  title: string;
 };
 
 /** 决议 / Resolutions排序 / Ordering */
@@ -1547,6 +1807,14 @@ export type SortDirection =
   /** 降序 / Descending */
   | 'DESC';
 
+/** 启动共建事项 / Start a joint work item */
+export type StartJointWorkInput = {
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 街道 / Streets筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type StreetFilter = {
   /** 街道代码 / Street code */
@@ -1731,6 +1999,24 @@ export type UpdateFundingPlanInput = {
   id: string;
   /** 说明（null 清除）/ Note (null clears it) */
   note?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 修改未完成的共建事项 / Update an unfinished joint work item */
+export type UpdateJointWorkInput = {
+  /** 六联类别 / Category */
+  category?: JointWorkCategory | null | undefined;
+  /** 完成期限 / Deadline */
+  deadline?: string | null | undefined;
+  /** 内容 / Description */
+  description?: string | null | undefined;
+  /** 经费来源 / Budget line */
+  fundingPlanId?: string | null | undefined;
+  /** 共建事项 / Joint work item */
+  id: string;
+  /** 名称 / Title */
+  title?: string | null | undefined;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
 };
@@ -2008,6 +2294,415 @@ export type WorkplaceKindFilter = {
   in?: Array<WorkplaceKind> | null | undefined;
 };
 
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRulesDocumentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentsQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, status: CommitteeStatus | null, missingRulesDocuments: Array<RulesDocumentKind> | null, rulesDocuments: Array<{ id: string, version: number | null, kind: RulesDocumentKind | null, title: string | null, revision: number | null, current: boolean | null, effectiveOn: string | null, supersededAt: string | null, text: string | null, file: { name: string, contentType: string, size: number } | null, resolution: { id: string, number: string | null, title: string | null } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeResolutionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, adoptedAt: string | null } | null } | null> | null } | null };
+
+export type ScreensRulesDocumentFileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type ScreensRulesGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensRulesGapsQuery = { rulesDocumentGaps: { committeeCount: number | null, missingAnyCount: number | null, kinds: Array<{ kind: RulesDocumentKind | null, missingCount: number | null }> | null } | null };
+
+export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
+export type ScreensNotifiedResultsQueryVariables = Exact<{
+  filter: AssessmentFilter;
+}>;
+
+
+export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
+
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2070,6 +2765,9 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2105,6 +2803,9 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2189,6 +2890,9 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2224,6 +2928,9 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2368,6 +3075,9 @@ export type CommunityOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2403,6 +3113,9 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2477,6 +3190,9 @@ export type ContributionOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2512,6 +3228,9 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2596,6 +3315,9 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2631,6 +3353,9 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2728,6 +3453,286 @@ export type SetContributionRatiosMutation = { setContributionRatios:
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
    | null };
 
+export type JointWorkItemListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: JointWorkItemFilter | null | undefined;
+  orderBy?: Array<JointWorkItemOrderBy> | JointWorkItemOrderBy | null | undefined;
+}>;
+
+
+export type JointWorkItemListQuery = { jointWorkItems: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type JointWorkItemOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JointWorkItemOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null, participants: Array<{ id: string, createdAt: string | null, responsiblePerson: string | null, role: JointWorkRole | null, updatedAt: string | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type JointWorkItemManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type JointWorkItemManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type JointWorkItemExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: JointWorkItemFilter | null | undefined;
+  orderBy?: Array<JointWorkItemOrderBy> | JointWorkItemOrderBy | null | undefined;
+}>;
+
+
+export type JointWorkItemExportQuery = { exportJointWorkItems: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type CloseJointWorkMutationVariables = Exact<{
+  input: CloseJointWorkInput;
+}>;
+
+
+export type CloseJointWorkMutation = { closeJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type CompleteJointWorkMutationVariables = Exact<{
+  input: CompleteJointWorkInput;
+}>;
+
+
+export type CompleteJointWorkMutation = { completeJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type DropJointWorkMutationVariables = Exact<{
+  input: DropJointWorkInput;
+}>;
+
+
+export type DropJointWorkMutation = { dropJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type PutJointWorkOnAgendaMutationVariables = Exact<{
+  input: PutJointWorkOnAgendaInput;
+}>;
+
+
+export type PutJointWorkOnAgendaMutation = { putJointWorkOnAgenda:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type StartJointWorkMutationVariables = Exact<{
+  input: StartJointWorkInput;
+}>;
+
+
+export type StartJointWorkMutation = { startJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type UpdateJointWorkMutationVariables = Exact<{
+  input: UpdateJointWorkInput;
+}>;
+
+
+export type UpdateJointWorkMutation = { updateJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type CreateJointWorkFromResolutionMutationVariables = Exact<{
+  input: CreateJointWorkFromResolutionInput;
+}>;
+
+
+export type CreateJointWorkFromResolutionMutation = { createJointWorkFromResolution:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type RaiseJointWorkMutationVariables = Exact<{
+  input: RaiseJointWorkInput;
+}>;
+
+
+export type RaiseJointWorkMutation = { raiseJointWork:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null }
+   | null };
+
+export type JointWorkProgressListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: JointWorkProgressFilter | null | undefined;
+  orderBy?: Array<JointWorkProgressOrderBy> | JointWorkProgressOrderBy | null | undefined;
+}>;
+
+
+export type JointWorkProgressListQuery = { jointWorkProgressReports: { totalCount: number, edges: Array<{ node: { id: string, percent: number | null, reportedOn: string | null, version: number | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type JointWorkProgressOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JointWorkProgressOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress', id: string, percent: number | null, reportedOn: string | null, text: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type JointWorkProgressManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type JointWorkProgressManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress', id: string, percent: number | null, reportedOn: string | null, version: number | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type JointWorkProgressExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: JointWorkProgressFilter | null | undefined;
+  orderBy?: Array<JointWorkProgressOrderBy> | JointWorkProgressOrderBy | null | undefined;
+}>;
+
+
+export type JointWorkProgressExportQuery = { exportJointWorkProgressReports: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type ReportJointWorkProgressMutationVariables = Exact<{
+  input: ReportJointWorkProgressInput;
+}>;
+
+
+export type ReportJointWorkProgressMutation = { reportJointWorkProgress:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'JointWorkProgress', id: string, percent: number | null, reportedOn: string | null, text: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null }
+   | null };
+
 export type MeetingListQueryVariables = Exact<{
   first?: number | null | undefined;
   offset?: number | null | undefined;
@@ -2755,6 +3760,9 @@ export type MeetingOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, minutes: string | null, heldAt: string | null, scheduledAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null, agendaItems: Array<{ id: string, description: string | null, position: number | null, subjectArea: SubjectArea | null, title: string | null, meeting: { id: string, title: string | null } | null }> | null, attendances: Array<{ id: string, note: string | null, status: AttendanceStatus | null, meeting: { id: string, title: string | null } | null, person: { id: string, name: string | null } | null }> | null, attendees: Array<{ id: string, createdAt: string | null, representativeName: string | null, representativePost: string | null, updatedAt: string | null, meeting: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2790,6 +3798,9 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting', id: string, title: string | null, kind: MeetingKind | null, status: MeetingStatus | null, location: string | null, heldAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -2914,6 +3925,9 @@ export type MembershipOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, resourcesOffered: string | null, responsibilities: string | null, serviceCommitments: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
@@ -2949,6 +3963,9 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership', id: string, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, active: boolean | null, version: number | null, organization: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null }
@@ -3033,6 +4050,9 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3068,6 +4088,9 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3162,6 +4185,9 @@ export type PersonOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3197,6 +4223,9 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3291,6 +4320,9 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3326,6 +4358,9 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3400,6 +4435,9 @@ export type RulesDocumentOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3435,6 +4473,9 @@ export type RulesDocumentManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3509,6 +4550,9 @@ export type SeatOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3544,6 +4588,9 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3648,6 +4695,9 @@ export type StreetOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3683,6 +4733,9 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3757,6 +4810,9 @@ export type UnitOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3792,6 +4848,9 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3876,6 +4935,9 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3911,6 +4973,9 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -3975,6 +5040,9 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -4010,6 +5078,9 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'District' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
     | { __typename: 'Meeting' }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
@@ -4076,391 +5147,6 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
-
-export type ScreensCommitteeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCandidatesQueryVariables = Exact<{
-  c: Array<string> | string;
-}>;
-
-
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensSourcePersonsQueryVariables = Exact<{
-  o: string;
-}>;
-
-
-export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
-
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensRulesDocumentsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensRulesDocumentsQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, status: CommitteeStatus | null, missingRulesDocuments: Array<RulesDocumentKind> | null, rulesDocuments: Array<{ id: string, version: number | null, kind: RulesDocumentKind | null, title: string | null, revision: number | null, current: boolean | null, effectiveOn: string | null, supersededAt: string | null, text: string | null, file: { name: string, contentType: string, size: number } | null, resolution: { id: string, number: string | null, title: string | null } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeResolutionsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, adoptedAt: string | null } | null } | null> | null } | null };
-
-export type ScreensRulesDocumentFileQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
-
-export type ScreensResolutionsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
-
-export type ScreensRulesGapsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensRulesGapsQuery = { rulesDocumentGaps: { committeeCount: number | null, missingAnyCount: number | null, kinds: Array<{ kind: RulesDocumentKind | null, missingCount: number | null }> | null } | null };
-
-export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
-
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
-export type ScreensFundingPlanQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensSeatStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensSeatStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensFundingPlanStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensContributionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensContributionStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensInboxQueryVariables = Exact<{
-  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
-  withCommittees: boolean;
-  seatStatuses: Array<SeatStatus> | SeatStatus;
-  withSeats: boolean;
-  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
-  withPlans: boolean;
-  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
-  withContributions: boolean;
-}>;
-
-
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensMeetingAttendeesQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensMeetingAttendeesQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensAttendeeCandidatesQueryVariables = Exact<{
-  communityIds: Array<string> | string;
-}>;
-
-
-export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
-
-export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
-  input: RemoveMeetingAttendeeInput;
-}>;
-
-
-export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
-    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
-    | { __typename: 'MeetingAttendee', id: string }
-   | null };
-
-export type ScreensNotifiedResultsQueryVariables = Exact<{
-  filter: AssessmentFilter;
-}>;
-
-
-export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4532,6 +5218,698 @@ export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+      code
+      name
+      kind
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          ...OrganizationSummary
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        ...SeatState
+        role
+        production
+        congressDate
+        congressReference
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        ...OrganizationSummary
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          ...OrganizationSummary
+        }
+      }
+    }
+  }
+}
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
+    query ScreensRulesDocuments($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      status
+      missingRulesDocuments
+      rulesDocuments {
+        id
+        version
+        kind
+        title
+        revision
+        current
+        effectiveOn
+        supersededAt
+        text
+        file {
+          name
+          contentType
+          size
+        }
+        resolution {
+          id
+          number
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentsQuery, ScreensRulesDocumentsQueryVariables>;
+export const ScreensCommitteeResolutionsDocument = new TypedDocumentString(`
+    query ScreensCommitteeResolutions($id: ID!) {
+  resolutions(filter: {committeeId: {equals: $id}}, first: 100) {
+    edges {
+      node {
+        id
+        number
+        title
+        adoptedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteeResolutionsQuery, ScreensCommitteeResolutionsQueryVariables>;
+export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
+    query ScreensRulesDocumentFile($id: ID!) {
+  rulesDocumentFile(id: $id) {
+    filename
+    contentType
+    base64
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    cadence
+    compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensRulesGapsDocument = new TypedDocumentString(`
+    query ScreensRulesGaps {
+  rulesDocumentGaps {
+    committeeCount
+    missingAnyCount
+    kinds {
+      kind
+      missingCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesGapsQuery, ScreensRulesGapsQueryVariables>;
+export const ScreensCommitteesMissingRulesDocument = new TypedDocumentString(`
+    query ScreensCommitteesMissingRules {
+  committees(filter: {status: {in: [APPROVED, FILED]}}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        missingRulesDocuments
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteesMissingRulesQuery, ScreensCommitteesMissingRulesQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+      year
+      revision
+      budgetFen
+      note
+      adoptedAt
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      ...SeatState
+    }
+  }
+}
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      ...ContributionState
+    }
+  }
+}
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        ...CommitteeState
+        name
+        code
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        ...SeatState
+        role
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        ...FundingPlanState
+        year
+        revision
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        ...ContributionState
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
+    query ScreensNotifiedResults($filter: AssessmentFilter!) {
+  assessments(
+    first: 200
+    filter: $filter
+    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        year
+        score
+        points
+        grade
+        remarks
+        notifiedAt
+        committee {
+          name
+        }
+        organization {
+          name
+        }
+        person {
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -6095,6 +7473,691 @@ export const SetContributionRatiosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetContributionRatiosMutation, SetContributionRatiosMutationVariables>;
+export const JointWorkItemListDocument = new TypedDocumentString(`
+    query JointWorkItemList($first: Int, $offset: Int, $filter: JointWorkItemFilter, $orderBy: [JointWorkItemOrderBy!]) {
+  jointWorkItems(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        allowedTransitions
+        category
+        raisedByKind
+        status
+        agendaItem {
+          id
+          title
+        }
+        closingResolution {
+          id
+          title
+        }
+        committee {
+          id
+          name
+        }
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkItemListQuery, JointWorkItemListQueryVariables>;
+export const JointWorkItemOneDocument = new TypedDocumentString(`
+    query JointWorkItemOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      participants {
+        id
+        createdAt
+        item {
+          id
+          title
+        }
+        organization {
+          id
+          name
+        }
+        responsiblePerson
+        role
+        updatedAt
+      }
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkItemOneQuery, JointWorkItemOneQueryVariables>;
+export const JointWorkItemManyDocument = new TypedDocumentString(`
+    query JointWorkItemMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkItemManyQuery, JointWorkItemManyQueryVariables>;
+export const JointWorkItemExportDocument = new TypedDocumentString(`
+    query JointWorkItemExport($format: FileFormat!, $filter: JointWorkItemFilter, $orderBy: [JointWorkItemOrderBy!]) {
+  exportJointWorkItems(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkItemExportQuery, JointWorkItemExportQueryVariables>;
+export const CloseJointWorkDocument = new TypedDocumentString(`
+    mutation CloseJointWork($input: CloseJointWorkInput!) {
+  closeJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseJointWorkMutation, CloseJointWorkMutationVariables>;
+export const CompleteJointWorkDocument = new TypedDocumentString(`
+    mutation CompleteJointWork($input: CompleteJointWorkInput!) {
+  completeJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteJointWorkMutation, CompleteJointWorkMutationVariables>;
+export const DropJointWorkDocument = new TypedDocumentString(`
+    mutation DropJointWork($input: DropJointWorkInput!) {
+  dropJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DropJointWorkMutation, DropJointWorkMutationVariables>;
+export const PutJointWorkOnAgendaDocument = new TypedDocumentString(`
+    mutation PutJointWorkOnAgenda($input: PutJointWorkOnAgendaInput!) {
+  putJointWorkOnAgenda(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PutJointWorkOnAgendaMutation, PutJointWorkOnAgendaMutationVariables>;
+export const StartJointWorkDocument = new TypedDocumentString(`
+    mutation StartJointWork($input: StartJointWorkInput!) {
+  startJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartJointWorkMutation, StartJointWorkMutationVariables>;
+export const UpdateJointWorkDocument = new TypedDocumentString(`
+    mutation UpdateJointWork($input: UpdateJointWorkInput!) {
+  updateJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateJointWorkMutation, UpdateJointWorkMutationVariables>;
+export const CreateJointWorkFromResolutionDocument = new TypedDocumentString(`
+    mutation CreateJointWorkFromResolution($input: CreateJointWorkFromResolutionInput!) {
+  createJointWorkFromResolution(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateJointWorkFromResolutionMutation, CreateJointWorkFromResolutionMutationVariables>;
+export const RaiseJointWorkDocument = new TypedDocumentString(`
+    mutation RaiseJointWork($input: RaiseJointWorkInput!) {
+  raiseJointWork(input: $input) {
+    __typename
+    ... on JointWorkItem {
+      id
+      title
+      allowedTransitions
+      category
+      raisedByKind
+      status
+      agendaItem {
+        id
+        title
+      }
+      closingResolution {
+        id
+        title
+      }
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+      }
+      originResolution {
+        id
+        title
+      }
+      deadline
+      overdue
+      dropReason
+      raisedByName
+      description
+      closedAt
+      completedAt
+      droppedAt
+      startedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseJointWorkMutation, RaiseJointWorkMutationVariables>;
+export const JointWorkProgressListDocument = new TypedDocumentString(`
+    query JointWorkProgressList($first: Int, $offset: Int, $filter: JointWorkProgressFilter, $orderBy: [JointWorkProgressOrderBy!]) {
+  jointWorkProgressReports(
+    first: $first
+    offset: $offset
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        item {
+          id
+          title
+        }
+        organization {
+          id
+          name
+        }
+        percent
+        reportedOn
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkProgressListQuery, JointWorkProgressListQueryVariables>;
+export const JointWorkProgressOneDocument = new TypedDocumentString(`
+    query JointWorkProgressOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on JointWorkProgress {
+      id
+      item {
+        id
+        title
+      }
+      organization {
+        id
+        name
+      }
+      percent
+      reportedOn
+      text
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkProgressOneQuery, JointWorkProgressOneQueryVariables>;
+export const JointWorkProgressManyDocument = new TypedDocumentString(`
+    query JointWorkProgressMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on JointWorkProgress {
+      id
+      item {
+        id
+        title
+      }
+      organization {
+        id
+        name
+      }
+      percent
+      reportedOn
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkProgressManyQuery, JointWorkProgressManyQueryVariables>;
+export const JointWorkProgressExportDocument = new TypedDocumentString(`
+    query JointWorkProgressExport($format: FileFormat!, $filter: JointWorkProgressFilter, $orderBy: [JointWorkProgressOrderBy!]) {
+  exportJointWorkProgressReports(
+    format: $format
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<JointWorkProgressExportQuery, JointWorkProgressExportQueryVariables>;
+export const ReportJointWorkProgressDocument = new TypedDocumentString(`
+    mutation ReportJointWorkProgress($input: ReportJointWorkProgressInput!) {
+  reportJointWorkProgress(input: $input) {
+    __typename
+    ... on JointWorkProgress {
+      id
+      item {
+        id
+        title
+      }
+      organization {
+        id
+        name
+      }
+      percent
+      reportedOn
+      text
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportJointWorkProgressMutation, ReportJointWorkProgressMutationVariables>;
 export const MeetingListDocument = new TypedDocumentString(`
     query MeetingList($first: Int, $offset: Int, $filter: MeetingFilter, $orderBy: [MeetingOrderBy!]) {
   meetings(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -8559,695 +10622,3 @@ export const EndVolunteerTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
-export const ScreensCommitteeDocument = new TypedDocumentString(`
-    query ScreensCommittee($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-      code
-      name
-      kind
-      termStart
-      termEnd
-      filingNumber
-      rejectionReason
-      street {
-        id
-        name
-      }
-      activeCoverages {
-        id
-        community {
-          id
-          name
-          code
-        }
-      }
-      memberships {
-        id
-        active
-        managementMode
-        fromDate
-        toDate
-        version
-        organization {
-          ...OrganizationSummary
-          unit {
-            id
-            name
-          }
-        }
-      }
-      seats {
-        ...SeatState
-        role
-        production
-        congressDate
-        congressReference
-        person {
-          id
-          name
-        }
-        sourceOrganization {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
-export const ScreensCandidatesDocument = new TypedDocumentString(`
-    query ScreensCandidates($c: [ID!]!) {
-  organizations(
-    first: 50
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: CODE}]
-  ) {
-    edges {
-      node {
-        ...OrganizationSummary
-        community {
-          id
-          name
-        }
-      }
-    }
-  }
-  units(
-    first: 200
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        community {
-          id
-          name
-        }
-        organizations {
-          ...OrganizationSummary
-        }
-      }
-    }
-  }
-}
-    fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
-export const ScreensSourcePersonsDocument = new TypedDocumentString(`
-    query ScreensSourcePersons($o: ID!) {
-  persons(
-    first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        position
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensJointSetupDocument = new TypedDocumentString(`
-    query ScreensJointSetup {
-  streets(first: 50, orderBy: [{field: CODE}]) {
-    edges {
-      node {
-        id
-        name
-        communities {
-          id
-          name
-          code
-          population
-          neighbours {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  committees(first: 200) {
-    edges {
-      node {
-        id
-        name
-        activeCoverages {
-          community {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
-export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
-    query ScreensRulesDocuments($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      id
-      status
-      missingRulesDocuments
-      rulesDocuments {
-        id
-        version
-        kind
-        title
-        revision
-        current
-        effectiveOn
-        supersededAt
-        text
-        file {
-          name
-          contentType
-          size
-        }
-        resolution {
-          id
-          number
-          title
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesDocumentsQuery, ScreensRulesDocumentsQueryVariables>;
-export const ScreensCommitteeResolutionsDocument = new TypedDocumentString(`
-    query ScreensCommitteeResolutions($id: ID!) {
-  resolutions(filter: {committeeId: {equals: $id}}, first: 100) {
-    edges {
-      node {
-        id
-        number
-        title
-        adoptedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensCommitteeResolutionsQuery, ScreensCommitteeResolutionsQueryVariables>;
-export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
-    query ScreensRulesDocumentFile($id: ID!) {
-  rulesDocumentFile(id: $id) {
-    filename
-    contentType
-    base64
-    size
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    cadence
-    compliant
-    regularKept
-    extendedKept
-    regularMissedMonths
-    extendedMissedMonths
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
-export const ScreensRulesGapsDocument = new TypedDocumentString(`
-    query ScreensRulesGaps {
-  rulesDocumentGaps {
-    committeeCount
-    missingAnyCount
-    kinds {
-      kind
-      missingCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesGapsQuery, ScreensRulesGapsQueryVariables>;
-export const ScreensCommitteesMissingRulesDocument = new TypedDocumentString(`
-    query ScreensCommitteesMissingRules {
-  committees(filter: {status: {in: [APPROVED, FILED]}}, first: 100) {
-    edges {
-      node {
-        id
-        name
-        missingRulesDocuments
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensCommitteesMissingRulesQuery, ScreensCommitteesMissingRulesQueryVariables>;
-export const ScreensFundingPlanDocument = new TypedDocumentString(`
-    query ScreensFundingPlan($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-      year
-      revision
-      budgetFen
-      note
-      adoptedAt
-      resolution {
-        id
-        number
-        title
-      }
-      previousPlan {
-        id
-        revision
-      }
-      ratios {
-        id
-        percent
-        membership {
-          id
-        }
-      }
-      shares {
-        percent
-        shareFen
-        membership {
-          id
-          organization {
-            name
-          }
-        }
-      }
-      committee {
-        id
-        name
-        memberships {
-          id
-          active
-          managementMode
-          organization {
-            id
-            name
-            unit {
-              name
-            }
-          }
-        }
-        fundingPlans {
-          id
-          year
-          revision
-          status
-          adoptedAt
-          resolution {
-            number
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
-export const ScreensCommitteeStateDocument = new TypedDocumentString(`
-    query ScreensCommitteeState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
-export const ScreensSeatStateDocument = new TypedDocumentString(`
-    query ScreensSeatState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Seat {
-      ...SeatState
-    }
-  }
-}
-    fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
-export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
-    query ScreensFundingPlanState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
-export const ScreensContributionStateDocument = new TypedDocumentString(`
-    query ScreensContributionState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contribution {
-      ...ContributionState
-    }
-  }
-}
-    fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
-export const ScreensInboxDocument = new TypedDocumentString(`
-    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
-  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
-    totalCount
-    edges {
-      node {
-        ...CommitteeState
-        name
-        code
-        street {
-          name
-        }
-      }
-    }
-  }
-  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
-    totalCount
-    edges {
-      node {
-        ...SeatState
-        role
-        person {
-          name
-        }
-        committee {
-          id
-          name
-        }
-        sourceOrganization {
-          name
-        }
-      }
-    }
-  }
-  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
-    totalCount
-    edges {
-      node {
-        ...FundingPlanState
-        year
-        revision
-        budgetFen
-        committee {
-          id
-          name
-        }
-      }
-    }
-  }
-  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
-    totalCount
-    edges {
-      node {
-        ...ContributionState
-        amountFen
-        membership {
-          organization {
-            name
-          }
-        }
-        plan {
-          year
-          committee {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
-    query ScreensMeetingAttendees($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Meeting {
-      id
-      kind
-      status
-      committee {
-        id
-        coverages {
-          endedAt
-          community {
-            id
-          }
-        }
-      }
-      attendees {
-        id
-        version
-        representativeName
-        representativePost
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
-export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
-    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
-  communityOrganizations: organizations(
-    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
-    first: 100
-  ) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-  units(filter: {communityId: {in: $communityIds}}, first: 200) {
-    edges {
-      node {
-        id
-        organizations {
-          id
-          name
-          endedAt
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
-export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
-    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
-  removeMeetingAttendee(input: $input) {
-    __typename
-    ... on MeetingAttendee {
-      id
-    }
-    ... on DomainError {
-      code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
-export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
-    query ScreensNotifiedResults($filter: AssessmentFilter!) {
-  assessments(
-    first: 200
-    filter: $filter
-    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
-        year
-        score
-        points
-        grade
-        remarks
-        notifiedAt
-        committee {
-          name
-        }
-        organization {
-          name
-        }
-        person {
-          name
-          position
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;

@@ -130,6 +130,53 @@ export const resourceIndex: ResourceIndexEntry[] = [
     }
   },
   {
+    "name": "JointWorkItem",
+    "list": "jointWorkItems",
+    "label": {
+      "zh": "共建项目/事项",
+      "en": "Joint work item of a committee or a street"
+    },
+    "pluralLabel": {
+      "zh": "共建项目/事项",
+      "en": "Joint work items"
+    },
+    "display": [
+      "title"
+    ],
+    "create": false,
+    "update": false,
+    "delete": false,
+    "actions": {
+      "create": "create",
+      "edit": "update",
+      "delete": "end"
+    }
+  },
+  {
+    "name": "JointWorkProgress",
+    "list": "jointWorkProgressReports",
+    "label": {
+      "zh": "共建事项的进展报告",
+      "en": "A progress report on a joint work item"
+    },
+    "pluralLabel": {
+      "zh": "共建事项进展报告",
+      "en": "Progress reports on joint work items"
+    },
+    "display": [
+      "item",
+      "title"
+    ],
+    "create": true,
+    "update": false,
+    "delete": false,
+    "actions": {
+      "create": "create",
+      "edit": "update",
+      "delete": "end"
+    }
+  },
+  {
     "name": "Meeting",
     "list": "meetings",
     "label": {

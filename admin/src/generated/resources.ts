@@ -1153,6 +1153,22 @@ export const resources: ResourceDef[] = [
         "childFilter": "committeeId"
       },
       {
+        "name": "jointWorkItems",
+        "label": {
+          "zh": "共建事项",
+          "en": "Joint work items"
+        },
+        "help": {
+          "zh": "共建事项",
+          "en": "Joint work items"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "JointWorkItem",
+        "targetDisplay": "title",
+        "childFilter": "committeeId"
+      },
+      {
         "name": "meetings",
         "label": {
           "zh": "会议",
@@ -3331,6 +3347,1521 @@ export const resources: ResourceDef[] = [
       "one": "FundingPlanOne",
       "many": "FundingPlanMany",
       "export": "FundingPlanExport"
+    }
+  },
+  {
+    "name": "JointWorkItem",
+    "label": {
+      "zh": "共建项目/事项",
+      "en": "Joint work item of a committee or a street"
+    },
+    "pluralLabel": {
+      "zh": "共建项目/事项",
+      "en": "Joint work items"
+    },
+    "help": {
+      "zh": "共建项目/事项（六联：党建工作联做、社区资源联享、精神文明联创、服务难题联解、公益事业联办、生活环境联建）",
+      "en": "Joint work item of a committee or a street (one of the six 六联 categories)"
+    },
+    "list": "jointWorkItems",
+    "export": "exportJointWorkItems",
+    "filterInput": "JointWorkItemFilter",
+    "orderByInput": "JointWorkItemOrderBy",
+    "display": [
+      "title"
+    ],
+    "fields": [
+      {
+        "name": "id",
+        "label": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "help": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "list": false,
+        "kind": "id"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "名称",
+          "en": "Title"
+        },
+        "help": {
+          "zh": "名称",
+          "en": "Title"
+        },
+        "list": false,
+        "kind": "string",
+        "sort": "TITLE"
+      },
+      {
+        "name": "allowedTransitions",
+        "label": {
+          "zh": "当前状态允许变更到的状态",
+          "en": "Statuses the joint work item may move to from its current one"
+        },
+        "help": {
+          "zh": "当前状态允许变更到的状态",
+          "en": "Statuses the joint work item may move to from its current one"
+        },
+        "list": true,
+        "kind": "enum",
+        "enum": "JointWorkStatus"
+      },
+      {
+        "name": "category",
+        "label": {
+          "zh": "六联类别",
+          "en": "Category"
+        },
+        "help": {
+          "zh": "六联类别",
+          "en": "Category"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "JointWorkCategory",
+        "sort": "CATEGORY"
+      },
+      {
+        "name": "raisedByKind",
+        "label": {
+          "zh": "提出方",
+          "en": "Raised by"
+        },
+        "help": {
+          "zh": "提出方（由决议产生的为空）",
+          "en": "Raised by (null when born from a resolution)"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "JointWorkRaiser"
+      },
+      {
+        "name": "status",
+        "label": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "help": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "JointWorkStatus",
+        "sort": "STATUS"
+      },
+      {
+        "name": "agendaItem",
+        "label": {
+          "zh": "列入的会议议程",
+          "en": "Agenda item it was put on"
+        },
+        "help": {
+          "zh": "列入的会议议程（提出的事项）",
+          "en": "Agenda item it was put on (a raised item)"
+        },
+        "list": false,
+        "kind": "object",
+        "target": "AgendaItem",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "closingResolution",
+        "label": {
+          "zh": "结项决议",
+          "en": "Closing resolution"
+        },
+        "help": {
+          "zh": "结项决议",
+          "en": "Closing resolution"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "committee",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "help": {
+          "zh": "大党委（街道共建事项为空）",
+          "en": "Committee (null for a street's item)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Committee",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "fundingPlan",
+        "label": {
+          "zh": "经费来源",
+          "en": "Budget line"
+        },
+        "help": {
+          "zh": "经费来源（经费计划）",
+          "en": "Budget line (funding plan)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "FundingPlan",
+        "targetDisplay": "year"
+      },
+      {
+        "name": "originResolution",
+        "label": {
+          "zh": "来源决议",
+          "en": "Resolution it was born from"
+        },
+        "help": {
+          "zh": "来源决议",
+          "en": "Resolution it was born from"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "deadline",
+        "label": {
+          "zh": "完成期限",
+          "en": "Deadline"
+        },
+        "help": {
+          "zh": "完成期限",
+          "en": "Deadline"
+        },
+        "list": false,
+        "kind": "date",
+        "sort": "DEADLINE"
+      },
+      {
+        "name": "overdue",
+        "label": {
+          "zh": "逾期：未完成且完成期限早于今天",
+          "en": "Overdue: unfinished and its deadline before today"
+        },
+        "help": {
+          "zh": "逾期：未完成且完成期限早于今天（北京时间）",
+          "en": "Overdue: unfinished and its deadline before today (Beijing time)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "dropReason",
+        "label": {
+          "zh": "终止理由",
+          "en": "Reason it was dropped"
+        },
+        "help": {
+          "zh": "终止理由",
+          "en": "Reason it was dropped"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "raisedByName",
+        "label": {
+          "zh": "提出人或单位",
+          "en": "Who raised it"
+        },
+        "help": {
+          "zh": "提出人或单位",
+          "en": "Who raised it"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "description",
+        "label": {
+          "zh": "内容",
+          "en": "Description"
+        },
+        "help": {
+          "zh": "内容",
+          "en": "Description"
+        },
+        "list": false,
+        "kind": "text"
+      },
+      {
+        "name": "closedAt",
+        "label": {
+          "zh": "结项时间",
+          "en": "Closed at"
+        },
+        "help": {
+          "zh": "结项时间",
+          "en": "Closed at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "completedAt",
+        "label": {
+          "zh": "办结时间",
+          "en": "Done at"
+        },
+        "help": {
+          "zh": "办结时间",
+          "en": "Done at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "droppedAt",
+        "label": {
+          "zh": "终止时间",
+          "en": "Dropped at"
+        },
+        "help": {
+          "zh": "终止时间",
+          "en": "Dropped at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "startedAt",
+        "label": {
+          "zh": "启动时间",
+          "en": "Started at"
+        },
+        "help": {
+          "zh": "启动时间",
+          "en": "Started at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "participants",
+        "label": {
+          "zh": "参与单位",
+          "en": "Participating organisations"
+        },
+        "help": {
+          "zh": "参与单位（牵头在前）",
+          "en": "Participating organisations (the lead first)"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "JointWorkParticipant",
+        "targetDisplay": "item.title",
+        "fields": [
+          {
+            "name": "createdAt",
+            "label": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "help": {
+              "zh": "创建时间",
+              "en": "Created at"
+            },
+            "list": false,
+            "kind": "datetime"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "item",
+            "label": {
+              "zh": "共建事项",
+              "en": "Joint work item"
+            },
+            "help": {
+              "zh": "共建事项",
+              "en": "Joint work item"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "JointWorkItem",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "organization",
+            "label": {
+              "zh": "参与单位",
+              "en": "Organisation"
+            },
+            "help": {
+              "zh": "参与单位",
+              "en": "Organisation"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "PartyOrganization",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "responsiblePerson",
+            "label": {
+              "zh": "责任人",
+              "en": "Responsible person"
+            },
+            "help": {
+              "zh": "责任人",
+              "en": "Responsible person"
+            },
+            "list": false,
+            "kind": "string"
+          },
+          {
+            "name": "role",
+            "label": {
+              "zh": "牵头或协作",
+              "en": "Lead or co-operating"
+            },
+            "help": {
+              "zh": "牵头或协作",
+              "en": "Lead or co-operating"
+            },
+            "list": false,
+            "kind": "enum",
+            "enum": "JointWorkRole"
+          },
+          {
+            "name": "updatedAt",
+            "label": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "help": {
+              "zh": "修改时间",
+              "en": "Updated at"
+            },
+            "list": false,
+            "kind": "datetime"
+          }
+        ]
+      },
+      {
+        "name": "progress",
+        "label": {
+          "zh": "进展报告",
+          "en": "Progress reports"
+        },
+        "help": {
+          "zh": "进展报告（按日期）",
+          "en": "Progress reports (by date)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "JointWorkProgress",
+        "targetDisplay": "item.title",
+        "childFilter": "itemId"
+      },
+      {
+        "name": "createdAt",
+        "label": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "help": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "CREATED_AT"
+      },
+      {
+        "name": "updatedAt",
+        "label": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "help": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "UPDATED_AT"
+      },
+      {
+        "name": "version",
+        "label": {
+          "zh": "版本号",
+          "en": "Version"
+        },
+        "help": {
+          "zh": "版本号（乐观锁）",
+          "en": "Version (optimistic concurrency)"
+        },
+        "list": false,
+        "kind": "int"
+      }
+    ],
+    "columns": [
+      "title",
+      "category",
+      "raisedByKind",
+      "status",
+      "agendaItem",
+      "closingResolution",
+      "committee"
+    ],
+    "filters": [
+      {
+        "name": "category",
+        "label": {
+          "zh": "六联类别",
+          "en": "Category"
+        },
+        "kind": "enum",
+        "enum": "JointWorkCategory"
+      },
+      {
+        "name": "committeeId",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "kind": "reference",
+        "target": "Committee"
+      },
+      {
+        "name": "deadline",
+        "label": {
+          "zh": "完成期限范围",
+          "en": "Deadline between"
+        },
+        "kind": "datetime"
+      },
+      {
+        "name": "originResolutionId",
+        "label": {
+          "zh": "来源决议",
+          "en": "Resolution it was born from"
+        },
+        "kind": "reference",
+        "target": "Resolution"
+      },
+      {
+        "name": "overdue",
+        "label": {
+          "zh": "逾期",
+          "en": "Overdue"
+        },
+        "kind": "boolean"
+      },
+      {
+        "name": "status",
+        "label": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "kind": "enum",
+        "enum": "JointWorkStatus"
+      },
+      {
+        "name": "streetId",
+        "label": {
+          "zh": "街道",
+          "en": "Street"
+        },
+        "kind": "reference",
+        "target": "Street"
+      },
+      {
+        "name": "title",
+        "label": {
+          "zh": "名称",
+          "en": "Title"
+        },
+        "kind": "string"
+      }
+    ],
+    "sort": {
+      "category": "CATEGORY",
+      "createdAt": "CREATED_AT",
+      "deadline": "DEADLINE",
+      "status": "STATUS",
+      "title": "TITLE",
+      "updatedAt": "UPDATED_AT"
+    },
+    "defaultSort": {
+      "field": "title",
+      "order": "ASC"
+    },
+    "actions": [
+      {
+        "name": "closeJointWork",
+        "operation": "CloseJointWork",
+        "label": {
+          "zh": "共建事项结项",
+          "en": "Close a joint work item"
+        },
+        "help": {
+          "zh": "共建事项结项（已完成 → 已结项；由之后召开的会议决议）",
+          "en": "Close a joint work item (DONE → CLOSED, by a resolution of a later meeting)"
+        },
+        "input": "CloseJointWorkInput",
+        "fields": [
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "结项决议",
+              "en": "Closing resolution"
+            },
+            "help": {
+              "zh": "结项决议",
+              "en": "Closing resolution"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          }
+        ],
+        "versioned": true,
+        "action": "close",
+        "returns": "JointWorkItem",
+        "idField": "id",
+        "toStatus": "CLOSED"
+      },
+      {
+        "name": "completeJointWork",
+        "operation": "CompleteJointWork",
+        "label": {
+          "zh": "共建事项办结",
+          "en": "Mark a joint work item done"
+        },
+        "help": {
+          "zh": "共建事项办结（推进中 → 已完成；须已报告100%）",
+          "en": "Mark a joint work item done (IN_PROGRESS → DONE; after a 100% report)"
+        },
+        "input": "CompleteJointWorkInput",
+        "fields": [],
+        "versioned": true,
+        "action": "update",
+        "returns": "JointWorkItem",
+        "idField": "id"
+      },
+      {
+        "name": "dropJointWork",
+        "operation": "DropJointWork",
+        "label": {
+          "zh": "终止共建事项",
+          "en": "Drop a joint work item"
+        },
+        "help": {
+          "zh": "终止共建事项（须说明理由）",
+          "en": "Drop a joint work item (with a reason)"
+        },
+        "input": "DropJointWorkInput",
+        "fields": [
+          {
+            "name": "reason",
+            "label": {
+              "zh": "终止理由",
+              "en": "Reason"
+            },
+            "help": {
+              "zh": "终止理由",
+              "en": "Reason"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "JointWorkItem",
+        "idField": "id"
+      },
+      {
+        "name": "putJointWorkOnAgenda",
+        "operation": "PutJointWorkOnAgenda",
+        "label": {
+          "zh": "将提出的共建事项列入待开会议的议程",
+          "en": "Put a raised joint work item on a scheduled meeting's agenda"
+        },
+        "help": {
+          "zh": "将提出的共建事项列入待开会议的议程",
+          "en": "Put a raised joint work item on a scheduled meeting's agenda"
+        },
+        "input": "PutJointWorkOnAgendaInput",
+        "fields": [
+          {
+            "name": "agendaItemId",
+            "label": {
+              "zh": "议程",
+              "en": "Agenda item"
+            },
+            "help": {
+              "zh": "议程（同一大党委或街道的待开会议）",
+              "en": "Agenda item (of a scheduled meeting of the same committee or street)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "id",
+            "target": "AgendaItem",
+            "targetDisplay": "title",
+            "recordField": "agendaItem"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "JointWorkItem",
+        "idField": "id"
+      },
+      {
+        "name": "startJointWork",
+        "operation": "StartJointWork",
+        "label": {
+          "zh": "启动共建事项",
+          "en": "Start a joint work item"
+        },
+        "help": {
+          "zh": "启动共建事项（待启动 → 推进中）",
+          "en": "Start a joint work item (OPEN → IN_PROGRESS)"
+        },
+        "input": "StartJointWorkInput",
+        "fields": [],
+        "versioned": true,
+        "action": "update",
+        "returns": "JointWorkItem",
+        "idField": "id"
+      },
+      {
+        "name": "updateJointWork",
+        "operation": "UpdateJointWork",
+        "label": {
+          "zh": "修改未完成的共建事项",
+          "en": "Update an unfinished joint work item"
+        },
+        "help": {
+          "zh": "修改未完成的共建事项",
+          "en": "Update an unfinished joint work item"
+        },
+        "input": "UpdateJointWorkInput",
+        "fields": [
+          {
+            "name": "title",
+            "label": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "category",
+            "label": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "help": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "list": false,
+            "required": false,
+            "kind": "enum",
+            "enum": "JointWorkCategory",
+            "recordField": "category"
+          },
+          {
+            "name": "fundingPlanId",
+            "label": {
+              "zh": "经费来源",
+              "en": "Budget line"
+            },
+            "help": {
+              "zh": "经费来源",
+              "en": "Budget line"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "FundingPlan",
+            "targetDisplay": "year",
+            "recordField": "fundingPlan"
+          },
+          {
+            "name": "deadline",
+            "label": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "help": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "list": false,
+            "required": false,
+            "kind": "date",
+            "recordField": "deadline"
+          },
+          {
+            "name": "description",
+            "label": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "help": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "list": false,
+            "required": false,
+            "kind": "text",
+            "recordField": "description"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "JointWorkItem",
+        "idField": "id"
+      },
+      {
+        "name": "createJointWorkFromResolution",
+        "operation": "CreateJointWorkFromResolution",
+        "label": {
+          "zh": "依据决议建立共建事项",
+          "en": "Create a joint work item from a resolution"
+        },
+        "help": {
+          "zh": "依据决议建立共建事项（至少两个成员单位，一个牵头）",
+          "en": "Create a joint work item from a resolution (at least two member organisations, one leading)"
+        },
+        "input": "CreateJointWorkFromResolutionInput",
+        "fields": [
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "来源决议",
+              "en": "Resolution it is born from"
+            },
+            "help": {
+              "zh": "来源决议",
+              "en": "Resolution it is born from"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "title",
+            "label": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "list": false,
+            "required": true,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "category",
+            "label": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "help": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "JointWorkCategory",
+            "recordField": "category"
+          },
+          {
+            "name": "deadline",
+            "label": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "help": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "list": false,
+            "required": true,
+            "kind": "date",
+            "recordField": "deadline"
+          },
+          {
+            "name": "fundingPlanId",
+            "label": {
+              "zh": "经费来源：本大党委的经费计划",
+              "en": "Budget line: a funding plan of the committee"
+            },
+            "help": {
+              "zh": "经费来源：本大党委的经费计划（可选）",
+              "en": "Budget line: a funding plan of the committee (optional)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "FundingPlan",
+            "targetDisplay": "year",
+            "recordField": "fundingPlan"
+          },
+          {
+            "name": "description",
+            "label": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "help": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "list": false,
+            "required": false,
+            "kind": "text",
+            "recordField": "description"
+          },
+          {
+            "name": "participants",
+            "label": {
+              "zh": "参与单位",
+              "en": "Participating organisations"
+            },
+            "help": {
+              "zh": "参与单位（至少两个，其中一个牵头）",
+              "en": "Participating organisations (at least two, exactly one leading)"
+            },
+            "list": true,
+            "required": true,
+            "kind": "input",
+            "input": "JointWorkParticipantInput",
+            "fields": [
+              {
+                "name": "organizationId",
+                "label": {
+                  "zh": "成员单位",
+                  "en": "Member organisation"
+                },
+                "help": {
+                  "zh": "成员单位（党组织）",
+                  "en": "Member organisation"
+                },
+                "list": false,
+                "required": true,
+                "kind": "reference",
+                "target": "PartyOrganization",
+                "targetDisplay": "name"
+              },
+              {
+                "name": "responsiblePerson",
+                "label": {
+                  "zh": "责任人",
+                  "en": "Responsible person"
+                },
+                "help": {
+                  "zh": "责任人",
+                  "en": "Responsible person"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "role",
+                "label": {
+                  "zh": "牵头或协作",
+                  "en": "Lead or co-operating"
+                },
+                "help": {
+                  "zh": "牵头或协作",
+                  "en": "Lead or co-operating"
+                },
+                "list": false,
+                "required": true,
+                "kind": "enum",
+                "enum": "JointWorkRole"
+              }
+            ]
+          }
+        ],
+        "versioned": false,
+        "action": "create",
+        "returns": "JointWorkItem"
+      },
+      {
+        "name": "raiseJointWork",
+        "operation": "RaiseJointWork",
+        "label": {
+          "zh": "登记成员单位、党员或居民提出的共建事项",
+          "en": "Record a joint work item raised by a member organisation, a party member or a resident"
+        },
+        "help": {
+          "zh": "登记成员单位、党员或居民提出的共建事项（列入议程后方可启动）",
+          "en": "Record a joint work item raised by a member organisation, a party member or a resident (started once on an agenda)"
+        },
+        "input": "RaiseJointWorkInput",
+        "fields": [
+          {
+            "name": "title",
+            "label": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "help": {
+              "zh": "名称",
+              "en": "Title"
+            },
+            "list": false,
+            "required": true,
+            "kind": "string",
+            "recordField": "title"
+          },
+          {
+            "name": "category",
+            "label": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "help": {
+              "zh": "六联类别",
+              "en": "Category"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "JointWorkCategory",
+            "recordField": "category"
+          },
+          {
+            "name": "raisedByKind",
+            "label": {
+              "zh": "提出方",
+              "en": "Raised by"
+            },
+            "help": {
+              "zh": "提出方",
+              "en": "Raised by"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "JointWorkRaiser",
+            "recordField": "raisedByKind"
+          },
+          {
+            "name": "deadline",
+            "label": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "help": {
+              "zh": "完成期限",
+              "en": "Deadline"
+            },
+            "list": false,
+            "required": true,
+            "kind": "date",
+            "recordField": "deadline"
+          },
+          {
+            "name": "raisedByName",
+            "label": {
+              "zh": "提出人或单位",
+              "en": "Who raised it"
+            },
+            "help": {
+              "zh": "提出人或单位",
+              "en": "Who raised it"
+            },
+            "list": false,
+            "required": true,
+            "kind": "string",
+            "recordField": "raisedByName"
+          },
+          {
+            "name": "committeeId",
+            "label": {
+              "zh": "大党委",
+              "en": "Committee"
+            },
+            "help": {
+              "zh": "大党委（街道共建事项不填）",
+              "en": "Committee (none for a street's item)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "Committee",
+            "targetDisplay": "name",
+            "recordField": "committee"
+          },
+          {
+            "name": "fundingPlanId",
+            "label": {
+              "zh": "经费来源：本大党委的经费计划",
+              "en": "Budget line: a funding plan of the committee"
+            },
+            "help": {
+              "zh": "经费来源：本大党委的经费计划（可选）",
+              "en": "Budget line: a funding plan of the committee (optional)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "FundingPlan",
+            "targetDisplay": "year",
+            "recordField": "fundingPlan"
+          },
+          {
+            "name": "streetId",
+            "label": {
+              "zh": "街道",
+              "en": "Street"
+            },
+            "help": {
+              "zh": "街道（只用于街道共建事项）",
+              "en": "Street (for a street's item only)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "Street",
+            "targetDisplay": "name"
+          },
+          {
+            "name": "description",
+            "label": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "help": {
+              "zh": "内容",
+              "en": "Description"
+            },
+            "list": false,
+            "required": false,
+            "kind": "text",
+            "recordField": "description"
+          },
+          {
+            "name": "participants",
+            "label": {
+              "zh": "参与单位",
+              "en": "Participating organisations"
+            },
+            "help": {
+              "zh": "参与单位（至少两个，其中一个牵头）",
+              "en": "Participating organisations (at least two, exactly one leading)"
+            },
+            "list": true,
+            "required": true,
+            "kind": "input",
+            "input": "JointWorkParticipantInput",
+            "fields": [
+              {
+                "name": "organizationId",
+                "label": {
+                  "zh": "成员单位",
+                  "en": "Member organisation"
+                },
+                "help": {
+                  "zh": "成员单位（党组织）",
+                  "en": "Member organisation"
+                },
+                "list": false,
+                "required": true,
+                "kind": "reference",
+                "target": "PartyOrganization",
+                "targetDisplay": "name"
+              },
+              {
+                "name": "responsiblePerson",
+                "label": {
+                  "zh": "责任人",
+                  "en": "Responsible person"
+                },
+                "help": {
+                  "zh": "责任人",
+                  "en": "Responsible person"
+                },
+                "list": false,
+                "required": true,
+                "kind": "string"
+              },
+              {
+                "name": "role",
+                "label": {
+                  "zh": "牵头或协作",
+                  "en": "Lead or co-operating"
+                },
+                "help": {
+                  "zh": "牵头或协作",
+                  "en": "Lead or co-operating"
+                },
+                "list": false,
+                "required": true,
+                "kind": "enum",
+                "enum": "JointWorkRole"
+              }
+            ]
+          }
+        ],
+        "versioned": false,
+        "action": "create",
+        "returns": "JointWorkItem"
+      }
+    ],
+    "hasTransitions": true,
+    "operations": {
+      "list": "JointWorkItemList",
+      "one": "JointWorkItemOne",
+      "many": "JointWorkItemMany",
+      "export": "JointWorkItemExport"
+    }
+  },
+  {
+    "name": "JointWorkProgress",
+    "label": {
+      "zh": "共建事项的进展报告",
+      "en": "A progress report on a joint work item"
+    },
+    "pluralLabel": {
+      "zh": "共建事项进展报告",
+      "en": "Progress reports on joint work items"
+    },
+    "help": {
+      "zh": "共建事项的进展报告",
+      "en": "A progress report on a joint work item"
+    },
+    "list": "jointWorkProgressReports",
+    "export": "exportJointWorkProgressReports",
+    "filterInput": "JointWorkProgressFilter",
+    "orderByInput": "JointWorkProgressOrderBy",
+    "display": [
+      "item",
+      "title"
+    ],
+    "fields": [
+      {
+        "name": "id",
+        "label": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "help": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "list": false,
+        "kind": "id"
+      },
+      {
+        "name": "item",
+        "label": {
+          "zh": "共建事项",
+          "en": "Joint work item"
+        },
+        "help": {
+          "zh": "共建事项",
+          "en": "Joint work item"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "JointWorkItem",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "organization",
+        "label": {
+          "zh": "报告单位",
+          "en": "Reporting organisation"
+        },
+        "help": {
+          "zh": "报告单位",
+          "en": "Reporting organisation"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "PartyOrganization",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "percent",
+        "label": {
+          "zh": "完成百分比",
+          "en": "Percent done"
+        },
+        "help": {
+          "zh": "完成百分比",
+          "en": "Percent done"
+        },
+        "list": false,
+        "kind": "int",
+        "sort": "PERCENT"
+      },
+      {
+        "name": "reportedOn",
+        "label": {
+          "zh": "报告日期",
+          "en": "Date"
+        },
+        "help": {
+          "zh": "报告日期",
+          "en": "Date"
+        },
+        "list": false,
+        "kind": "date",
+        "sort": "REPORTED_ON"
+      },
+      {
+        "name": "text",
+        "label": {
+          "zh": "进展情况",
+          "en": "Progress"
+        },
+        "help": {
+          "zh": "进展情况",
+          "en": "Progress"
+        },
+        "list": false,
+        "kind": "text"
+      },
+      {
+        "name": "createdAt",
+        "label": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "help": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "CREATED_AT"
+      },
+      {
+        "name": "updatedAt",
+        "label": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "help": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "UPDATED_AT"
+      },
+      {
+        "name": "version",
+        "label": {
+          "zh": "版本号",
+          "en": "Version"
+        },
+        "help": {
+          "zh": "版本号（乐观锁）",
+          "en": "Version (optimistic concurrency)"
+        },
+        "list": false,
+        "kind": "int"
+      }
+    ],
+    "columns": [
+      "item",
+      "organization",
+      "percent",
+      "reportedOn"
+    ],
+    "filters": [
+      {
+        "name": "committeeId",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "kind": "reference",
+        "target": "Committee"
+      },
+      {
+        "name": "itemId",
+        "label": {
+          "zh": "共建事项",
+          "en": "Joint work item"
+        },
+        "kind": "reference",
+        "target": "JointWorkItem"
+      },
+      {
+        "name": "organizationId",
+        "label": {
+          "zh": "报告单位",
+          "en": "Reporting organisation"
+        },
+        "kind": "reference",
+        "target": "PartyOrganization"
+      },
+      {
+        "name": "reportedOn",
+        "label": {
+          "zh": "报告日期范围",
+          "en": "Reported between"
+        },
+        "kind": "datetime"
+      }
+    ],
+    "sort": {
+      "createdAt": "CREATED_AT",
+      "percent": "PERCENT",
+      "reportedOn": "REPORTED_ON",
+      "updatedAt": "UPDATED_AT"
+    },
+    "defaultSort": {
+      "field": "createdAt",
+      "order": "DESC"
+    },
+    "create": {
+      "name": "reportJointWorkProgress",
+      "operation": "ReportJointWorkProgress",
+      "label": {
+        "zh": "报告共建事项进展",
+        "en": "Report progress on a joint work item"
+      },
+      "help": {
+        "zh": "报告共建事项进展（参与单位；完成百分比不倒退）",
+        "en": "Report progress on a joint work item (by a participant; the percentage never goes back)"
+      },
+      "input": "ReportJointWorkProgressInput",
+      "fields": [
+        {
+          "name": "itemId",
+          "label": {
+            "zh": "共建事项",
+            "en": "Joint work item"
+          },
+          "help": {
+            "zh": "共建事项",
+            "en": "Joint work item"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "JointWorkItem",
+          "targetDisplay": "title",
+          "recordField": "item"
+        },
+        {
+          "name": "organizationId",
+          "label": {
+            "zh": "报告单位",
+            "en": "Reporting organisation"
+          },
+          "help": {
+            "zh": "报告单位（参与单位之一）",
+            "en": "Reporting organisation (a participant)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "PartyOrganization",
+          "targetDisplay": "name",
+          "recordField": "organization"
+        },
+        {
+          "name": "percent",
+          "label": {
+            "zh": "完成百分比",
+            "en": "Percent done"
+          },
+          "help": {
+            "zh": "完成百分比（0–100，不低于上次）",
+            "en": "Percent done (0–100, not below the previous report)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "int",
+          "recordField": "percent"
+        },
+        {
+          "name": "reportedOn",
+          "label": {
+            "zh": "报告日期",
+            "en": "Date"
+          },
+          "help": {
+            "zh": "报告日期",
+            "en": "Date"
+          },
+          "list": false,
+          "required": true,
+          "kind": "date",
+          "recordField": "reportedOn"
+        },
+        {
+          "name": "text",
+          "label": {
+            "zh": "进展情况",
+            "en": "Progress"
+          },
+          "help": {
+            "zh": "进展情况",
+            "en": "Progress"
+          },
+          "list": false,
+          "required": true,
+          "kind": "text",
+          "recordField": "text"
+        }
+      ],
+      "versioned": false,
+      "action": "create",
+      "returns": "JointWorkProgress"
+    },
+    "actions": [],
+    "hasTransitions": false,
+    "operations": {
+      "list": "JointWorkProgressList",
+      "one": "JointWorkProgressOne",
+      "many": "JointWorkProgressMany",
+      "export": "JointWorkProgressExport"
     }
   },
   {
@@ -7267,6 +8798,22 @@ export const resources: ResourceDef[] = [
         ]
       },
       {
+        "name": "jointWorkBorn",
+        "label": {
+          "zh": "由本决议产生的共建事项",
+          "en": "Joint work items born from this resolution"
+        },
+        "help": {
+          "zh": "由本决议产生的共建事项",
+          "en": "Joint work items born from this resolution"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "JointWorkItem",
+        "targetDisplay": "title",
+        "childFilter": "originResolutionId"
+      },
+      {
         "name": "votes",
         "label": {
           "zh": "要事共决：出席委员的表决",
@@ -7628,6 +9175,158 @@ export const resources: ResourceDef[] = [
               "help": {
                 "zh": "意见（一句话）",
                 "en": "Its position, in a sentence"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
+        },
+        {
+          "name": "jointWork",
+          "label": {
+            "zh": "实事共办：随决议建立的共建事项",
+            "en": "实事共办: the joint work item created with the resolution"
+          },
+          "help": {
+            "zh": "实事共办：随决议建立的共建事项（必填；至少两个成员单位，一个牵头）",
+            "en": "实事共办: the joint work item created with the resolution (required; at least two member organisations, one leading)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "input",
+          "input": "ResolutionJointWorkInput",
+          "fields": [
+            {
+              "name": "category",
+              "label": {
+                "zh": "六联类别",
+                "en": "Category"
+              },
+              "help": {
+                "zh": "六联类别",
+                "en": "Category"
+              },
+              "list": false,
+              "required": true,
+              "kind": "enum",
+              "enum": "JointWorkCategory"
+            },
+            {
+              "name": "deadline",
+              "label": {
+                "zh": "完成期限",
+                "en": "Deadline"
+              },
+              "help": {
+                "zh": "完成期限",
+                "en": "Deadline"
+              },
+              "list": false,
+              "required": true,
+              "kind": "date"
+            },
+            {
+              "name": "description",
+              "label": {
+                "zh": "内容",
+                "en": "Description"
+              },
+              "help": {
+                "zh": "内容",
+                "en": "Description"
+              },
+              "list": false,
+              "required": false,
+              "kind": "text"
+            },
+            {
+              "name": "fundingPlanId",
+              "label": {
+                "zh": "经费来源：本大党委的经费计划",
+                "en": "Budget line: a funding plan of the committee"
+              },
+              "help": {
+                "zh": "经费来源：本大党委的经费计划（可选）",
+                "en": "Budget line: a funding plan of the committee (optional)"
+              },
+              "list": false,
+              "required": false,
+              "kind": "reference",
+              "target": "FundingPlan",
+              "targetDisplay": "year"
+            },
+            {
+              "name": "participants",
+              "label": {
+                "zh": "参与单位",
+                "en": "Participating organisations"
+              },
+              "help": {
+                "zh": "参与单位（至少两个，其中一个牵头）",
+                "en": "Participating organisations (at least two, exactly one leading)"
+              },
+              "list": true,
+              "required": true,
+              "kind": "input",
+              "input": "JointWorkParticipantInput",
+              "fields": [
+                {
+                  "name": "organizationId",
+                  "label": {
+                    "zh": "成员单位",
+                    "en": "Member organisation"
+                  },
+                  "help": {
+                    "zh": "成员单位（党组织）",
+                    "en": "Member organisation"
+                  },
+                  "list": false,
+                  "required": true,
+                  "kind": "reference",
+                  "target": "PartyOrganization",
+                  "targetDisplay": "name"
+                },
+                {
+                  "name": "responsiblePerson",
+                  "label": {
+                    "zh": "责任人",
+                    "en": "Responsible person"
+                  },
+                  "help": {
+                    "zh": "责任人",
+                    "en": "Responsible person"
+                  },
+                  "list": false,
+                  "required": true,
+                  "kind": "string"
+                },
+                {
+                  "name": "role",
+                  "label": {
+                    "zh": "牵头或协作",
+                    "en": "Lead or co-operating"
+                  },
+                  "help": {
+                    "zh": "牵头或协作",
+                    "en": "Lead or co-operating"
+                  },
+                  "list": false,
+                  "required": true,
+                  "kind": "enum",
+                  "enum": "JointWorkRole"
+                }
+              ]
+            },
+            {
+              "name": "title",
+              "label": {
+                "zh": "名称",
+                "en": "Title"
+              },
+              "help": {
+                "zh": "名称",
+                "en": "Title"
               },
               "list": false,
               "required": true,
@@ -11569,6 +13268,154 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "男",
           "en": "Male"
+        }
+      }
+    ]
+  },
+  "JointWorkCategory": {
+    "name": "JointWorkCategory",
+    "label": {
+      "zh": "六联类别",
+      "en": "Joint work category"
+    },
+    "values": [
+      {
+        "value": "CIVILITY",
+        "label": {
+          "zh": "精神文明联创",
+          "en": "Civility built together"
+        }
+      },
+      {
+        "value": "LIVING_ENVIRONMENT",
+        "label": {
+          "zh": "生活环境联建",
+          "en": "Living environment improved together"
+        }
+      },
+      {
+        "value": "PARTY_BUILDING",
+        "label": {
+          "zh": "党建工作联做",
+          "en": "Party building done together"
+        }
+      },
+      {
+        "value": "PUBLIC_WELFARE",
+        "label": {
+          "zh": "公益事业联办",
+          "en": "Public welfare run together"
+        }
+      },
+      {
+        "value": "RESOURCE_SHARING",
+        "label": {
+          "zh": "社区资源联享",
+          "en": "Community resources shared"
+        }
+      },
+      {
+        "value": "SERVICE_PROBLEMS",
+        "label": {
+          "zh": "服务难题联解",
+          "en": "Service problems solved together"
+        }
+      }
+    ]
+  },
+  "JointWorkRaiser": {
+    "name": "JointWorkRaiser",
+    "label": {
+      "zh": "提出方",
+      "en": "Raised by"
+    },
+    "values": [
+      {
+        "value": "MEMBER_ORGANIZATION",
+        "label": {
+          "zh": "成员单位",
+          "en": "Member organisation"
+        }
+      },
+      {
+        "value": "PARTY_MEMBER",
+        "label": {
+          "zh": "党员",
+          "en": "Party member"
+        }
+      },
+      {
+        "value": "RESIDENT",
+        "label": {
+          "zh": "居民",
+          "en": "Resident"
+        }
+      }
+    ]
+  },
+  "JointWorkRole": {
+    "name": "JointWorkRole",
+    "label": {
+      "zh": "参与角色",
+      "en": "Role in joint work"
+    },
+    "values": [
+      {
+        "value": "CO_OPERATING",
+        "label": {
+          "zh": "协作单位",
+          "en": "Co-operating"
+        }
+      },
+      {
+        "value": "LEAD",
+        "label": {
+          "zh": "牵头单位",
+          "en": "Lead"
+        }
+      }
+    ]
+  },
+  "JointWorkStatus": {
+    "name": "JointWorkStatus",
+    "label": {
+      "zh": "共建事项状态",
+      "en": "Joint work status"
+    },
+    "values": [
+      {
+        "value": "CLOSED",
+        "label": {
+          "zh": "已结项",
+          "en": "Closed"
+        }
+      },
+      {
+        "value": "DONE",
+        "label": {
+          "zh": "已完成",
+          "en": "Done"
+        }
+      },
+      {
+        "value": "DROPPED",
+        "label": {
+          "zh": "已终止",
+          "en": "Dropped"
+        }
+      },
+      {
+        "value": "IN_PROGRESS",
+        "label": {
+          "zh": "推进中",
+          "en": "In progress"
+        }
+      },
+      {
+        "value": "OPEN",
+        "label": {
+          "zh": "待启动",
+          "en": "Open"
         }
       }
     ]

@@ -64,7 +64,11 @@ export async function writeTable(
   }
   const workbook = new ExcelJS.Workbook();
   // A worksheet name has at most 31 characters and none of * ? : \ / [ ] (Excel's rule).
-  const safeName = sheetName.replace(/[*?:\\/[\]]/g, " ").trim().slice(0, 31) || "Sheet1";
+  const safeName =
+    sheetName
+      .replace(/[*?:\\/[\]]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet1";
   const sheet = workbook.addWorksheet(safeName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = header.map((h) => ({
     header: h,

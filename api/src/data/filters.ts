@@ -16,7 +16,9 @@ export type FilterKind =
   | { kind: "date" }
   | { kind: "boolean" }
   | { kind: "enum"; ref: unknown }
-  | { kind: "present" };
+  | { kind: "present" }
+  /** A derived yes/no (e.g. overdue): `where(true|false)` is its Prisma condition, read from `column`. */
+  | { kind: "flag"; column: string; where: (on: boolean) => Record<string, unknown> };
 
 export type FilterSpec = Record<string, FilterKind & { description: string }>;
 
@@ -79,6 +81,7 @@ const operatorInputs = {
   date: DateFilter,
   boolean: BooleanFilter,
   present: PresentFilter,
+  flag: BooleanFilter,
 } as const;
 
 /** The operator input type of a kind of filter. */

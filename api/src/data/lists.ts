@@ -56,7 +56,7 @@ export function filterToWhere(
   for (const [field, ops] of Object.entries(filter)) {
     if (!ops || !Object.hasOwn(spec, field)) continue;
     const kind = spec[field] as FilterKind;
-    refuseHidden(ctx, subject, field, "filter");
+    refuseHidden(ctx, subject, kind.kind === "flag" ? kind.column : field, "filter");
     const clause: Record<string, unknown> = {};
     for (const [op, value] of Object.entries(ops)) {
       if (value === null || value === undefined) continue;
@@ -66,6 +66,8 @@ export function filterToWhere(
             ? fromGlobalId(subject, String(v), `filter.${field}`)
             : fromGlobalId(kind.of, String(v), `filter.${field}`);
         clause[op] = Array.isArray(value) ? value.map(decode) : decode(value);
+      } else if (kind.kind === "flag") {
+        where.push(kind.where(Boolean(value)));
       } else if (kind.kind === "present") {
         where.push(value ? { NOT: { [field]: null } } : { [field]: null });
       } else if (kind.kind === "string" && (op === "contains" || op === "startsWith")) {

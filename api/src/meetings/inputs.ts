@@ -3,6 +3,7 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { versionedRecordInput } from "../data/inputs.js";
 import { globalId, optionalText, text, versionField } from "../data/validation.js";
+import { ResolutionJointWorkInput } from "../joint-work/inputs.js";
 import {
   AttendanceStatusEnum,
   DecisionPrincipleEnum,
@@ -185,6 +186,11 @@ export const AdoptResolutionInput = builder.inputType("AdoptResolutionInput", {
       description:
         "大事共议：征求意见的成员单位及其意见（至少一个）/ 大事共议: the member organisations consulted and their positions (at least one)",
       validate: z.array(z.unknown()).max(200).nullish(),
+    }),
+    jointWork: t.field({
+      type: ResolutionJointWorkInput,
+      description:
+        "实事共办：随决议建立的共建事项（必填；至少两个成员单位，一个牵头）/ 实事共办: the joint work item created with the resolution (required; at least two member organisations, one leading)",
     }),
   }),
 });

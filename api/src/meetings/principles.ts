@@ -158,6 +158,27 @@ export function assertPrincipleInputs(principle: PrincipleName, votes: number, c
 }
 
 /**
+ * 实事共办 creates its joint work (共建事项, shared by at least two member organisations) with the
+ * resolution; only 实事共办 carries it (other principles' joint work is created from the resolution later).
+ */
+export function assertJointWorkGiven(principle: PrincipleName, given: boolean): void {
+  if (principle === "PRACTICAL_MATTERS_DONE" && !given) {
+    throw invariant(
+      "jointWork",
+      "实事共办须同时建立共建事项（至少两个成员单位共同承担）",
+      "实事共办 creates its joint work item (shared by at least two member organisations) with the resolution",
+    );
+  }
+  if (principle !== "PRACTICAL_MATTERS_DONE" && given) {
+    throw invalid(
+      "jointWork",
+      "只有实事共办随决议建立共建事项",
+      "Only 实事共办 creates a joint work item with the resolution",
+    );
+  }
+}
+
+/**
  * 急事共商 is reported to the next regular meeting (党委会): the report names a HELD regular meeting of the
  * same committee held after the urgent decision was taken, and is made once.
  */

@@ -9,11 +9,13 @@ import { fromGlobalId } from "../data/ids.js";
 import { createChecked, loadReadable, type MutationScope } from "../data/mutation.js";
 import { versionedStep } from "../data/steps.js";
 import { invariant } from "../errors/domain-error.js";
+import { createItem, type ItemInput } from "../joint-work/commands.js";
 import { lockedMeeting } from "./commands.js";
 import { assertCoordinationPrinciple } from "./coordination-rules.js";
 import {
   assertConsulted,
   assertDecidedByVote,
+  assertJointWorkGiven,
   assertPrincipleInputs,
   assertUrgentMeeting,
   assertUrgentReport,
@@ -63,7 +65,7 @@ async function activeSeatsAt(scope: MutationScope, committeeId: string, heldAt: 
 }
 
 /** The organisations that were members of the committee on the day the meeting was held (Beijing). */
-async function membersOn(scope: MutationScope, committeeId: string, heldAt: Date): Promise<Set<string>> {
+export async function membersOn(scope: MutationScope, committeeId: string, heldAt: Date): Promise<Set<string>> {
   const day = beijingDate(heldAt);
   const rows = await scope.tx.membership.findMany({
     where: { committeeId, fromDate: { lte: day }, OR: [{ toDate: null }, { toDate: { gte: day } }] },
@@ -73,7 +75,11 @@ async function membersOn(scope: MutationScope, committeeId: string, heldAt: Date
 }
 
 /** The organisations of the street not ended when the meeting was held. */
-async function streetOrganizationsOn(scope: MutationScope, streetId: string, heldAt: Date): Promise<Set<string>> {
+export async function streetOrganizationsOn(
+  scope: MutationScope,
+  streetId: string,
+  heldAt: Date,
+): Promise<Set<string>> {
   const rows = await scope.tx.partyOrganization.findMany({
     where: { streetId, OR: [{ endedAt: null }, { endedAt: { gt: heldAt } }] },
     select: { id: true },
@@ -126,6 +132,8 @@ export async function adoptResolution(
     agendaItemId?: string | null;
     votes?: readonly { personId: string; choice: VoteChoiceName }[] | null;
     consultations?: readonly { organizationId: string; position: string }[] | null;
+    /** 实事共办: the joint work item created with the resolution. */
+    jointWork?: ItemInput | null;
   },
 ) {
   const meeting = await lockedMeeting(scope, fromGlobalId("Meeting", input.meetingId, "meetingId"));
@@ -156,6 +164,7 @@ export async function adoptResolution(
     numbers.map((r) => r.number),
   );
   const counts = await checkPrinciple(scope, meeting, input.principle, votes, consultations);
+  assertJointWorkGiven(input.principle, Boolean(input.jointWork));
   const scopeColumns = { committeeId: meeting.committeeId, streetId: meeting.streetId };
   const checked = {
     action: "adoptResolution",
@@ -181,6 +190,10 @@ export async function adoptResolution(
   const under = { resolutionId: resolution.id, ...scopeColumns };
   for (const vote of votes) await createChecked(scope, "ResolutionVote", { ...under, ...vote }, checked);
   for (const c of consultations) await createChecked(scope, "ResolutionConsultation", { ...under, ...c }, checked);
+  if (input.jointWork) {
+    const origin = { originResolutionId: resolution.id };
+    await createItem(scope, scopeColumns, input.jointWork, origin, "adoptResolution", "jointWork.participants");
+  }
   return resolution;
 }
 

@@ -139,6 +139,11 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
   can("read", "ResolutionConsultation", ofCommittees);
   // 制度: the rules the committee works by bind its member organisations, so their liaisons read them (all versions).
   can("read", "RulesDocument", ofCommittees);
+  // 共建事项: the items its organisations share, their participants and progress; it reports for its own.
+  const ofOwnItems = { itemId: inIds(facts.unitJointWorkItemIds) };
+  can("read", "JointWorkItem", { id: inIds(facts.unitJointWorkItemIds) });
+  can("read", ["JointWorkParticipant", "JointWorkProgress"], ofOwnItems);
+  can("create", "JointWorkProgress", { ...ofOwnItems, organizationId: inIds(facts.unitOrganizationIds) });
   can("read", "FundingPlan", ["id", "committeeId", "year", "revision", "status", "budgetFen", "adoptedAt"], {
     ...ofCommittees,
     status: { in: [...PUBLISHED_PLAN_STATUSES] },

@@ -66,8 +66,15 @@ export async function loadScopeFacts(prisma: PrismaClient, grant: Grant): Promis
             select: { id: true },
           })
         : [];
+      const items = unit?.organizations.length
+        ? await prisma.jointWorkParticipant.findMany({
+            where: { organizationId: { in: ids(unit.organizations) } },
+            select: { itemId: true },
+          })
+        : [];
       return {
         streetIds: unit ? [unit.streetId] : [],
+        unitJointWorkItemIds: unique(items.map((p) => p.itemId)),
         unitStreetId: unit?.streetId,
         unitOrganizationIds: ids(unit?.organizations ?? []),
         unitMembershipIds: ids(memberships),

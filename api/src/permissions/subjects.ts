@@ -43,6 +43,9 @@ export const committeeManaged = [
   "VolunteerTeamMember",
   "VolunteerActivity",
   "RulesDocument",
+  "JointWorkItem",
+  "JointWorkParticipant",
+  "JointWorkProgress",
 ] as const;
 
 /** Committee-scoped subjects (rows carry committeeId and streetId). */
@@ -151,6 +154,8 @@ export interface ScopeFacts {
   unitPublishedPlanIds?: string[];
   /** UNIT_LIAISON: the people of the unit's organisations (seats it sent, in-service members working there). */
   unitPersonIds?: string[];
+  /** UNIT_LIAISON: the joint work items the unit's organisations take part in (共建事项). */
+  unitJointWorkItemIds?: string[];
   /** UNIT_LIAISON, SUPERIOR_ORG: the committees that notified a result to their organisations (通报). */
   notifyingCommitteeIds?: string[];
   /** SUPERIOR_ORG: the subordinate organisations, their units, memberships, seats and committees. */

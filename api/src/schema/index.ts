@@ -17,6 +17,7 @@ import "../funding/index.js";
 import "../assessments/index.js";
 import "../volunteers/index.js";
 import "../rules-documents/index.js";
+import "../joint-work/index.js";
 import "../access/index.js";
 import "../audit/index.js";
 import "../analytics/index.js";

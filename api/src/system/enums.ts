@@ -9,6 +9,10 @@ import {
   FundingChannel,
   FundingPlanStatus,
   Gender,
+  JointWorkCategory,
+  JointWorkRaiser,
+  JointWorkRole,
+  JointWorkStatus,
   ManagementMode,
   MeetingKind,
   MeetingStatus,
@@ -56,6 +60,10 @@ const databaseEnums = {
   AssessmentGrade,
   VolunteerTeamKind,
   RulesDocumentKind,
+  JointWorkCategory,
+  JointWorkStatus,
+  JointWorkRaiser,
+  JointWorkRole,
 };
 type EnumName = keyof typeof databaseEnums;
 type KeyOf<N extends EnumName> = keyof (typeof databaseEnums)[N];
@@ -113,6 +121,10 @@ export const AssessmentKindEnum = defineEnum("AssessmentKind");
 export const AssessmentGradeEnum = defineEnum("AssessmentGrade");
 export const VolunteerTeamKindEnum = defineEnum("VolunteerTeamKind");
 export const RulesDocumentKindEnum = defineEnum("RulesDocumentKind");
+export const JointWorkCategoryEnum = defineEnum("JointWorkCategory");
+export const JointWorkStatusEnum = defineEnum("JointWorkStatus");
+export const JointWorkRaiserEnum = defineEnum("JointWorkRaiser");
+export const JointWorkRoleEnum = defineEnum("JointWorkRole");
 
 /**
  * An enum of the API's own (not a database enum), each value with its "中文 / English" description:

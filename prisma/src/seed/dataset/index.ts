@@ -21,6 +21,7 @@ import { buildAffiliations } from "./affiliations.js";
 import { buildAssessments } from "./assessments.js";
 import { buildCommitteeMembers, buildCommittees } from "./committees.js";
 import { buildFunding, buildNextYearPlans } from "./funding.js";
+import { buildJointWork } from "./joint-work.js";
 import { buildCoordinationMeetings, buildMeetings } from "./meetings.js";
 import type { Build } from "./model.js";
 import { buildPersons } from "./persons.js";
@@ -95,6 +96,7 @@ export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions
   buildOtherWorkplaces(b, places, units.orgs, homeDistrict.code);
   buildRulesDocuments(b);
   buildCoordinationMeetings(b, committees);
+  buildJointWork(b);
 
   return data;
 }

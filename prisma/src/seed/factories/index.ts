@@ -13,6 +13,7 @@
 import { assessmentFactories } from "./assessments.js";
 import { committeeFactories } from "./committees.js";
 import { fundingFactories } from "./funding.js";
+import { jointWorkFactories } from "./joint-work.js";
 import { createKit } from "./kit.js";
 import { meetingFactories } from "./meetings.js";
 import { personFactories } from "./persons.js";
@@ -37,6 +38,7 @@ export function createFactories(seed: number) {
     ...assessmentFactories(kit),
     ...volunteerFactories(kit),
     ...rulesDocumentFactories(kit),
+    ...jointWorkFactories(kit),
   };
 }
 

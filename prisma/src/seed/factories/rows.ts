@@ -32,6 +32,9 @@ export const DATASET_ORDER = [
   "volunteerTeamMember",
   "volunteerActivity",
   "rulesDocument",
+  "jointWorkItem",
+  "jointWorkParticipant",
+  "jointWorkProgress",
 ] as const;
 
 /** A model of the data set, by its Prisma delegate name (`person`). */

@@ -6,6 +6,7 @@ import {
   type AssessmentGrade,
   type DecisionPrinciple,
   type FundingChannel,
+  type JointWorkCategory,
   type Qualification,
   SubjectArea,
   type VolunteerTeamKind,
@@ -25,6 +26,10 @@ export const MEETING_LOCATIONS: readonly string[] = texts.meetingLocations;
 export const RESPONSIBILITIES: readonly string[] = texts.responsibilities;
 export const RESOURCES: readonly string[] = texts.resources;
 export const COMMITMENTS: readonly string[] = texts.commitments;
+/** 共建事项: titles by 六联 category, progress report texts, reasons an item was dropped. */
+export const JOINT_WORK_TITLES: TextsBy<JointWorkCategory> = texts.jointWorkTitles;
+export const JOINT_WORK_PROGRESS: readonly string[] = texts.jointWorkProgress;
+export const JOINT_WORK_DROP_REASONS: readonly string[] = texts.jointWorkDropReasons;
 /** 大事共议: a member organisation's position, in a sentence. */
 export const CONSULTATION_POSITIONS: readonly string[] = texts.consultationPositions;
 
