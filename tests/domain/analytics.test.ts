@@ -85,6 +85,8 @@ const allAnalytics = `query {
     total scored averageScore grades { count } bands { count }
   }
   rulesDocumentGaps { committeeCount missingAnyCount kinds { kind missingCount missingShare } }
+  jointWorkCounts { total overdueCount counts { category status count overdueCount } }
+  jointWorkParticipation { organization { id } itemCount leadCount coOperatingCount }
 }`;
 
 describe("analyst guide", () => {
@@ -582,6 +584,8 @@ describe("hidden rows are never counted", () => {
     expect(data.assessmentDistribution.bands.every((b: any) => b.count === 0)).toBe(true);
     expect(data.rulesDocumentGaps).toMatchObject({ committeeCount: 0, missingAnyCount: 0 });
     expect(data.rulesDocumentGaps.kinds.every((k: any) => k.missingCount === 0 && k.missingShare === null)).toBe(true);
+    expect(data.jointWorkCounts).toEqual({ total: 0, overdueCount: 0, counts: [] });
+    expect(data.jointWorkParticipation).toEqual([]);
   };
 
   it("a STREET_ADMIN of another street sees empty results and zero counts", async () => {
@@ -593,7 +597,7 @@ describe("hidden rows are never counted", () => {
 
   it("an ANALYST of the district filtering on the other street, or scoped to it, sees nothing", async () => {
     const filtered = allAnalytics.replace(
-      /(coverage|fundingByChannel\(year: 2026|fundingByUnit\(year: 2026|meetingCadence\(year: 2026, throughMonth: 8|seatStructureCompliance|assessmentDistribution\(kind: UNIT_PARTICIPATION, year: 2025|rulesDocumentGaps)/g,
+      /(coverage|fundingByChannel\(year: 2026|fundingByUnit\(year: 2026|meetingCadence\(year: 2026, throughMonth: 8|seatStructureCompliance|assessmentDistribution\(kind: UNIT_PARTICIPATION, year: 2025|rulesDocumentGaps|jointWorkCounts|jointWorkParticipation)/g,
       (m) => (m.includes("(") ? `${m}, filter: $f` : `${m}(filter: $f)`),
     );
     const withVar = filtered.replace("query {", "query($f: AnalyticsFilter) {");

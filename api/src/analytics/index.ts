@@ -5,3 +5,4 @@ import "./meeting-queries.js";
 import "./seat-queries.js";
 import "./assessment-queries.js";
 import "./rules-document-queries.js";
+import "./joint-work-queries.js";
