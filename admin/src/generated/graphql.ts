@@ -2351,6 +2351,58 @@ export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
 
+export type ScreensRulesDocumentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentsQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, status: CommitteeStatus | null, missingRulesDocuments: Array<RulesDocumentKind> | null, rulesDocuments: Array<{ id: string, version: number | null, kind: RulesDocumentKind | null, title: string | null, revision: number | null, current: boolean | null, effectiveOn: string | null, supersededAt: string | null, text: string | null, file: { name: string, contentType: string, size: number } | null, resolution: { id: string, number: string | null, title: string | null } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeResolutionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, adoptedAt: string | null } | null } | null> | null } | null };
+
+export type ScreensRulesDocumentFileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
+
 export type ScreensResolutionsQueryVariables = Exact<{
   c: string;
 }>;
@@ -2364,6 +2416,16 @@ export type ScreensDashboardQueryVariables = Exact<{
 
 
 export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type ScreensRulesGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensRulesGapsQuery = { rulesDocumentGaps: { committeeCount: number | null, missingAnyCount: number | null, kinds: Array<{ kind: RulesDocumentKind | null, missingCount: number | null }> | null } | null };
+
+export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
 
 export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
 
@@ -5340,6 +5402,63 @@ export const ScreensJointSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
+    query ScreensRulesDocuments($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      status
+      missingRulesDocuments
+      rulesDocuments {
+        id
+        version
+        kind
+        title
+        revision
+        current
+        effectiveOn
+        supersededAt
+        text
+        file {
+          name
+          contentType
+          size
+        }
+        resolution {
+          id
+          number
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentsQuery, ScreensRulesDocumentsQueryVariables>;
+export const ScreensCommitteeResolutionsDocument = new TypedDocumentString(`
+    query ScreensCommitteeResolutions($id: ID!) {
+  resolutions(filter: {committeeId: {equals: $id}}, first: 100) {
+    edges {
+      node {
+        id
+        number
+        title
+        adoptedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteeResolutionsQuery, ScreensCommitteeResolutionsQueryVariables>;
+export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
+    query ScreensRulesDocumentFile($id: ID!) {
+  rulesDocumentFile(id: $id) {
+    filename
+    contentType
+    base64
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
 export const ScreensResolutionsDocument = new TypedDocumentString(`
     query ScreensResolutions($c: ID!) {
   resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
@@ -5410,6 +5529,31 @@ export const ScreensDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensRulesGapsDocument = new TypedDocumentString(`
+    query ScreensRulesGaps {
+  rulesDocumentGaps {
+    committeeCount
+    missingAnyCount
+    kinds {
+      kind
+      missingCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesGapsQuery, ScreensRulesGapsQueryVariables>;
+export const ScreensCommitteesMissingRulesDocument = new TypedDocumentString(`
+    query ScreensCommitteesMissingRules {
+  committees(filter: {status: {in: [APPROVED, FILED]}}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        missingRulesDocuments
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteesMissingRulesQuery, ScreensCommitteesMissingRulesQueryVariables>;
 export const ScreensFundingPlanDocument = new TypedDocumentString(`
     query ScreensFundingPlan($id: ID!) {
   node(id: $id) {

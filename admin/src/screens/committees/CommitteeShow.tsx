@@ -7,13 +7,14 @@ import { StatusChip } from "../components/ModeChip.js";
 import { WorkflowActions } from "../components/WorkflowActions.js";
 import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
+import { RulesDocumentsCard } from "../rules/RulesDocumentsCard.js";
 import { useCommittee } from "./data.js";
 import { MembersCard } from "./MembersCard.js";
 import { SeatBoard } from "./SeatBoard.js";
 
 /**
  * A committee's workspace: coverage, member organisations (with their management mode), the seat
- * board, the workflow actions its status and the viewer's role allow, and its history.
+ * board, the rules documents (制度), the workflow actions its status and the viewer's role allow, and its history.
  */
 export default function CommitteeShow() {
   const translate = useTranslate();
@@ -73,6 +74,7 @@ export default function CommitteeShow() {
       <WithHistory record={committee}>
         <MembersCard committee={committee} onChange={refresh} />
         <SeatBoard committee={committee} onChange={refresh} />
+        <RulesDocumentsCard committeeId={committee.id} dissolved={committee.status === "DISSOLVED"} />
       </WithHistory>
     </Box>
   );

@@ -7,10 +7,11 @@ import { ScreensDashboardDocument } from "../../generated/graphql.js";
 import { gql } from "../lib/api.js";
 import { CoverageChart, FundingChart, MeetingsChart, SeatsChart } from "./charts.js";
 import { coverageTotals, type DashboardData, fundingSlices } from "./figures.js";
+import { RulesGapsCard } from "./rules-gaps.js";
 
 /**
  * The home page: coverage of the committees, funding by channel, meetings per month and seat structure
- * compliance, from the API's analytics queries (aggregates only: no personal data). The figures are in
+ * compliance, the committees lacking a rules document, from the API's analytics queries (aggregates only: no personal data). The figures are in
  * ./figures.ts, the chart cards in ./charts.tsx.
  */
 export default function Dashboard() {
@@ -54,6 +55,7 @@ export default function Dashboard() {
           <FundingChart data={data} year={year} />
           <MeetingsChart data={data} year={year} />
           <SeatsChart data={data} />
+          <RulesGapsCard />
         </Grid>
       ) : null}
     </Box>
