@@ -559,3 +559,45 @@ async function otherMembers(n: number): Promise<string[]> {
   expect(rows.length).toBeGreaterThanOrEqual(1);
   return rows.map((r) => r.organizationId).slice(0, Math.max(1, n - 1));
 }
+
+describe("the database's own guard", () => {
+  it("keeps one lead, a reason for a dropped item, a resolution for a closed one, percentages 0–100, one origin", async () => {
+    const item = await t.db.prisma.jointWorkItem.findFirstOrThrow({
+      where: { committeeId: scope.joint.id, status: "OPEN", originResolutionId: { not: null } },
+      include: { participants: true },
+    });
+    const co = item.participants.find((p) => p.role === "CO_OPERATING");
+    await expect(
+      t.db.sql.query(`UPDATE "JointWorkParticipant" SET role = 'LEAD' WHERE id = $1`, [co?.id]),
+    ).rejects.toThrow(/JointWorkParticipant_one_lead/);
+    await expect(
+      t.db.sql.query(`UPDATE "JointWorkItem" SET status = 'DROPPED', "droppedAt" = now() WHERE id = $1`, [item.id]),
+    ).rejects.toThrow(/JointWorkItem_dropped/);
+    await expect(
+      t.db.sql.query(
+        `UPDATE "JointWorkItem" SET status = 'CLOSED', "startedAt" = now(), "completedAt" = now() WHERE id = $1`,
+        [item.id],
+      ),
+    ).rejects.toThrow(/JointWorkItem_closed/);
+    await expect(
+      t.db.sql.query(`UPDATE "JointWorkItem" SET "raisedByKind" = 'RESIDENT', "raisedByName" = '居民' WHERE id = $1`, [
+        item.id,
+      ]),
+    ).rejects.toThrow(/JointWorkItem_origin/);
+    await expect(
+      t.db.sql.query(
+        `INSERT INTO "JointWorkProgress" (id, "itemId", "committeeId", "streetId", "organizationId", "reportedOn", text, percent, "updatedAt")
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, '2026-10-01', '进展', 101, now())`,
+        [item.id, item.committeeId, item.streetId, co?.organizationId],
+      ),
+    ).rejects.toThrow(/JointWorkProgress_percent/);
+    const foreignStreet = await t.db.prisma.street.create({
+      data: { districtId: scope.district.id, code: "JW-OTHER", name: "外街道（共建测试）" },
+    });
+    await expect(
+      t.db.sql.query(`UPDATE "JointWorkItem" SET "streetId" = $2 WHERE id = $1`, [item.id, foreignStreet.id]),
+    ).rejects.toThrow(
+      /JointWorkItem_committee_street_fkey|JointWorkParticipant_item_street_fkey|JointWorkProgress_item_street_fkey/,
+    );
+  });
+});
