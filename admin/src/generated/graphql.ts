@@ -2403,6 +2403,44 @@ export type ScreensRulesDocumentFileQueryVariables = Exact<{
 
 export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
 
+export type ScreensWorkBoardQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensWorkBoardQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, jointWorkItems: Array<{ id: string, title: string | null, category: JointWorkCategory | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, participants: Array<{ id: string, role: JointWorkRole | null, organization: { id: string, name: string | null } | null }> | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
 export type ScreensResolutionsQueryVariables = Exact<{
   c: string;
 }>;
@@ -5537,6 +5575,32 @@ export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
+export const ScreensWorkBoardDocument = new TypedDocumentString(`
+    query ScreensWorkBoard($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      jointWorkItems {
+        id
+        title
+        category
+        status
+        deadline
+        overdue
+        participants {
+          id
+          role
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensWorkBoardQuery, ScreensWorkBoardQueryVariables>;
 export const ScreensResolutionsDocument = new TypedDocumentString(`
     query ScreensResolutions($c: ID!) {
   resolutions(first: 100, filter: {committeeId: {equals: $c}}) {

@@ -134,6 +134,7 @@ export const persistedIds: Record<string, string> = {
   "ScreensSeatState": "b79da56e3320a08da0a5800e84d12bcc85c752d348cb7411fbf8f36e059acb93",
   "ScreensSourcePersons": "09a0860fae4ce60923fcd22997d531a62777046ca8e4975493a48ff3c83cfab5",
   "ScreensStreetCoordination": "fe2fe32d8a0300bd620961d8c7a37f173f59972d32844db1d1d2c7e811b71b1a",
+  "ScreensWorkBoard": "3db55577934b121768d3a438b5eaf780c5b5d0f9164968d4e226db64e807b69e",
   "SeatExport": "4916cdea992421d285da2955a6ac119b1a708470190a7a9d5b619d4723cc1d46",
   "SeatList": "d9bf30bea462fd52229a7e41f20746a50109d00ee183dae9285161329e0b7dbd",
   "SeatMany": "6feafd5ee3738f4056ed9effa14773b40c7b7f7ed42ac5bb933ea8942dfeab3a",

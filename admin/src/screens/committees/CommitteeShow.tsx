@@ -11,10 +11,11 @@ import { RulesDocumentsCard } from "../rules/RulesDocumentsCard.js";
 import { useCommittee } from "./data.js";
 import { MembersCard } from "./MembersCard.js";
 import { SeatBoard } from "./SeatBoard.js";
+import { WorkBoard } from "./WorkBoard.js";
 
 /**
  * A committee's workspace: coverage, member organisations (with their management mode), the seat
- * board, the rules documents (制度), the workflow actions its status and the viewer's role allow, and its history.
+ * board, the joint work board, the rules documents (制度), the workflow actions its status and the viewer's role allow, and its history.
  */
 export default function CommitteeShow() {
   const translate = useTranslate();
@@ -74,6 +75,7 @@ export default function CommitteeShow() {
       <WithHistory record={committee}>
         <MembersCard committee={committee} onChange={refresh} />
         <SeatBoard committee={committee} onChange={refresh} />
+        <WorkBoard committeeId={committee.id} />
         <RulesDocumentsCard committeeId={committee.id} dissolved={committee.status === "DISSOLVED"} />
       </WithHistory>
     </Box>
