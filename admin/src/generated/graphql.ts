@@ -2696,6 +2696,84 @@ export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
     | { __typename: 'MeetingAttendee', id: string }
    | null };
 
+export type ScreensMeetingResolutionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingResolutionsQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, attendances: Array<{ id: string, status: AttendanceStatus | null }> | null, resolutions: Array<{ id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, adoptedAt: string | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, reportedAt: string | null, reportOverdue: boolean | null, reportedAtMeeting: { id: string, title: string | null, heldAt: string | null } | null, consultations: Array<{ id: string, position: string | null, organization: { id: string, name: string | null } | null }> | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensStreetCoordinationQueryVariables = Exact<{
+  id: string;
+  year: number;
+  lastYear: number;
+}>;
+
+
+export type ScreensStreetCoordinationQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street', id: string, heldThisYear: boolean | null, heldLastYear: boolean | null, coordinationMeetings: Array<{ id: string, title: string | null, status: MeetingStatus | null, scheduledAt: string | null, heldAt: string | null }> | null }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
 export type ScreensNotifiedResultsQueryVariables = Exact<{
   filter: AssessmentFilter;
 }>;
@@ -5877,6 +5955,67 @@ export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensMeetingResolutionsDocument = new TypedDocumentString(`
+    query ScreensMeetingResolutions($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      attendances {
+        id
+        status
+      }
+      resolutions {
+        id
+        number
+        title
+        principle
+        subjectArea
+        adoptedAt
+        votesFor
+        votesAgainst
+        votesAbstain
+        reportedAt
+        reportOverdue
+        reportedAtMeeting {
+          id
+          title
+          heldAt
+        }
+        consultations {
+          id
+          position
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingResolutionsQuery, ScreensMeetingResolutionsQueryVariables>;
+export const ScreensStreetCoordinationDocument = new TypedDocumentString(`
+    query ScreensStreetCoordination($id: ID!, $year: Int!, $lastYear: Int!) {
+  node(id: $id) {
+    __typename
+    ... on Street {
+      id
+      heldThisYear: coordinationMeetingHeld(year: $year)
+      heldLastYear: coordinationMeetingHeld(year: $lastYear)
+      coordinationMeetings {
+        id
+        title
+        status
+        scheduledAt
+        heldAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensStreetCoordinationQuery, ScreensStreetCoordinationQueryVariables>;
 export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
     query ScreensNotifiedResults($filter: AssessmentFilter!) {
   assessments(

@@ -16,6 +16,8 @@ import { WorkflowActions } from "../components/WorkflowActions.js";
 import { explanationKey, gql, useExplanations } from "../lib/api.js";
 import { workflows } from "../lib/workflow.js";
 import { MeetingAttendees } from "../meetings/MeetingAttendees.js";
+import { MeetingResolutions } from "../meetings/MeetingResolutions.js";
+import { StreetCoordination } from "../meetings/StreetCoordination.js";
 import type { ScreenExtensions } from "../types.js";
 import { RecordHistory } from "./RecordHistory.js";
 
@@ -41,6 +43,8 @@ export default function RecordAside({ resource, record }: Props) {
       <Stack spacing={2}>
         {workflows[resource] ? <RecordWorkflow typename={resource} id={record.id} /> : null}
         {resource === "Meeting" ? <MeetingAttendees id={record.id} /> : null}
+        {resource === "Meeting" ? <MeetingResolutions id={record.id} /> : null}
+        {resource === "Street" ? <StreetCoordination id={record.id} /> : null}
         <AccessNotes typename={resource} id={record.id} />
         <RecordHistory id={record.id} />
       </Stack>
