@@ -137,6 +137,14 @@ beforeAll(async () => {
   ids.rulesDocument = rulesA.id;
   ids.rulesResolution = rulesA.resolution;
   ids.rulesDocumentB = (await currentRulesDocument(ids.committeeB)).id;
+  // 共建事项: an unfinished item of each committee.
+  const unfinishedItem = (committeeId: string) =>
+    one(
+      `SELECT id AS v FROM "JointWorkItem" WHERE "committeeId" = $1 AND status IN ('OPEN', 'IN_PROGRESS') ORDER BY id LIMIT 1`,
+      [committeeId],
+    );
+  ids.jointWork = await unfinishedItem(ids.committee);
+  ids.jointWorkB = await unfinishedItem(ids.committeeB);
 
   const grants: Record<Role, Grant> = {
     DISTRICT_ADMIN: { role: "DISTRICT_ADMIN", districtId: ids.district },
@@ -287,6 +295,18 @@ const probes: Probe[] = [
     targets: [
       target("document of the committee", "rulesDocument", ["STREET_ADMIN", "COMMITTEE_STAFF"]),
       target("document elsewhere", "rulesDocumentB", []),
+    ],
+  },
+  {
+    name: "update a joint work item (共建事项)",
+    table: "JointWorkItem",
+    type: "JointWorkItem",
+    mutation: "updateJointWork",
+    input: "UpdateJointWorkInput",
+    fields: () => ({ title: "背街小巷照明改造" }),
+    targets: [
+      target("item of the committee", "jointWork", ["STREET_ADMIN", "COMMITTEE_STAFF"]),
+      target("item elsewhere", "jointWorkB", []),
     ],
   },
   {
