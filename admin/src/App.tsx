@@ -5,7 +5,15 @@
  */
 
 import { type ComponentType, lazy, Suspense } from "react";
-import { Admin, CustomRoutes, type DashboardComponent, memoryStore, Resource } from "react-admin";
+import {
+  Admin,
+  CustomRoutes,
+  type DashboardComponent,
+  defaultDarkTheme,
+  defaultLightTheme,
+  localStorageStore,
+  Resource,
+} from "react-admin";
 import { Route } from "react-router-dom";
 import { authProvider } from "./auth/authProvider.js";
 import { LoginPage } from "./auth/LoginPage.js";
@@ -51,7 +59,13 @@ const i18nProvider = createI18nProvider({
   zh: { ...resourceMessages("zh"), ...screens.messages.zh },
   en: { ...resourceMessages("en"), ...screens.messages.en },
 });
-const store = memoryStore();
+/**
+ * The viewer's preferences (light/dark theme, each list's filters, sort, page size and chosen columns) in
+ * localStorage, so they survive a reload (issue 21, conveniences). Signing out clears them (react-admin resets
+ * the store on logout), so the next person at the same browser starts clean. Raise the version when the shape
+ * of a stored preference changes.
+ */
+const store = localStorageStore("1", "Gongjian");
 
 export function App() {
   return (
@@ -63,6 +77,9 @@ export function App() {
       loginPage={LoginPage}
       layout={ConsoleLayout}
       store={store}
+      theme={defaultLightTheme}
+      darkTheme={defaultDarkTheme}
+      defaultTheme="light"
       requireAuth
       disableTelemetry
       {...(screens.dashboard ? { dashboard: screens.dashboard as DashboardComponent } : {})}

@@ -4,9 +4,11 @@ import { ListSubheader } from "@mui/material";
 import { Fragment, type ReactNode } from "react";
 import {
   AppBar,
+  LoadingIndicator,
   Menu,
   Layout as RaLayout,
   TitlePortal,
+  ToggleThemeButton,
   useResourceDefinitions,
   useSidebarState,
   useTranslate,
@@ -16,9 +18,18 @@ import { screens } from "../screens/index.js";
 import { LocaleSwitch } from "./LocaleSwitch.js";
 import { type MenuEntry, menuSections } from "./menu.js";
 
+/** The app bar: the page title, the language switch, the light/dark toggle and the loading indicator (refresh). */
 function ConsoleAppBar() {
   return (
-    <AppBar toolbar={<LocaleSwitch />}>
+    <AppBar
+      toolbar={
+        <>
+          <LocaleSwitch />
+          <ToggleThemeButton />
+          <LoadingIndicator />
+        </>
+      }
+    >
       <TitlePortal />
     </AppBar>
   );

@@ -4,10 +4,11 @@ import type { ResourceDef } from "../generated/resources.js";
 import { RecordTitle, Refusal, useResourceDef } from "./common.js";
 import { RefusedNotice, useMayAct } from "./explain.js";
 import { type ArrangeInput, useInputRenderer } from "./inputs.js";
+import { SaveShortcut } from "./shortcuts.js";
 
 /**
  * The form of the update mutation; a field the viewer's rules do not let them change is read-only, and
- * save is disabled (with the API's explanation) when they may not update the record at all.
+ * save is disabled (with the API's explanation) when they may not update the record at all. Ctrl+S saves.
  */
 function EditForm({ resource, arrange }: { resource: ResourceDef; arrange?: ArrangeInput | undefined }) {
   const record = useRecordContext();
@@ -28,6 +29,7 @@ function EditForm({ resource, arrange }: { resource: ResourceDef; arrange?: Arra
         </Toolbar>
       }
     >
+      <SaveShortcut disabled={!canUpdate} />
       {!canUpdate && <RefusedNotice action="update" subject={resource.name} id={String(record.id)} />}
       {someReadOnly && <Refusal text={translate("gongjian.access.readOnlyFields")} />}
       {mutation.fields.map((f) => {

@@ -1,9 +1,9 @@
-import type { ReactElement } from "react";
+import { type ReactElement, useEffect } from "react";
 import {
   AutocompleteInput,
   BooleanInput,
   CreateButton,
-  Datagrid,
+  DatagridConfigurable,
   DateInput,
   FilterButton,
   List,
@@ -11,10 +11,12 @@ import {
   NumberInput,
   ReferenceInput,
   SelectArrayInput,
+  SelectColumnsButton,
   SelectInput,
   TextInput,
   TopToolbar,
   useListContext,
+  useStore,
   useTranslate,
 } from "react-admin";
 import { canEverRead, useAbility } from "../access/index.js";
@@ -31,6 +33,7 @@ function ListActions({ resource }: { resource: ResourceDef }) {
   return (
     <TopToolbar>
       {resource.filters.length > 0 && <FilterButton />}
+      <SelectColumnsButton preferenceKey={datagridKey(resource.name)} data-testid="select-columns" />
       {resource.create && <CreateButton />}
       {Extra && (
         <Extra
@@ -119,7 +122,14 @@ function filterInputs(
   }
 }
 
-/** The generated list page of any resource: columns, filters, sorting, page numbers with the total. */
+/** The store key of a list's column preferences (react-admin's DatagridConfigurable: chosen columns, order). */
+const datagridKey = (resource: string) => `${resource}.datagrid`;
+
+/**
+ * The generated list page of any resource: columns, filters, sorting, page numbers with the total, and a
+ * column chooser. Filters, sort, page size and the chosen columns are kept in react-admin's store (localStorage,
+ * see App.tsx) under `<Type>.listParams` and `preferences.<Type>.datagrid.*`, so they survive a reload.
+ */
 export default function GenericList() {
   const resource = useResourceDef();
   const l = useLabel();
@@ -130,8 +140,21 @@ export default function GenericList() {
   const columns = resource.columns
     .map((name) => resource.fields.find((f) => f.name === name))
     .filter((f): f is FieldDef => f !== undefined && canEverRead(ability, resource.name, f.name))
-    .map((f) => render(f, { inList: true }))
-    .filter((e): e is ReactElement => e !== null);
+    .flatMap((f) => {
+      const element = render(f, { inList: true });
+      return element ? [{ field: f, element }] : [];
+    });
+  // The column chooser lists the columns by their labels in the viewer's language: DatagridConfigurable can
+  // only store string labels, and the headers carry a tooltip element, so the labels are given here.
+  const [, setAvailable] = useStore(`preferences.${datagridKey(resource.name)}.availableColumns`, []);
+  const available = columns.map(({ field }, index) => ({
+    index: String(index),
+    source: field.name,
+    label: l(field.label),
+  }));
+  const availableKey = JSON.stringify(available);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `availableKey` is `available`'s content
+  useEffect(() => setAvailable(available as never), [availableKey, setAvailable]);
   return (
     <List
       title={l(resource.pluralLabel)}
@@ -139,11 +162,15 @@ export default function GenericList() {
       actions={<ListActions resource={resource} />}
       perPage={25}
       {...(resource.defaultSort ? { sort: resource.defaultSort } : {})}
-      storeKey={false}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} data-testid={`list-${resource.name}`}>
-        {columns}
-      </Datagrid>
+      <DatagridConfigurable
+        preferenceKey={datagridKey(resource.name)}
+        rowClick="show"
+        bulkActionButtons={false}
+        data-testid={`list-${resource.name}`}
+      >
+        {columns.map((c) => c.element)}
+      </DatagridConfigurable>
     </List>
   );
 }
