@@ -147,10 +147,9 @@ beforeAll(async () => {
   ids.jointWorkB = await unfinishedItem(ids.committeeB);
   // 支出: a draft expense of each committee's plan in effect.
   const draftExpense = (committeeId: string) =>
-    one(
-      `SELECT id AS v FROM "Expense" WHERE "committeeId" = $1 AND status = 'DRAFT' ORDER BY id LIMIT 1`,
-      [committeeId],
-    );
+    one(`SELECT id AS v FROM "Expense" WHERE "committeeId" = $1 AND status = 'DRAFT' ORDER BY id LIMIT 1`, [
+      committeeId,
+    ]);
   ids.expense = await draftExpense(ids.committee);
   ids.expenseB = await draftExpense(ids.committeeB);
 

@@ -188,3 +188,6 @@ BEGIN
 END $$;
 CREATE TRIGGER "Expense_paid_final" BEFORE UPDATE OR DELETE ON "Expense"
   FOR EACH ROW EXECUTE FUNCTION "expense_paid_is_final"();
+-- A committee's threshold names one of its resolutions, which are written after the committee (in the
+-- seed's one transaction): checked at commit.
+ALTER TABLE "Committee" ALTER CONSTRAINT "Committee_expenseThresholdResolutionId_fkey" DEFERRABLE INITIALLY DEFERRED;
