@@ -81,12 +81,11 @@ export const CreatePersonInput = builder.inputType("CreatePersonInput", {
   }),
 });
 
-export const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
-  description:
-    "修改人员基本情况（只写给出的字段，null 清除可选字段）/ Update a person (only the fields given; null clears an optional one)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "人员 / Person", validate: globalId }),
-    version: t.int(versionField),
+export const UpdatePersonInput = versionedRecordInput(
+  "UpdatePersonInput",
+  "修改人员基本情况（只写给出的字段，null 清除可选字段）/ Update a person (only the fields given; null clears an optional one)",
+  "人员 / Person",
+  (t) => ({
     ...personFields(t, false),
     ...workplaceFields(
       t,
@@ -94,7 +93,7 @@ export const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
     ),
     residenceCommunityId: residenceField(t),
   }),
-});
+);
 
 export const EndPersonInput = versionedRecordInput(
   "EndPersonInput",
