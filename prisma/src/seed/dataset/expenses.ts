@@ -42,7 +42,7 @@ const THRESHOLD_FEN = 200_000n;
 const time = (d: unknown) => (d as Date).getTime();
 
 export function buildExpenses(b: Build): void {
-  const { f, rnd, data } = b;
+  const { rnd, data } = b;
   const demo = b.scale === "demo";
   const resolutionsOf = new Map<string, Row<"resolution">[]>();
   for (const r of data.resolution) {
