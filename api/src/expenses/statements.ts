@@ -346,7 +346,7 @@ export function statementRows(s: StatementShape): (string | null)[][] {
   ];
 }
 
-builder.queryField("exportFundingStatement", (t) =>
+builder.queryField("fundingStatementFile", (t) =>
   t.field({
     type: FileDownloadType,
     permission: "read:FundingPlan",
