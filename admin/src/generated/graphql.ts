@@ -2679,6 +2679,51 @@ export type ScreensInboxQueryVariables = Exact<{
 
 export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
 
+export type ScreensJointWorkItemQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensJointWorkItemQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem', id: string, version: number | null, title: string | null, description: string | null, category: JointWorkCategory | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, allowedTransitions: Array<JointWorkStatus> | null, raisedByKind: JointWorkRaiser | null, raisedByName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, closedAt: string | null, droppedAt: string | null, dropReason: string | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null, revision: number | null } | null, agendaItem: { id: string, title: string | null, meeting: { id: string, title: string | null } | null } | null, originResolution: { id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, meeting: { id: string, title: string | null, heldAt: string | null } | null } | null, closingResolution: { id: string, number: string | null, title: string | null, meeting: { id: string, title: string | null, heldAt: string | null } | null } | null, participants: Array<{ id: string, role: JointWorkRole | null, responsiblePerson: string | null, organization: { id: string, name: string | null } | null }> | null, progress: Array<{ id: string, reportedOn: string | null, percent: number | null, text: string | null, createdAt: string | null, organization: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensClosingResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensClosingResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, meeting: { id: string, title: string | null, status: MeetingStatus | null, heldAt: string | null } | null } | null } | null> | null } | null };
+
 export type ScreensMeetingAttendeesQueryVariables = Exact<{
   id: string;
 }>;
@@ -2754,7 +2799,7 @@ export type ScreensMeetingResolutionsQuery = { node:
     | { __typename: 'JointWorkItem' }
     | { __typename: 'JointWorkParticipant' }
     | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, attendances: Array<{ id: string, status: AttendanceStatus | null }> | null, resolutions: Array<{ id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, adoptedAt: string | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, reportedAt: string | null, reportOverdue: boolean | null, reportedAtMeeting: { id: string, title: string | null, heldAt: string | null } | null, consultations: Array<{ id: string, position: string | null, organization: { id: string, name: string | null } | null }> | null }> | null }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, title: string | null, heldAt: string | null, agendaItems: Array<{ id: string, title: string | null, subjectArea: SubjectArea | null }> | null, street: { id: string } | null, committee: { id: string, memberships: Array<{ id: string, active: boolean | null, organization: { id: string, name: string | null } | null }> | null } | null, attendances: Array<{ id: string, status: AttendanceStatus | null, person: { id: string, name: string | null } | null }> | null, resolutions: Array<{ id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, adoptedAt: string | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, reportedAt: string | null, reportOverdue: boolean | null, reportedAtMeeting: { id: string, title: string | null, heldAt: string | null } | null, consultations: Array<{ id: string, position: string | null, organization: { id: string, name: string | null } | null }> | null, jointWorkBorn: Array<{ id: string, title: string | null, status: JointWorkStatus | null }> | null }> | null }
     | { __typename: 'MeetingAttendee' }
     | { __typename: 'Membership' }
     | { __typename: 'PartyOrganization' }
@@ -2811,6 +2856,13 @@ export type ScreensStreetCoordinationQuery = { node:
     | { __typename: 'VolunteerTeam' }
     | { __typename: 'VolunteerTeamMember' }
    | null };
+
+export type ScreensStreetOrganizationsQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ScreensStreetOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null };
 
 export type ScreensNotifiedResultsQueryVariables = Exact<{
   filter: AssessmentFilter;
@@ -5940,6 +5992,109 @@ fragment ContributionState on Contribution {
   allowedTransitions
   acknowledgedAt
 }`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensJointWorkItemDocument = new TypedDocumentString(`
+    query ScreensJointWorkItem($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on JointWorkItem {
+      id
+      version
+      title
+      description
+      category
+      status
+      deadline
+      overdue
+      allowedTransitions
+      raisedByKind
+      raisedByName
+      createdAt
+      startedAt
+      completedAt
+      closedAt
+      droppedAt
+      dropReason
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+        revision
+      }
+      agendaItem {
+        id
+        title
+        meeting {
+          id
+          title
+        }
+      }
+      originResolution {
+        id
+        number
+        title
+        principle
+        meeting {
+          id
+          title
+          heldAt
+        }
+      }
+      closingResolution {
+        id
+        number
+        title
+        meeting {
+          id
+          title
+          heldAt
+        }
+      }
+      participants {
+        id
+        role
+        responsiblePerson
+        organization {
+          id
+          name
+        }
+      }
+      progress {
+        id
+        reportedOn
+        percent
+        text
+        createdAt
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointWorkItemQuery, ScreensJointWorkItemQueryVariables>;
+export const ScreensClosingResolutionsDocument = new TypedDocumentString(`
+    query ScreensClosingResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+        meeting {
+          id
+          title
+          status
+          heldAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensClosingResolutionsQuery, ScreensClosingResolutionsQueryVariables>;
 export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
     query ScreensMeetingAttendees($id: ID!) {
   node(id: $id) {
@@ -6027,9 +6182,34 @@ export const ScreensMeetingResolutionsDocument = new TypedDocumentString(`
       id
       kind
       status
+      title
+      heldAt
+      agendaItems {
+        id
+        title
+        subjectArea
+      }
+      street {
+        id
+      }
+      committee {
+        id
+        memberships {
+          id
+          active
+          organization {
+            id
+            name
+          }
+        }
+      }
       attendances {
         id
         status
+        person {
+          id
+          name
+        }
       }
       resolutions {
         id
@@ -6056,6 +6236,11 @@ export const ScreensMeetingResolutionsDocument = new TypedDocumentString(`
             name
           }
         }
+        jointWorkBorn {
+          id
+          title
+          status
+        }
       }
     }
   }
@@ -6080,6 +6265,21 @@ export const ScreensStreetCoordinationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensStreetCoordinationQuery, ScreensStreetCoordinationQueryVariables>;
+export const ScreensStreetOrganizationsDocument = new TypedDocumentString(`
+    query ScreensStreetOrganizations($s: ID!) {
+  organizations(
+    first: 200
+    filter: {streetId: {equals: $s}, endedAt: {present: false}}
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensStreetOrganizationsQuery, ScreensStreetOrganizationsQueryVariables>;
 export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
     query ScreensNotifiedResults($filter: AssessmentFilter!) {
   assessments(

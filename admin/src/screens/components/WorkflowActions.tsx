@@ -9,6 +9,12 @@ import { type TransitionSpec, targetsOf } from "../lib/workflow.js";
 import { RefusedAction } from "./AccessReason.js";
 import { ScreenDialog } from "./ScreenDialog.js";
 
+/** A resolution to choose in a transition's dialog. */
+export interface ResolutionChoice {
+  id: string;
+  label: string;
+}
+
 export interface WorkflowRecord extends Record<string, unknown> {
   id: string;
   version?: unknown;
@@ -27,11 +33,14 @@ export function WorkflowActions({
   committeeId,
   onDone,
   size = "medium",
+  resolutions,
 }: {
   typename: string;
   record: WorkflowRecord;
   /** For adopting a funding plan: the committee whose resolutions may be chosen. */
   committeeId?: string | undefined;
+  /** The resolutions to choose from instead of all the committee's (e.g. those that may close an item). */
+  resolutions?: ResolutionChoice[] | undefined;
   onDone?: () => void;
   size?: "small" | "medium";
 }) {
@@ -78,6 +87,7 @@ export function WorkflowActions({
           record={record}
           spec={pending}
           committeeId={committeeId}
+          resolutions={resolutions}
           onClose={() => setPending(null)}
           onDone={() => {
             setPending(null);
@@ -95,6 +105,7 @@ function TransitionDialog({
   record,
   spec,
   committeeId,
+  resolutions: given,
   onClose,
   onDone,
 }: {
@@ -102,6 +113,7 @@ function TransitionDialog({
   record: WorkflowRecord;
   spec: TransitionSpec;
   committeeId: string | undefined;
+  resolutions: ResolutionChoice[] | undefined;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -114,13 +126,19 @@ function TransitionDialog({
   const [error, setError] = useState<string | null>(null);
   const resolutions = useQuery({
     queryKey: ["screens.resolutions", committeeId],
-    enabled: spec.needs === "resolution" && Boolean(committeeId),
+    enabled: spec.needs === "resolution" && Boolean(committeeId) && !given,
     queryFn: () =>
       gql<{ resolutions: { edges: { node: { id: string; number: string; title: string } }[] } }>(
         ScreensResolutionsDocument,
         { c: committeeId },
       ),
   });
+  const choices =
+    given ??
+    (resolutions.data?.resolutions.edges ?? []).map(({ node }) => ({
+      id: node.id,
+      label: `${node.number} ${node.title}`,
+    }));
   const label = translate(`screens.workflow.${typename}.${spec.to}`);
   const needsValue = Boolean(spec.needs);
   const run = async () => {
@@ -183,13 +201,16 @@ function TransitionDialog({
           select
           fullWidth
           margin="normal"
-          label={translate("screens.workflow.resolution")}
+          label={translate(
+            typename === "FundingPlan" ? "screens.workflow.resolution" : `screens.workflow.${typename}.resolution`,
+          )}
           value={value}
           onChange={(e) => setValue(e.target.value)}
+          slotProps={{ select: { SelectDisplayProps: { "data-testid": "workflow-resolution" } as object } }}
         >
-          {(resolutions.data?.resolutions.edges ?? []).map(({ node }) => (
-            <MenuItem key={node.id} value={node.id}>
-              {node.number} {node.title}
+          {choices.map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.label}
             </MenuItem>
           ))}
         </TextField>
