@@ -162,8 +162,20 @@ describe("list preferences", { timeout: E2E_TIMEOUT }, () => {
     await listRows(page);
     const addressHeader = await textOf(page.locator("th.column-address"));
     // Filter by name, sort by employee count, 10 a page, and hide the address column.
+    const token = await tokenFor([{ role: "STREET_ADMIN", streetId: street.id }]);
+    const matching = (
+      await e2e.server.graphql(
+        token,
+        "query($part: String!) { units(filter: { name: { contains: $part } }) { totalCount } }",
+        {
+          part,
+        },
+      )
+    ).units.totalCount;
     await page.locator('form input[name="name"]').fill(part);
     await poll(() => page.url()).toContain(encodeURIComponent(part));
+    // The filtered list is shown (the filter is applied after a pause in typing) before the next change.
+    await poll(() => textOf(page.locator(".MuiTablePagination-displayedRows").first())).toContain(`共 ${matching} 条`);
     await page.locator("th.column-employeeCount .MuiTableSortLabel-root").click();
     await poll(() => page.url()).toContain("sort=employeeCount");
     await page.locator(".MuiTablePagination-select").first().click();
@@ -186,7 +198,6 @@ describe("list preferences", { timeout: E2E_TIMEOUT }, () => {
     expect(await page.locator("th.column-employeeCount .MuiTableSortLabel-root.Mui-active").count()).toBe(1);
     expect(await textOf(page.locator(".MuiTablePagination-select").first())).toBe("10");
     // The rows are the API's answer to the same question, as the street admin.
-    const token = await tokenFor([{ role: "STREET_ADMIN", streetId: street.id }]);
     const expected = await e2e.server.graphql(
       token,
       `query($part: String!) { units(first: 10, filter: { name: { contains: $part } },
