@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from "@mui/material";
+import { Button, DialogContentText, MenuItem, Stack, TextField } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNotify, useRefresh, useTranslate } from "react-admin";
@@ -17,6 +7,7 @@ import { useViewerAccess } from "../lib/access.js";
 import { explanationKey, gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
 import { type TransitionSpec, targetsOf } from "../lib/workflow.js";
 import { RefusedAction } from "./AccessReason.js";
+import { ScreenDialog } from "./ScreenDialog.js";
 
 /** A resolution to choose in a transition's dialog. */
 export interface ResolutionChoice {
@@ -174,58 +165,61 @@ function TransitionDialog({
     }
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{label}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{translate("screens.workflow.confirm", { action: label })}</DialogContentText>
-        {spec.needs === "reason" || spec.needs === "filingNumber" ? (
-          <TextField
-            autoFocus
-            fullWidth
-            margin="normal"
-            label={translate(`screens.workflow.${spec.needs}`)}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            slotProps={{ htmlInput: { "data-testid": `workflow-${spec.needs}` } }}
-          />
-        ) : null}
-        {spec.needs === "resolution" ? (
-          <TextField
-            select
-            fullWidth
-            margin="normal"
-            label={translate(
-              typename === "FundingPlan" ? "screens.workflow.resolution" : `screens.workflow.${typename}.resolution`,
-            )}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            slotProps={{ select: { SelectDisplayProps: { "data-testid": "workflow-resolution" } as object } }}
+    <ScreenDialog
+      onClose={onClose}
+      title={label}
+      fullWidth
+      actions={
+        <>
+          <Button onClick={onClose}>{translate("screens.common.cancel")}</Button>
+          <Button
+            variant="contained"
+            color={spec.tone}
+            disabled={busy || (needsValue && value.trim() === "")}
+            onClick={run}
+            data-testid="workflow-confirm"
           >
-            {choices.map((choice) => (
-              <MenuItem key={choice.id} value={choice.id}>
-                {choice.label}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
-        {error ? (
-          <DialogContentText color="error" data-testid="workflow-error" sx={{ mt: 1 }}>
-            {error}
-          </DialogContentText>
-        ) : null}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate("screens.common.cancel")}</Button>
-        <Button
-          variant="contained"
-          color={spec.tone}
-          disabled={busy || (needsValue && value.trim() === "")}
-          onClick={run}
-          data-testid="workflow-confirm"
+            {label}
+          </Button>
+        </>
+      }
+    >
+      <DialogContentText>{translate("screens.workflow.confirm", { action: label })}</DialogContentText>
+      {spec.needs === "reason" || spec.needs === "filingNumber" ? (
+        <TextField
+          autoFocus
+          fullWidth
+          margin="normal"
+          label={translate(`screens.workflow.${spec.needs}`)}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          slotProps={{ htmlInput: { "data-testid": `workflow-${spec.needs}` } }}
+        />
+      ) : null}
+      {spec.needs === "resolution" ? (
+        <TextField
+          select
+          fullWidth
+          margin="normal"
+          label={translate(
+            typename === "FundingPlan" ? "screens.workflow.resolution" : `screens.workflow.${typename}.resolution`,
+          )}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          slotProps={{ select: { SelectDisplayProps: { "data-testid": "workflow-resolution" } as object } }}
         >
-          {label}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          {choices.map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
+      {error ? (
+        <DialogContentText color="error" data-testid="workflow-error" sx={{ mt: 1 }}>
+          {error}
+        </DialogContentText>
+      ) : null}
+    </ScreenDialog>
   );
 }
