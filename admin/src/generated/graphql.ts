@@ -670,6 +670,18 @@ export type DecisionPrincipleFilter = {
   in?: Array<DecisionPrinciple> | null | undefined;
 };
 
+/** 撤销大党委（须说明理由和撤销日期）/ Dissolve a committee (with a reason and the date it takes effect) */
+export type DissolveCommitteeInput = {
+  /** 撤销日期（成员身份于当日结束；默认今天，不晚于今天）/ Date it takes effect (memberships end that day; default today, not in the future) */
+  dissolvedOn?: string | null | undefined;
+  /** 大党委 / Committee */
+  id: string;
+  /** 撤销理由 / Reason for dissolving */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 编制年度经费方案（草稿）/ Draft a committee's funding plan for a year */
 export type DraftFundingPlanInput = {
   /** 预算（分，非负整数）/ Budget in fen (whole, not negative) */
@@ -745,7 +757,9 @@ export type ErrorCode =
 
 /** 备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department) */
 export type FileCommitteeInput = {
-  /** 备案号 / Filing number */
+  /** 同时备案该大党委已审批的职务（同一事务）/ Also file the committee's approved seats (in the same transaction) */
+  fileApprovedSeats?: boolean | null | undefined;
+  /** 备案号，格式如“和组备〔2026〕12号”（区委组织部简称＋组备〔年份〕序号号）/ Filing number, e.g. 和组备〔2026〕12号 (the department's abbreviation, 组备, the year in 〔〕, the number, 号) */
   filingNumber: string;
   /** 大党委 / Committee */
   id: string;
@@ -2303,7 +2317,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, dissolutionReason: string | null, dissolvedOn: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2350,6 +2364,23 @@ export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensDissolutionPreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensDissolutionPreviewQuery = { dissolutionPreview: { coverages: number, memberships: number, seats: number, volunteerTeams: number, scheduledMeetings: number, adoptedPlans: number } };
+
+export type ScreensDeleteCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type ScreensDeleteCommitteeMutation = { deleteCommittee:
+    | { __typename: 'DeletedCommittee', id: string, name: string }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, errorCode: ErrorCode }
+   | null };
 
 export type ScreensRulesDocumentsQueryVariables = Exact<{
   id: string;
@@ -2465,9 +2496,9 @@ export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]:
 
 export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
 
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null };
 
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null };
 
 export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
 
@@ -2522,7 +2553,7 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2580,7 +2611,7 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -2677,7 +2708,7 @@ export type ScreensInboxQueryVariables = Exact<{
 }>;
 
 
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
 
 export type ScreensMeetingAttendeesQueryVariables = Exact<{
   id: string;
@@ -2987,7 +3018,7 @@ export type CommitteeListQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, dissolvedOn: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type CommitteeOneQueryVariables = Exact<{
   id: string;
@@ -2998,7 +3029,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -3036,7 +3067,7 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, termStart: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, dissolvedOn: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -3080,7 +3111,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3090,7 +3121,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3100,17 +3131,17 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
 export type DissolveCommitteeMutationVariables = Exact<{
-  input: CommitteeTransitionInput;
+  input: DissolveCommitteeInput;
 }>;
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3120,7 +3151,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3130,7 +3161,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3140,7 +3171,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3150,7 +3181,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3160,7 +3191,17 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type WithdrawCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type WithdrawCommitteeMutation = { withdrawCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -4678,7 +4719,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -4741,7 +4782,7 @@ export type NominateSeatMutationVariables = Exact<{
 
 export type NominateSeatMutation = { nominateSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type ApproveSeatMutationVariables = Exact<{
@@ -4751,7 +4792,7 @@ export type ApproveSeatMutationVariables = Exact<{
 
 export type ApproveSeatMutation = { approveSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type EndSeatMutationVariables = Exact<{
@@ -4761,7 +4802,7 @@ export type EndSeatMutationVariables = Exact<{
 
 export type EndSeatMutation = { endSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type FileSeatMutationVariables = Exact<{
@@ -4771,7 +4812,7 @@ export type FileSeatMutationVariables = Exact<{
 
 export type FileSeatMutation = { fileSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type RejectSeatMutationVariables = Exact<{
@@ -4781,7 +4822,7 @@ export type RejectSeatMutationVariables = Exact<{
 
 export type RejectSeatMutation = { rejectSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type StreetListQueryVariables = Exact<{
@@ -5288,6 +5329,8 @@ export const CommitteeStateFragmentDoc = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
     `, {"fragmentName":"CommitteeState"}) as unknown as TypedDocumentString<CommitteeStateFragment, unknown>;
 export const SeatStateFragmentDoc = new TypedDocumentString(`
@@ -5296,6 +5339,7 @@ export const SeatStateFragmentDoc = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -5347,6 +5391,8 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
       termEnd
       filingNumber
       rejectionReason
+      dissolutionReason
+      dissolvedOn
       street {
         id
         name
@@ -5397,12 +5443,15 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
 fragment SeatState on Seat {
   id
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -5518,6 +5567,35 @@ export const ScreensJointSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensDissolutionPreviewDocument = new TypedDocumentString(`
+    query ScreensDissolutionPreview($id: ID!) {
+  dissolutionPreview(id: $id) {
+    coverages
+    memberships
+    seats
+    volunteerTeams
+    scheduledMeetings
+    adoptedPlans
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDissolutionPreviewQuery, ScreensDissolutionPreviewQueryVariables>;
+export const ScreensDeleteCommitteeDocument = new TypedDocumentString(`
+    mutation ScreensDeleteCommittee($input: CommitteeTransitionInput!) {
+  deleteCommittee(input: $input) {
+    __typename
+    ... on DeletedCommittee {
+      id
+      name
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDeleteCommitteeMutation, ScreensDeleteCommitteeMutationVariables>;
 export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
     query ScreensRulesDocuments($id: ID!) {
   node(id: $id) {
@@ -5786,6 +5864,8 @@ export const ScreensCommitteeStateDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
 export const ScreensSeatStateDocument = new TypedDocumentString(`
     query ScreensSeatState($id: ID!) {
@@ -5801,6 +5881,7 @@ export const ScreensSeatStateDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -5914,12 +5995,15 @@ export const ScreensInboxDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
 fragment SeatState on Seat {
   id
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -6488,7 +6572,7 @@ export const CommitteeListDocument = new TypedDocumentString(`
           id
           name
         }
-        termStart
+        dissolvedOn
         version
       }
     }
@@ -6512,8 +6596,12 @@ export const CommitteeOneDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6573,7 +6661,7 @@ export const CommitteeManyDocument = new TypedDocumentString(`
         id
         name
       }
-      termStart
+      dissolvedOn
       version
     }
   }
@@ -6606,8 +6694,12 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6647,8 +6739,12 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6688,8 +6784,12 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6713,7 +6813,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApproveCommitteeMutation, ApproveCommitteeMutationVariables>;
 export const DissolveCommitteeDocument = new TypedDocumentString(`
-    mutation DissolveCommittee($input: CommitteeTransitionInput!) {
+    mutation DissolveCommittee($input: DissolveCommitteeInput!) {
   dissolveCommittee(input: $input) {
     __typename
     ... on Committee {
@@ -6729,8 +6829,12 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6770,8 +6874,12 @@ export const FileCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6811,8 +6919,12 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6852,8 +6964,12 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6893,8 +7009,12 @@ export const SetCoverageDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6934,8 +7054,12 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
         id
         name
       }
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6958,6 +7082,51 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCommitteeMutation, SubmitCommitteeMutationVariables>;
+export const WithdrawCommitteeDocument = new TypedDocumentString(`
+    mutation WithdrawCommittee($input: CommitteeTransitionInput!) {
+  withdrawCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      meetingCadence
+      missingRulesDocuments
+      status
+      street {
+        id
+        name
+      }
+      dissolvedOn
+      termStart
+      termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCommitteeMutation, WithdrawCommitteeMutationVariables>;
 export const CommunityListDocument = new TypedDocumentString(`
     query CommunityList($first: Int, $offset: Int, $filter: CommunityFilter, $orderBy: [CommunityOrderBy!]) {
   communities(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -9898,6 +10067,7 @@ export const SeatOneDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -9989,6 +10159,7 @@ export const NominateSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10035,6 +10206,7 @@ export const ApproveSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10081,6 +10253,7 @@ export const EndSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10127,6 +10300,7 @@ export const FileSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10173,6 +10347,7 @@ export const RejectSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt

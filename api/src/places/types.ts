@@ -6,6 +6,11 @@ export const District = field.entityNode("District", {
   fields: (t) => ({
     ...field.strings(t, { code: "行政区划代码 / Administrative division code", name: "名称 / Name" }),
     ...field.children(t, { streets: ["街道 / Streets", "Street"] }),
+    allowSelfApproval: t.exposeBoolean("allowSelfApproval", {
+      description:
+        "允许报审人本人审批（小街道；此类审批单独记录）/ Whoever submitted or nominated may approve it too (small streets; audited as such)",
+    }),
+    ...field.stamps(t),
   }),
 });
 

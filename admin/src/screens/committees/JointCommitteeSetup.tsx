@@ -1,3 +1,4 @@
+import { beijingDate } from "@gongjian/domain/calendar";
 import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, Grid, MenuItem, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
@@ -49,9 +50,10 @@ export default function JointCommitteeSetup() {
   const [kind, setKind] = useState<"JOINT" | "COMMUNITY">("JOINT");
   const [streetId, setStreetId] = useState("");
   const [name, setName] = useState("");
-  const [code, setCode] = useState("");
-  const [termStart, setTermStart] = useState("");
-  const [termEnd, setTermEnd] = useState("");
+  const [typedCode, setTypedCode] = useState<string | null>(null);
+  // The term defaults to five years from today (社区党组织每届任期五年), so a clerk changes it only when it differs.
+  const [termStart, setTermStart] = useState(() => defaultTerm().start);
+  const [termEnd, setTermEnd] = useState(() => defaultTerm().end);
   const [chosen, setChosen] = useState<string[]>([]);
   const { busy, error, setError, run } = useFormMutation();
   useEffect(() => {
@@ -59,6 +61,15 @@ export default function JointCommitteeSetup() {
   }, [streetId, streets]);
   const street = streets.find((s) => s.id === streetId);
   const communities = street?.communities ?? [];
+  // A code is suggested from the chosen communities' codes (联合 LH / 社区 SQ) until the clerk types one.
+  const suggestedCode = chosen.length
+    ? `${kind === "JOINT" ? "LH" : "SQ"}-${communities
+        .filter((c) => chosen.includes(c.id))
+        .map((c) => c.code)
+        .join("-")}`.slice(0, 30)
+    : "";
+  const code = typedCode ?? suggestedCode;
+  const setCode = (value: string) => setTypedCode(value);
   const takenBy = new Map<string, string>();
   for (const { node } of data.data?.committees.edges ?? []) {
     for (const c of node.activeCoverages ?? []) if (c.community) takenBy.set(c.community.id, node.name ?? "");
@@ -232,4 +243,11 @@ export default function JointCommitteeSetup() {
       </SectionCard>
     </Box>
   );
+}
+
+/** Today (Beijing) and the day before the same date five years on: a committee's usual term. */
+function defaultTerm(): { start: string; end: string } {
+  const start = beijingDate(new Date());
+  const end = new Date(Date.UTC(start.getUTCFullYear() + 5, start.getUTCMonth(), start.getUTCDate() - 1));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
