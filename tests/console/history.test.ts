@@ -71,4 +71,33 @@ describe("history in Chinese", () => {
       "任期开始：2026年1月1日",
     ]);
   });
+
+  it("shows a changed reference under its relation's label, never as a raw id", () => {
+    const closed = describeEntry(
+      {
+        ...dissolved,
+        action: "closeJointWork",
+        entityType: "JointWorkItem",
+        changedFields: ["status", "closingResolutionId"],
+        before: { status: "DONE", closingResolutionId: null },
+        after: { status: "CLOSED", closingResolutionId: "c6e1ad87-6f2d-4770-ad02-d12b18f7a8f1" },
+      },
+      "zh",
+    );
+    const texts = closed.changes.map((c) => changeText(c, "zh"));
+    expect(texts).toContain("结项决议：— → 已关联");
+    expect(texts.join(" ")).not.toMatch(/closingResolutionId|c6e1ad87/);
+    const relinked = describeEntry(
+      {
+        ...dissolved,
+        action: "update",
+        entityType: "JointWorkItem",
+        changedFields: ["closingResolutionId"],
+        before: { closingResolutionId: "a" },
+        after: { closingResolutionId: "b" },
+      },
+      "en",
+    );
+    expect(relinked.changes.map((c) => changeText(c, "en"))).toEqual(["Closing resolution: linked → another record"]);
+  });
 });

@@ -128,8 +128,10 @@ describe("query shape of the aggregates", () => {
     } finally {
       capturing = false;
     }
-    // the analyst's streets, coverage, committees, then units, organisations, memberships and seats
-    expect(statements.length).toBeLessThanOrEqual(7);
+    // the analyst's streets, coverage, committees, then units, organisations, memberships and seats; and
+    // to tell whether those counts are complete, the same coverage and four reads on every row of the
+    // committees (a partial count is answered null): a fixed number, whatever the number of committees
+    expect(statements.length).toBeLessThanOrEqual(12);
   });
 });
 
@@ -636,6 +638,138 @@ describe("hidden rows are never counted", () => {
       // Its share of the whole budget, not of the ratios it can see (within the 1 fen of rounding).
       expect(Math.abs(Number(r.shareDueFen) - Number(full.shareDueFen))).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe("partial views: a figure the caller cannot count in full is null, never a smaller number", () => {
+  /** A liaison of the direct organisation's unit: a member of the joint committee that may read no seat. */
+  const liaisonToken = () => t.token([{ role: "UNIT_LIAISON", unitId: scope.directOrg.unitId as string }]);
+  const streetAdminToken = () => t.token([{ role: "STREET_ADMIN", streetId: scope.joint.streetId }]);
+  const seatsQuery = `query($f: AnalyticsFilter) { seatStructureCompliance(filter: $f) {
+    committee { id } compliant violations { field messageZh messageEn }
+    secretaries executiveDeputies fullTimeDeputies partTimeDeputies deputies members seats } }`;
+  const f = () => ({ f: { committeeId: toGlobalId("Committee", scope.joint.id) } });
+  /** The verdict alone (what every role that reads the committee gets). */
+  const verdict = (r: any) => ({ committee: r.committee, compliant: r.compliant, violations: r.violations });
+  const COUNTS = ["secretaries", "executiveDeputies", "fullTimeDeputies", "partTimeDeputies", "deputies", "members"];
+
+  it("a liaison's coverage: counts it can read in full, null for the others (not its own organisation alone)", async () => {
+    const q = `{ coverage { committee { id } communityCount organizationCount memberCount memberShare seatedMemberCount seatedMemberShare } }`;
+    const mine = await t.gql(q, {}, await liaisonToken());
+    const all = await t.gql(q, {}, analyst);
+    expect(mine.errors).toBeUndefined();
+    const joint = toGlobalId("Committee", scope.joint.id);
+    const row = mine.data.coverage.find((r: any) => r.committee.id === joint);
+    const full = all.data.coverage.find((r: any) => r.committee.id === joint);
+    expect(row).toBeDefined();
+    // It reads the committee's coverage (its communities), so that count is the true one.
+    expect(row.communityCount).toBe(full.communityCount);
+    // It reads only its own organisation, its own membership and no seat: those counts are unknown to it.
+    expect(full.organizationCount).toBeGreaterThan(1);
+    expect(full.seatedMemberCount).toBeGreaterThan(0);
+    expect(row).toMatchObject({
+      organizationCount: null,
+      memberCount: null,
+      memberShare: null,
+      seatedMemberCount: null,
+      seatedMemberShare: null,
+    });
+    // Never a partial number anywhere: each figure is the analyst's or null.
+    for (const r of mine.data.coverage) {
+      const whole = all.data.coverage.find((x: any) => x.committee.id === r.committee.id);
+      for (const [field, value] of Object.entries(r)) {
+        if (field !== "committee" && value !== null) expect({ field, value }).toEqual({ field, value: whole[field] });
+      }
+    }
+  });
+
+  it("a liaison gets the committee's true seat structure verdict, equal to the street admin's, without counts", async () => {
+    const asLiaison = await t.gql(seatsQuery, f(), await liaisonToken());
+    const asAdmin = await t.gql(seatsQuery, f(), await streetAdminToken());
+    expect(asLiaison.errors).toBeUndefined();
+    expect(asAdmin.errors).toBeUndefined();
+    const [mine] = asLiaison.data.seatStructureCompliance;
+    const [admin] = asAdmin.data.seatStructureCompliance;
+    expect(admin.compliant).toBe(true); // a filed demo committee set up by the rules
+    expect(verdict(mine)).toEqual(verdict(admin));
+    // The admin reads every seat, so it gets the counts; the liaison reads none, so it gets none (not zeros).
+    expect(admin.secretaries).toBe(1);
+    expect(admin.seats).toBeGreaterThan(0);
+    for (const field of [...COUNTS, "seats"]) expect({ field, value: mine[field] }).toEqual({ field, value: null });
+  });
+
+  it("the liaison's verdict follows the seats it cannot read (non-compliant exactly when the admin's is)", async () => {
+    const seat = await t.db.prisma.seat.findFirstOrThrow({
+      where: { committeeId: scope.joint.id, role: "DEPUTY_FULL_TIME", status: "FILED" },
+    });
+    await t.db.prisma.seat.update({ where: { id: seat.id }, data: { sourceOrganizationId: scope.directOrg.id } });
+    try {
+      const [mine] = (await t.gql(seatsQuery, f(), await liaisonToken())).data.seatStructureCompliance;
+      const [admin] = (await t.gql(seatsQuery, f(), await streetAdminToken())).data.seatStructureCompliance;
+      expect(admin.compliant).toBe(false);
+      expect(verdict(mine)).toEqual(verdict(admin));
+      expect(mine.violations.map((v: any) => v.field)).toContain("sourceOrganizationId");
+    } finally {
+      await t.db.prisma.seat.update({
+        where: { id: seat.id },
+        data: { sourceOrganizationId: seat.sourceOrganizationId },
+      });
+    }
+  });
+
+  it("the verdict names nobody: no person, seat or organisation of the seats reaches the liaison", async () => {
+    const seats = await t.db.prisma.seat.findMany({
+      where: { committeeId: scope.joint.id, status: { in: ["NOMINATED", "APPROVED", "FILED"] } },
+      include: { person: true },
+    });
+    expect(seats.length).toBeGreaterThan(0);
+    const liaison = await liaisonToken();
+    /** The statements a request as the liaison runs. */
+    const run = async (query: string, variables: Record<string, unknown>) => {
+      statements.length = 0;
+      capturing = true;
+      try {
+        const { data, errors } = await t.gql(query, variables, liaison);
+        expect(errors).toBeUndefined();
+        return { text: JSON.stringify(data), sql: [...statements] };
+      } finally {
+        capturing = false;
+      }
+    };
+    // What every request as the liaison reads to know its scope (its own people's ids included).
+    const baseline = new Set((await run("{ __typename }", {})).sql);
+    const { text, sql: own } = await run(seatsQuery, f());
+    for (const seat of seats) {
+      for (const secret of [seat.id, seat.personId, seat.sourceOrganizationId, seat.person.name]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(text).not.toContain(Buffer.from(`Seat:${seat.id}`).toString("base64"));
+    }
+    // The query itself reads no seat holder, no person's name and no private data.
+    const queried = own.filter((q) => !baseline.has(q));
+    expect(queried.length).toBeGreaterThan(0);
+    const personal = /"personId"|"Person"|PersonPrivate|idNumber|"phone"/;
+    expect(queried.filter((q) => personal.test(q))).toEqual([]);
+  });
+
+  it("a role that reads some of a committee's seats (a superior organisation) gets the verdict, not partial counts", async () => {
+    const code = String(scope.dualOrg.superiorExternalCode);
+    const superior = await t.token([{ role: "SUPERIOR_ORG", organizationCode: code }]);
+    const asSuperior = await t.gql(seatsQuery, f(), superior);
+    expect(asSuperior.errors).toBeUndefined();
+    const [mine] = asSuperior.data.seatStructureCompliance;
+    const [admin] = (await t.gql(seatsQuery, f(), await streetAdminToken())).data.seatStructureCompliance;
+    expect(verdict(mine)).toEqual(verdict(admin));
+    const readable = await t.db.prisma.seat.count({
+      where: {
+        committeeId: scope.joint.id,
+        status: { in: ["NOMINATED", "APPROVED", "FILED"] },
+        sourceOrganization: { OR: [{ superiorExternalCode: code }, { superior: { code } }] },
+      },
+    });
+    // It reads some seats (those from its subordinates) but not all: no count, rather than its share of them.
+    expect(readable).toBeLessThan(admin.seats);
+    for (const field of [...COUNTS, "seats"]) expect({ field, value: mine[field] }).toEqual({ field, value: null });
   });
 });
 

@@ -604,6 +604,8 @@ describe("funding plan workflow", () => {
     });
 
     let audits = await auditCount();
+    // A revision copies the category budgets too (issue 16), one audit event each.
+    const oldLines = await t.db.prisma.fundingBudgetLine.count({ where: { planId: current.id } });
     const revision = await mutate("reviseFundingPlan", { id, version: current.version }, staffA);
     expect(revision).toMatchObject({
       __typename: "FundingPlan",
@@ -614,8 +616,9 @@ describe("funding plan workflow", () => {
       previousPlan: { id },
       resolution: null,
     });
-    audits += 2 + oldRatios.length;
+    audits += 2 + oldRatios.length + oldLines;
     expect(await auditCount()).toBe(audits);
+    expect(await t.db.prisma.fundingBudgetLine.count({ where: { planId: current.id } })).toBe(oldLines);
     const copied = (revision.ratios as { membership: { id: string }; percent: string }[])
       .map((r) => `${r.membership.id}=${r.percent}`)
       .sort();

@@ -527,3 +527,50 @@ describe("seeded database", () => {
     expect(await digest(db.sql, "Unit")).toBe(before);
   });
 });
+
+/** Ledger problems of a data set: spending beyond the money received on a committee's year, broken reversals. */
+function ledgerViolations(data: Dataset): string[] {
+  const plans = new Map(data.fundingPlan.map((p) => [p.id, p]));
+  const yearOf = (planId: string) => {
+    const p = plans.get(planId);
+    return p ? `${p.committeeId}/${p.year}` : "?";
+  };
+  const money = new Map<string, bigint>();
+  const add = (k: string, v: bigint) => money.set(k, (money.get(k) ?? 0n) + v);
+  for (const i of data.fundingIncome) add(yearOf(i.planId), BigInt(i.amountFen as bigint));
+  for (const c of data.contribution) if (c.status === "RECEIVED") add(yearOf(c.planId), BigInt(c.amountFen as bigint));
+  for (const e of data.expense) {
+    if (e.status === "APPROVED" || e.status === "PAID") add(yearOf(e.planId), -BigInt(e.amountFen as bigint));
+  }
+  const problems = [...money].filter(([, v]) => v < 0n).map(([k, v]) => `${k}: overdrawn by ${-v} fen`);
+  const byId = new Map(data.expense.map((e) => [e.id, e]));
+  for (const e of data.expense.filter((x) => x.reversesId)) {
+    const original = byId.get(e.reversesId as string);
+    if (original?.status !== "PAID" || BigInt(e.amountFen as bigint) !== -BigInt(original.amountFen as bigint)) {
+      problems.push(`reversal ${e.id} does not counter a paid expense`);
+    }
+  }
+  return problems;
+}
+
+describe("seed expenditure ledger (pure)", () => {
+  it("demo and district: never spend beyond the money received; reversals counter paid expenses; every status and a reversal in the demo", () => {
+    const demo = buildDataset("demo", 1);
+    expect(ledgerViolations(demo)).toEqual([]);
+    expect(new Set(demo.expense.map((e) => e.status))).toEqual(new Set(["DRAFT", "APPROVED", "PAID", "REJECTED"]));
+    expect(demo.expense.some((e) => e.reversesId)).toBe(true);
+    expect(new Set(demo.expense.map((e) => e.payeeKind))).toEqual(new Set(["UNIT", "PERSON", "OTHER"]));
+    expect(new Set(demo.expense.map((e) => e.approvalKind).filter(Boolean))).toEqual(
+      new Set(["RESOLUTION", "SECRETARY"]),
+    );
+    expect(demo.expense.some((e) => e.jointWorkItemId)).toBe(true);
+    expect(demo.fundingBudgetLine.length).toBeGreaterThan(0);
+    const district = buildDataset("district", 1);
+    expect(ledgerViolations(district)).toEqual([]);
+    expect(district.expense.some((e) => e.reversesId)).toBe(true);
+    // The check sees an overdrawn year.
+    const paid = demo.expense.find((e) => e.status === "PAID" && !e.reversesId);
+    if (paid) paid.amountFen = 10n ** 12n;
+    expect(ledgerViolations(demo).length).toBeGreaterThan(0);
+  }, 120_000);
+});

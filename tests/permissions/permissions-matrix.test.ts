@@ -39,6 +39,8 @@ const entities = [
   "JointWorkItem",
   "JointWorkParticipant",
   "JointWorkProgress",
+  "FundingBudgetLine",
+  "Expense",
 ];
 
 let t: TestApp;

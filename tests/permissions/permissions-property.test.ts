@@ -167,6 +167,15 @@ beforeAll(async () => {
       table: "JointWorkProgress",
       filters: [{ name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees }],
     },
+    {
+      field: "expenses",
+      table: "Expense",
+      filters: [
+        { name: "committeeId", column: "committeeId", kind: "id", of: "Committee", values: committees },
+        { name: "status", column: "status", kind: "enum", values: ["DRAFT", "APPROVED", "PAID", "REJECTED"] },
+        { name: "payeeKind", column: "payeeKind", kind: "enum", values: ["UNIT", "PERSON", "OTHER"] },
+      ],
+    },
   ];
   const { data } = await t.gql("{ __schema { queryType { fields { name } } } }");
   const available = new Set((data.__schema.queryType.fields as { name: string }[]).map((f) => f.name));

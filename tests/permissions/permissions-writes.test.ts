@@ -145,6 +145,13 @@ beforeAll(async () => {
     );
   ids.jointWork = await unfinishedItem(ids.committee);
   ids.jointWorkB = await unfinishedItem(ids.committeeB);
+  // 支出: a draft expense of each committee's plan in effect.
+  const draftExpense = (committeeId: string) =>
+    one(`SELECT id AS v FROM "Expense" WHERE "committeeId" = $1 AND status = 'DRAFT' ORDER BY id LIMIT 1`, [
+      committeeId,
+    ]);
+  ids.expense = await draftExpense(ids.committee);
+  ids.expenseB = await draftExpense(ids.committeeB);
 
   const grants: Record<Role, Grant> = {
     DISTRICT_ADMIN: { role: "DISTRICT_ADMIN", districtId: ids.district },
@@ -316,6 +323,18 @@ const probes: Probe[] = [
     targets: [
       target("item of the committee", "jointWork", ["STREET_ADMIN", "COMMITTEE_STAFF"]),
       target("item elsewhere", "jointWorkB", []),
+    ],
+  },
+  {
+    name: "update a draft expense (支出)",
+    table: "Expense",
+    type: "Expense",
+    mutation: "updateExpense",
+    input: "UpdateExpenseInput",
+    fields: () => ({ purpose: "更正用途说明" }),
+    targets: [
+      target("expense of the committee", "expense", ["STREET_ADMIN", "COMMITTEE_STAFF"]),
+      target("expense elsewhere", "expenseB", []),
     ],
   },
   {

@@ -33,6 +33,8 @@ const committeeScoped = new Set([
   "JointWorkItem",
   "JointWorkParticipant",
   "JointWorkProgress",
+  "FundingBudgetLine",
+  "Expense",
 ]);
 /** 通报: an assessment concerning one of `organizations`, once notified (DESIGN.md, "Permissions"). */
 const notifiedTo = (organizations: string) => `t."organizationId" IN ${organizations} AND t."notifiedAt" IS NOT NULL`;
@@ -92,6 +94,7 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
       const committees = `(SELECT "committeeId" FROM "Membership" WHERE "organizationId" IN ${orgs})`;
       const street = `(SELECT "streetId" FROM "Unit" WHERE id = ${$(1)})`;
       const sharedItems = `(SELECT "itemId" FROM "JointWorkParticipant" WHERE "organizationId" IN ${orgs})`;
+      const publishedPlans = `(SELECT id FROM "FundingPlan" WHERE "committeeId" IN ${committees} AND status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`;
       const params = [grant.unitId];
       const by: Record<string, string> = {
         Unit: `t.id = ${$(1)}`,
@@ -112,6 +115,9 @@ export function oracle(grant: Grant, table: string, p: number): SqlCondition {
         JointWorkProgress: `t."itemId" IN ${sharedItems}`,
         FundingPlan: `t."committeeId" IN ${committees} AND t.status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED')`,
         ContributionRatio: `t."membershipId" IN ${memberships} AND t."planId" IN (SELECT id FROM "FundingPlan" WHERE status IN ('ADOPTED', 'SUPERSEDED', 'CLOSED'))`,
+        // 收支两条线: the budgets and the approved and paid spending of its committees' published plans.
+        FundingBudgetLine: `t."planId" IN ${publishedPlans}`,
+        Expense: `t."planId" IN ${publishedPlans} AND t.status IN ('APPROVED', 'PAID')`,
         Contribution: `t."membershipId" IN ${memberships}`,
         Assessment: notifiedTo(orgs),
         Person: peopleOf(orgs),

@@ -5,7 +5,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** 一个权限问题 / One access question */
 export type AccessQuestion = {
-  /** 操作 / Action: read, create, update, delete, submit, approve, reject, file, dissolve, end, nominate, acknowledge, receive, adopt, close */
+  /** 操作 / Action: read, create, update, delete, submit, approve, reject, file, dissolve, end, nominate, acknowledge, receive, adopt, close, pay, reverse */
   action: string;
   /** 字段名 / Field name */
   field?: string | null | undefined;
@@ -135,6 +135,18 @@ export type AgendaItemInput = {
   title: string;
 };
 
+/** 审批支出：党委会决议，或限额以下由书记审批 / Approve an expense: by a resolution of the committee, or by its secretary below the threshold */
+export type ApproveExpenseInput = {
+  /** 审批方式 / How it is approved */
+  approvalKind: ExpenseApproval;
+  /** 支出（草稿）/ Expense (a draft) */
+  id: string;
+  /** 批准该支出的本大党委决议（决议审批时必填）/ The committee's resolution approving it (required for RESOLUTION) */
+  resolutionId?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 考核 / Assessments筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type AssessmentFilter = {
   /** 大党委 / Committee */
@@ -245,6 +257,14 @@ export type AttendanceStatus =
 export type BooleanFilter = {
   /** 等于 / Equals */
   equals?: boolean | null | undefined;
+};
+
+/** 一个支出类别的预算 / The budget of one spending category */
+export type BudgetLineInput = {
+  /** 预算（分）/ Budget in fen */
+  amountFen: string;
+  /** 支出类别 / Category */
+  category: ExpenseCategory;
 };
 
 /** 取消已安排的会议 / Cancel a scheduled meeting */
@@ -682,6 +702,34 @@ export type DissolveCommitteeInput = {
   version: number;
 };
 
+/** 登记一笔支出（草稿）/ Record an expense (a draft) */
+export type DraftExpenseInput = {
+  /** 金额（分，正整数）/ Amount in fen (whole, greater than 0) */
+  amountFen: string;
+  /** 支出类别 / Category */
+  category: ExpenseCategory;
+  /** 所支持的共建事项（本大党委的）/ Joint work item it pays for (of the same committee) */
+  jointWorkItemId?: string | null | undefined;
+  /** 收款方类型 / Kind of payee */
+  payeeKind: PayeeKind;
+  /** 收款方名称（其他）/ Payee's name (other) */
+  payeeName?: string | null | undefined;
+  /** 收款人（个人）/ Payee person */
+  payeePersonId?: string | null | undefined;
+  /** 收款单位（辖区单位）/ Payee unit (a unit of the district) */
+  payeeUnitId?: string | null | undefined;
+  /** 经费方案（已通过）/ Funding plan (adopted) */
+  planId: string;
+  /** 用途 / Purpose */
+  purpose: string;
+  /** 支出日期（北京时间）/ Date (Beijing) */
+  spentOn: string;
+  /** 凭证附件（可选）/ Voucher file (optional) */
+  voucherFile?: VoucherFileInput | null | undefined;
+  /** 凭证号 / Voucher number */
+  voucherNumber?: string | null | undefined;
+};
+
 /** 编制年度经费方案（草稿）/ Draft a committee's funding plan for a year */
 export type DraftFundingPlanInput = {
   /** 预算（分，非负整数）/ Budget in fen (whole, not negative) */
@@ -754,6 +802,112 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   /** 输入无效 / Invalid input */
   | 'VALIDATION';
+
+/** 审批方式 / How an expense was approved */
+export type ExpenseApproval =
+  /** 党委会决议 / Resolution of the committee */
+  | 'RESOLUTION'
+  /** 书记审批（限额以下） / The secretary (below the threshold) */
+  | 'SECRETARY';
+
+/** 支出类别 / Spending category */
+export type ExpenseCategory =
+  /** 组织活动 / Activities */
+  | 'ACTIVITY'
+  /** 走访慰问 / Visits and care */
+  | 'CARE'
+  /** 阵地建设 / Facilities */
+  | 'FACILITIES'
+  /** 共建项目 / Joint work */
+  | 'JOINT_WORK'
+  /** 办公用品 / Office supplies */
+  | 'OFFICE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 宣传教育 / Publicity and education */
+  | 'PUBLICITY'
+  /** 为民服务 / Services to residents */
+  | 'RESIDENT_SERVICE'
+  /** 学习培训 / Training */
+  | 'TRAINING';
+
+/** ExpenseCategory 筛选 / ExpenseCategory filter */
+export type ExpenseCategoryFilter = {
+  /** 等于 / Equals */
+  equals?: ExpenseCategory | null | undefined;
+  /** 属于 / One of */
+  in?: Array<ExpenseCategory> | null | undefined;
+};
+
+/** 支出台账 / The expenditure ledger筛选条件（各条件同时满足）/ Filter (all conditions apply) */
+export type ExpenseFilter = {
+  /** 支出类别 / Category */
+  category?: ExpenseCategoryFilter | null | undefined;
+  /** 大党委 / Committee */
+  committeeId?: IdFilter | null | undefined;
+  /** ID */
+  id?: IdFilter | null | undefined;
+  /** 共建事项 / Joint work item */
+  jointWorkItemId?: IdFilter | null | undefined;
+  /** 收款方类型 / Kind of payee */
+  payeeKind?: PayeeKindFilter | null | undefined;
+  /** 经费方案 / Funding plan */
+  planId?: IdFilter | null | undefined;
+  /** 用途 / Purpose */
+  purpose?: StringFilter | null | undefined;
+  /** 支出日期范围 / Date between */
+  spentOn?: DateTimeFilter | null | undefined;
+  /** 状态 / Status */
+  status?: ExpenseStatusFilter | null | undefined;
+  /** 凭证号 / Voucher number */
+  voucherNumber?: StringFilter | null | undefined;
+};
+
+/** 支出台账 / The expenditure ledger排序 / Ordering */
+export type ExpenseOrderBy = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field: ExpenseOrderField;
+};
+
+/** 支出台账 / The expenditure ledger排序字段 / Sortable fields */
+export type ExpenseOrderField =
+  /** 按 amountFen 排序 / Order by amountFen */
+  | 'AMOUNT_FEN'
+  /** 按 category 排序 / Order by category */
+  | 'CATEGORY'
+  /** 按 createdAt 排序 / Order by createdAt */
+  | 'CREATED_AT'
+  /** 按 paidAt 排序 / Order by paidAt */
+  | 'PAID_AT'
+  /** 按 spentOn 排序 / Order by spentOn */
+  | 'SPENT_ON'
+  /** 按 status 排序 / Order by status */
+  | 'STATUS'
+  /** 按 updatedAt 排序 / Order by updatedAt */
+  | 'UPDATED_AT'
+  /** 按 voucherNumber 排序 / Order by voucherNumber */
+  | 'VOUCHER_NUMBER';
+
+/** 支出状态 / Expense status */
+export type ExpenseStatus =
+  /** 已审批 / Approved */
+  | 'APPROVED'
+  /** 草稿 / Draft */
+  | 'DRAFT'
+  /** 已支付 / Paid */
+  | 'PAID'
+  /** 已驳回 / Rejected */
+  | 'REJECTED';
+
+/** ExpenseStatus 筛选 / ExpenseStatus filter */
+export type ExpenseStatusFilter = {
+  /** 等于 / Equals */
+  equals?: ExpenseStatus | null | undefined;
+  /** 属于 / One of */
+  in?: Array<ExpenseStatus> | null | undefined;
+};
 
 /** 备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department) */
 export type FileCommitteeInput = {
@@ -1239,6 +1393,35 @@ export type PartyOrganizationOrderField =
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
 
+/** 支付已审批的支出（再次核对已到账余额）/ Pay an approved expense (the received balance is checked again) */
+export type PayExpenseInput = {
+  /** 支出（已审批）/ Expense (approved) */
+  id: string;
+  /** 支付日期（默认沿用支出日期）/ Date paid (default: the expense's date) */
+  paidOn?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+  /** 凭证号（未登记时必填）/ Voucher number (required unless recorded) */
+  voucherNumber?: string | null | undefined;
+};
+
+/** 收款方类型 / Kind of payee */
+export type PayeeKind =
+  /** 其他（按名称） / Other (by name) */
+  | 'OTHER'
+  /** 个人 / A person */
+  | 'PERSON'
+  /** 辖区单位 / A unit of the district */
+  | 'UNIT';
+
+/** PayeeKind 筛选 / PayeeKind filter */
+export type PayeeKindFilter = {
+  /** 等于 / Equals */
+  equals?: PayeeKind | null | undefined;
+  /** 属于 / One of */
+  in?: Array<PayeeKind> | null | undefined;
+};
+
 /** 人员/党员 / Persons (party members)筛选条件（各条件同时满足）/ Filter (all conditions apply) */
 export type PersonFilter = {
   /** 已注销 / Ended */
@@ -1438,6 +1621,16 @@ export type RejectCommitteeInput = {
   version: number;
 };
 
+/** 驳回支出 / Reject an expense */
+export type RejectExpenseInput = {
+  /** 支出（草稿或已审批）/ Expense (draft or approved) */
+  id: string;
+  /** 驳回理由 / Reason */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 不批准推选 / Reject a nomination */
 export type RejectSeatInput = {
   /** 职务 / Seat */
@@ -1540,6 +1733,18 @@ export type ResolutionOrderField =
   | 'TITLE'
   /** 按 updatedAt 排序 / Order by updatedAt */
   | 'UPDATED_AT';
+
+/** 冲销已支付的支出：登记一笔金额相反的冲销记录，原记录不变 / Reverse a paid expense: a counter-entry with the opposite amount; the expense itself is unchanged */
+export type ReverseExpenseInput = {
+  /** 支出（已支付）/ Expense (paid) */
+  id: string;
+  /** 冲销理由 / Reason */
+  reason: string;
+  /** 冲销日期（默认今天，北京时间）/ Date (default: today in Beijing) */
+  reversedOn?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
 
 /** 为已通过的方案起草新版本（复制预算和出资比例）/ Draft a new revision of an adopted plan (budget and ratios copied) */
 export type ReviseFundingPlanInput = {
@@ -1794,6 +1999,16 @@ export type SeatTransitionInput = {
   version: number;
 };
 
+/** 设定经费方案草稿的分类预算（整体替换，合计不超过方案预算）/ Set a draft plan's category budgets (replaces them; together within the plan's budget) */
+export type SetBudgetLinesInput = {
+  /** 各类别预算 / The categories' budgets */
+  lines: Array<BudgetLineInput>;
+  /** 经费方案（草稿）/ Funding plan (a draft) */
+  planId: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 设定经费方案草稿的出资比例（整体替换，合计须恰好100%）/ Set a draft plan's contribution ratios (replaces them; they must total exactly 100%) */
 export type SetContributionRatiosInput = {
   /** 经费方案（草稿）/ Funding plan (a draft) */
@@ -1810,6 +2025,18 @@ export type SetCoverageInput = {
   communityIds: Array<string>;
   /** 大党委 / Committee */
   id: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
+/** 依据党委会决议设定书记审批限额（低于该金额的支出可由书记审批）/ Set, by resolution, the amount below which the secretary may approve an expense */
+export type SetExpenseThresholdInput = {
+  /** 大党委 / Committee */
+  id: string;
+  /** 设定限额的本大党委决议 / The committee's resolution setting it */
+  resolutionId: string;
+  /** 金额（分，正整数）/ Amount in fen (whole, greater than 0) */
+  thresholdFen: string;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
 };
@@ -2003,6 +2230,36 @@ export type UpdateCommunityInput = {
   population?: number | null | undefined;
   /** 所依据的版本号 / Version the change is based on */
   version: number;
+};
+
+/** 修改支出草稿（只写给出的字段；收款方整体替换）/ Update a draft expense (only the fields given; the payee as a whole) */
+export type UpdateExpenseInput = {
+  /** 金额（分，正整数）/ Amount in fen (whole, greater than 0) */
+  amountFen?: string | null | undefined;
+  /** 支出类别 / Category */
+  category?: ExpenseCategory | null | undefined;
+  /** 支出（草稿）/ Expense (a draft) */
+  id: string;
+  /** 共建事项（null 清除）/ Joint work item (null clears it) */
+  jointWorkItemId?: string | null | undefined;
+  /** 收款方类型 / Kind of payee */
+  payeeKind?: PayeeKind | null | undefined;
+  /** 收款方名称（其他）/ Payee's name (other) */
+  payeeName?: string | null | undefined;
+  /** 收款人（个人）/ Payee person */
+  payeePersonId?: string | null | undefined;
+  /** 收款单位（辖区单位）/ Payee unit (a unit of the district) */
+  payeeUnitId?: string | null | undefined;
+  /** 用途 / Purpose */
+  purpose?: string | null | undefined;
+  /** 支出日期 / Date */
+  spentOn?: string | null | undefined;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+  /** 新凭证附件 / New voucher file */
+  voucherFile?: VoucherFileInput | null | undefined;
+  /** 凭证号 / Voucher number */
+  voucherNumber?: string | null | undefined;
 };
 
 /** 修改经费方案草稿（只写给出的字段）/ Update a draft plan (only the fields given) */
@@ -2291,6 +2548,16 @@ export type VoteInput = {
   personId: string;
 };
 
+/** 凭证附件（PDF、Word、ODT、纯文本、JPEG、PNG，最大 2 MB，base64）/ Voucher file (PDF, Word, ODT, plain text, JPEG, PNG; at most 2 MB; base64) */
+export type VoucherFileInput = {
+  /** 文件内容（base64）/ Content (base64) */
+  base64: string;
+  /** MIME 类型 / Content type */
+  contentType: string;
+  /** 文件名 / File name */
+  name: string;
+};
+
 /** 工作单位类型 / Kind of workplace */
 export type WorkplaceKind =
   /** 外区党组织 / Party organisation in another district */
@@ -2307,548 +2574,6 @@ export type WorkplaceKindFilter = {
   /** 属于 / One of */
   in?: Array<WorkplaceKind> | null | undefined;
 };
-
-export type ScreensCommitteeQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, dissolutionReason: string | null, dissolvedOn: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCandidatesQueryVariables = Exact<{
-  c: Array<string> | string;
-}>;
-
-
-export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensSourcePersonsQueryVariables = Exact<{
-  o: string;
-}>;
-
-
-export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
-
-export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
-
-export type ScreensDissolutionPreviewQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensDissolutionPreviewQuery = { dissolutionPreview: { coverages: number, memberships: number, seats: number, volunteerTeams: number, scheduledMeetings: number, adoptedPlans: number } };
-
-export type ScreensDeleteCommitteeMutationVariables = Exact<{
-  input: CommitteeTransitionInput;
-}>;
-
-
-export type ScreensDeleteCommitteeMutation = { deleteCommittee:
-    | { __typename: 'DeletedCommittee', id: string, name: string }
-    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, errorCode: ErrorCode }
-   | null };
-
-export type ScreensRulesDocumentsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensRulesDocumentsQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, status: CommitteeStatus | null, missingRulesDocuments: Array<RulesDocumentKind> | null, rulesDocuments: Array<{ id: string, version: number | null, kind: RulesDocumentKind | null, title: string | null, revision: number | null, current: boolean | null, effectiveOn: string | null, supersededAt: string | null, text: string | null, file: { name: string, contentType: string, size: number } | null, resolution: { id: string, number: string | null, title: string | null } | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeResolutionsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, adoptedAt: string | null } | null } | null> | null } | null };
-
-export type ScreensRulesDocumentFileQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
-
-export type ScreensWorkBoardQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensWorkBoardQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, jointWorkItems: Array<{ id: string, title: string | null, category: JointWorkCategory | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, participants: Array<{ id: string, role: JointWorkRole | null, organization: { id: string, name: string | null } | null }> | null }> | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensResolutionsQueryVariables = Exact<{
-  c: string;
-}>;
-
-
-export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
-
-export type ScreensDashboardQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
-
-export type ScreensRulesGapsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensRulesGapsQuery = { rulesDocumentGaps: { committeeCount: number | null, missingAnyCount: number | null, kinds: Array<{ kind: RulesDocumentKind | null, missingCount: number | null }> | null } | null };
-
-export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
-
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null };
-
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null };
-
-export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
-
-export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
-
-export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
-
-export type ScreensFundingPlanQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensCommitteeStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensCommitteeStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensSeatStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensSeatStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensFundingPlanStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensFundingPlanStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensContributionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensContributionStateQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensInboxQueryVariables = Exact<{
-  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
-  withCommittees: boolean;
-  seatStatuses: Array<SeatStatus> | SeatStatus;
-  withSeats: boolean;
-  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
-  withPlans: boolean;
-  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
-  withContributions: boolean;
-}>;
-
-
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
-
-export type ScreensMeetingAttendeesQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensMeetingAttendeesQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensAttendeeCandidatesQueryVariables = Exact<{
-  communityIds: Array<string> | string;
-}>;
-
-
-export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
-
-export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
-  input: RemoveMeetingAttendeeInput;
-}>;
-
-
-export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
-    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
-    | { __typename: 'MeetingAttendee', id: string }
-   | null };
-
-export type ScreensMeetingResolutionsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ScreensMeetingResolutionsQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, attendances: Array<{ id: string, status: AttendanceStatus | null }> | null, resolutions: Array<{ id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, adoptedAt: string | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, reportedAt: string | null, reportOverdue: boolean | null, reportedAtMeeting: { id: string, title: string | null, heldAt: string | null } | null, consultations: Array<{ id: string, position: string | null, organization: { id: string, name: string | null } | null }> | null }> | null }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street' }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensStreetCoordinationQueryVariables = Exact<{
-  id: string;
-  year: number;
-  lastYear: number;
-}>;
-
-
-export type ScreensStreetCoordinationQuery = { node:
-    | { __typename: 'AgendaItem' }
-    | { __typename: 'Assessment' }
-    | { __typename: 'Attendance' }
-    | { __typename: 'Committee' }
-    | { __typename: 'CommitteeCommunity' }
-    | { __typename: 'Community' }
-    | { __typename: 'Contribution' }
-    | { __typename: 'ContributionRatio' }
-    | { __typename: 'District' }
-    | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan' }
-    | { __typename: 'JointWorkItem' }
-    | { __typename: 'JointWorkParticipant' }
-    | { __typename: 'JointWorkProgress' }
-    | { __typename: 'Meeting' }
-    | { __typename: 'MeetingAttendee' }
-    | { __typename: 'Membership' }
-    | { __typename: 'PartyOrganization' }
-    | { __typename: 'Person' }
-    | { __typename: 'Resolution' }
-    | { __typename: 'ResolutionConsultation' }
-    | { __typename: 'ResolutionVote' }
-    | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat' }
-    | { __typename: 'SeatAttestation' }
-    | { __typename: 'Street', id: string, heldThisYear: boolean | null, heldLastYear: boolean | null, coordinationMeetings: Array<{ id: string, title: string | null, status: MeetingStatus | null, scheduledAt: string | null, heldAt: string | null }> | null }
-    | { __typename: 'Unit' }
-    | { __typename: 'VolunteerActivity' }
-    | { __typename: 'VolunteerTeam' }
-    | { __typename: 'VolunteerTeamMember' }
-   | null };
-
-export type ScreensNotifiedResultsQueryVariables = Exact<{
-  filter: AssessmentFilter;
-}>;
-
-
-export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2910,6 +2635,8 @@ export type AssessmentOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -2948,6 +2675,8 @@ export type AssessmentManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3018,7 +2747,7 @@ export type CommitteeListQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, dissolvedOn: string | null, version: number | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
+export type CommitteeListQuery = { committees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null } | null } | null> | null } | null };
 
 export type CommitteeOneQueryVariables = Exact<{
   id: string;
@@ -3029,12 +2758,14 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3067,12 +2798,14 @@ export type CommitteeManyQuery = { nodes: Array<
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, dissolvedOn: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, status: CommitteeStatus | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3111,7 +2844,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3121,7 +2854,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3131,7 +2864,7 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3141,7 +2874,7 @@ export type DissolveCommitteeMutationVariables = Exact<{
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3151,7 +2884,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3161,7 +2894,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3171,7 +2904,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3181,7 +2914,17 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type SetExpenseThresholdMutationVariables = Exact<{
+  input: SetExpenseThresholdInput;
+}>;
+
+
+export type SetExpenseThresholdMutation = { setExpenseThreshold:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3191,7 +2934,7 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3201,7 +2944,7 @@ export type WithdrawCommitteeMutationVariables = Exact<{
 
 
 export type WithdrawCommitteeMutation = { withdrawCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -3230,6 +2973,8 @@ export type CommunityOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3268,6 +3013,8 @@ export type CommunityManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3345,6 +3092,8 @@ export type ContributionOneQuery = { node:
     | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3383,6 +3132,8 @@ export type ContributionManyQuery = { nodes: Array<
     | { __typename: 'Contribution', id: string, amountFen: string | null, allowedTransitions: Array<ContributionStatus> | null, status: ContributionStatus | null, acknowledgedAt: string | null, pledgedAt: string | null, receivedAt: string | null, version: number | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3445,6 +3196,165 @@ export type ReceiveContributionMutation = { receiveContribution:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
+export type ExpenseListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: ExpenseFilter | null | undefined;
+  orderBy?: Array<ExpenseOrderBy> | ExpenseOrderBy | null | undefined;
+}>;
+
+
+export type ExpenseListQuery = { expenses: { totalCount: number, edges: Array<{ node: { id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null } | null } | null> | null } | null };
+
+export type ExpenseOneQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExpenseOneQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ExpenseManyQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExpenseManyQuery = { nodes: Array<
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null> };
+
+export type ExpenseExportQueryVariables = Exact<{
+  format: FileFormat;
+  filter?: ExpenseFilter | null | undefined;
+  orderBy?: Array<ExpenseOrderBy> | ExpenseOrderBy | null | undefined;
+}>;
+
+
+export type ExpenseExportQuery = { exportExpenses: { filename: string, contentType: string, base64: string, rowCount: number } };
+
+export type DraftExpenseMutationVariables = Exact<{
+  input: DraftExpenseInput;
+}>;
+
+
+export type DraftExpenseMutation = { draftExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
+export type UpdateExpenseMutationVariables = Exact<{
+  input: UpdateExpenseInput;
+}>;
+
+
+export type UpdateExpenseMutation = { updateExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
+export type ApproveExpenseMutationVariables = Exact<{
+  input: ApproveExpenseInput;
+}>;
+
+
+export type ApproveExpenseMutation = { approveExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
+export type PayExpenseMutationVariables = Exact<{
+  input: PayExpenseInput;
+}>;
+
+
+export type PayExpenseMutation = { payExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
+export type RejectExpenseMutationVariables = Exact<{
+  input: RejectExpenseInput;
+}>;
+
+
+export type RejectExpenseMutation = { rejectExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
+export type ReverseExpenseMutationVariables = Exact<{
+  input: ReverseExpenseInput;
+}>;
+
+
+export type ReverseExpenseMutation = { reverseExpense:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'Expense', id: string, allowedTransitions: Array<ExpenseStatus> | null, approvalKind: ExpenseApproval | null, category: ExpenseCategory | null, payeeKind: PayeeKind | null, status: ExpenseStatus | null, amountFen: string | null, approvalThresholdFen: string | null, spentOn: string | null, isReversal: boolean | null, payeeName: string | null, purpose: string | null, voucherNumber: string | null, rejectionReason: string | null, approvedAt: string | null, paidAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, approverPerson: { id: string, name: string | null } | null, jointWorkItem: { id: string, title: string | null } | null, payeePerson: { id: string, name: string | null } | null, payeeUnit: { id: string, name: string | null } | null, plan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, reversal: { id: string, approverPerson: { id: string, name: string | null } | null } | null, reverses: { id: string, approverPerson: { id: string, name: string | null } | null } | null }
+   | null };
+
 export type FundingPlanListQueryVariables = Exact<{
   first?: number | null | undefined;
   offset?: number | null | undefined;
@@ -3470,8 +3380,10 @@ export type FundingPlanOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
-    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null, budgetLines: Array<{ id: string, amountFen: string | null, category: ExpenseCategory | null, plan: { id: string, year: number | null } | null }> | null, incomes: Array<{ id: string, amountFen: string | null, channel: FundingChannel | null, note: string | null, receivedOn: string | null, source: string | null, plan: { id: string, year: number | null } | null }> | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string, organization: { id: string, name: string | null } | null } | null, plan: { id: string, year: number | null } | null }> | null }
     | { __typename: 'JointWorkItem' }
     | { __typename: 'JointWorkParticipant' }
     | { __typename: 'JointWorkProgress' }
@@ -3508,6 +3420,8 @@ export type FundingPlanManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
     | { __typename: 'JointWorkItem' }
@@ -3600,6 +3514,16 @@ export type ReviseFundingPlanMutation = { reviseFundingPlan:
     | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
    | null };
 
+export type SetBudgetLinesMutationVariables = Exact<{
+  input: SetBudgetLinesInput;
+}>;
+
+
+export type SetBudgetLinesMutation = { setBudgetLines:
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+    | { __typename: 'FundingPlan', id: string, year: number | null, allowedTransitions: Array<FundingPlanStatus> | null, status: FundingPlanStatus | null, budgetFen: string | null, revision: number | null, note: string | null, adoptedAt: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, previousPlan: { id: string, year: number | null } | null, resolution: { id: string, title: string | null } | null }
+   | null };
+
 export type SetContributionRatiosMutationVariables = Exact<{
   input: SetContributionRatiosInput;
 }>;
@@ -3635,6 +3559,8 @@ export type JointWorkItemOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, dropReason: string | null, raisedByName: string | null, description: string | null, closedAt: string | null, completedAt: string | null, droppedAt: string | null, startedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null } | null, originResolution: { id: string, title: string | null } | null, participants: Array<{ id: string, createdAt: string | null, responsiblePerson: string | null, role: JointWorkRole | null, updatedAt: string | null, item: { id: string, title: string | null } | null, organization: { id: string, name: string | null } | null }> | null }
@@ -3673,6 +3599,8 @@ export type JointWorkItemManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem', id: string, title: string | null, allowedTransitions: Array<JointWorkStatus> | null, category: JointWorkCategory | null, raisedByKind: JointWorkRaiser | null, status: JointWorkStatus | null, version: number | null, agendaItem: { id: string, title: string | null } | null, closingResolution: { id: string, title: string | null } | null, committee: { id: string, name: string | null } | null }
@@ -3810,6 +3738,8 @@ export type JointWorkProgressOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3848,6 +3778,8 @@ export type JointWorkProgressManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3915,6 +3847,8 @@ export type MeetingOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -3953,6 +3887,8 @@ export type MeetingManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4080,6 +4016,8 @@ export type MembershipOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4118,6 +4056,8 @@ export type MembershipManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4205,6 +4145,8 @@ export type PartyOrganizationOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4243,6 +4185,8 @@ export type PartyOrganizationManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4340,6 +4284,8 @@ export type PersonOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4378,6 +4324,8 @@ export type PersonManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4475,6 +4423,8 @@ export type ResolutionOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4513,6 +4463,8 @@ export type ResolutionManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4590,6 +4542,8 @@ export type RulesDocumentOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4628,6 +4582,8 @@ export type RulesDocumentManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4705,6 +4661,8 @@ export type SeatOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4743,6 +4701,8 @@ export type SeatManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4850,6 +4810,8 @@ export type StreetOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4888,6 +4850,8 @@ export type StreetManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -4965,6 +4929,8 @@ export type UnitOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5003,6 +4969,8 @@ export type UnitManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5090,6 +5058,8 @@ export type VolunteerActivityOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5128,6 +5098,8 @@ export type VolunteerActivityManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5195,6 +5167,8 @@ export type VolunteerTeamOneQuery = { node:
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5233,6 +5207,8 @@ export type VolunteerTeamManyQuery = { nodes: Array<
     | { __typename: 'Contribution' }
     | { __typename: 'ContributionRatio' }
     | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
     | { __typename: 'FundingIncome' }
     | { __typename: 'FundingPlan' }
     | { __typename: 'JointWorkItem' }
@@ -5304,6 +5280,624 @@ export type EndVolunteerTeamMutation = { endVolunteerTeam:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
     | { __typename: 'VolunteerTeam', id: string, name: string | null, kind: VolunteerTeamKind | null, activeMemberCount: number | null, totalServiceHours: string | null, foundedOn: string | null, endedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, committee: { id: string, name: string | null } | null, leader: { id: string, name: string | null } | null }
    | null };
+
+export type ScreensCommitteeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, dissolutionReason: string | null, dissolvedOn: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCandidatesQueryVariables = Exact<{
+  c: Array<string> | string;
+}>;
+
+
+export type ScreensCandidatesQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, community: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, name: string | null, community: { id: string, name: string | null } | null, organizations: Array<{ id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensSourcePersonsQueryVariables = Exact<{
+  o: string;
+}>;
+
+
+export type ScreensSourcePersonsQuery = { persons: { edges: Array<{ node: { id: string, name: string | null, position: string | null } | null } | null> | null } | null };
+
+export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensDissolutionPreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensDissolutionPreviewQuery = { dissolutionPreview: { coverages: number, memberships: number, seats: number, volunteerTeams: number, scheduledMeetings: number, adoptedPlans: number } };
+
+export type ScreensDeleteCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type ScreensDeleteCommitteeMutation = { deleteCommittee:
+    | { __typename: 'DeletedCommittee', id: string, name: string }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, errorCode: ErrorCode }
+   | null };
+
+export type ScreensRulesDocumentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentsQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, status: CommitteeStatus | null, missingRulesDocuments: Array<RulesDocumentKind> | null, rulesDocuments: Array<{ id: string, version: number | null, kind: RulesDocumentKind | null, title: string | null, revision: number | null, current: boolean | null, effectiveOn: string | null, supersededAt: string | null, text: string | null, file: { name: string, contentType: string, size: number } | null, resolution: { id: string, number: string | null, title: string | null } | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeResolutionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, adoptedAt: string | null } | null } | null> | null } | null };
+
+export type ScreensRulesDocumentFileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensRulesDocumentFileQuery = { rulesDocumentFile: { filename: string, contentType: string, base64: string, size: number } | null };
+
+export type ScreensWorkBoardQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensWorkBoardQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, jointWorkItems: Array<{ id: string, title: string | null, category: JointWorkCategory | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, participants: Array<{ id: string, role: JointWorkRole | null, organization: { id: string, name: string | null } | null }> | null }> | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null } | null } | null> | null } | null };
+
+export type ScreensDashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ScreensDashboardQuery = { coverage: Array<{ communityCount: number | null, organizationCount: number | null, memberCount: number | null, memberShare: string | null, seatedMemberCount: number | null, seatedMemberShare: string | null, committee: { id: string, name: string | null, status: CommitteeStatus | null } | null }> | null, fundingByChannel: Array<{ channel: FundingChannel | null, amountFen: string | null, incomeCount: number | null, street: { name: string | null } | null }> | null, meetingCadence: Array<{ cadence: RegularMeetingCadence | null, compliant: boolean | null, regularKept: boolean | null, extendedKept: boolean | null, regularMissedMonths: Array<number> | null, extendedMissedMonths: Array<number> | null, committee: { id: string, name: string | null } | null, periods: Array<{ period: number | null, regularHeld: number | null, extendedHeld: number | null, emergencyHeld: number | null }> | null }> | null, seatStructureCompliance: Array<{ compliant: boolean | null, secretaries: number | null, deputies: number | null, members: number | null, committee: { id: string, name: string | null } | null, violations: Array<{ messageZh: string | null, messageEn: string | null }> | null }> | null };
+
+export type ScreensRulesGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensRulesGapsQuery = { rulesDocumentGaps: { committeeCount: number | null, missingAnyCount: number | null, kinds: Array<{ kind: RulesDocumentKind | null, missingCount: number | null }> | null } | null };
+
+export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
+
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null };
+
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null };
+
+export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
+
+export type ContributionStateFragment = { id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null };
+
+export type OrganizationSummaryFragment = { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, superior: { name: string | null } | null };
+
+export type ScreensFundingPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', year: number | null, revision: number | null, budgetFen: string | null, note: string | null, adoptedAt: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, resolution: { id: string, number: string | null, title: string | null } | null, previousPlan: { id: string, revision: number | null } | null, ratios: Array<{ id: string, percent: string | null, membership: { id: string } | null }> | null, shares: Array<{ percent: string | null, shareFen: string | null, membership: { id: string, organization: { name: string | null } | null } | null }> | null, committee: { id: string, name: string | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, organization: { id: string, name: string | null, unit: { name: string | null } | null } | null }> | null, fundingPlans: Array<{ id: string, year: number | null, revision: number | null, status: FundingPlanStatus | null, adoptedAt: string | null, resolution: { number: string | null, title: string | null } | null }> | null } | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensCommitteeStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensCommitteeStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensSeatStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensSeatStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensFundingPlanStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensFundingPlanStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan', id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensContributionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensContributionStateQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution', id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensInboxQueryVariables = Exact<{
+  committeeStatuses: Array<CommitteeStatus> | CommitteeStatus;
+  withCommittees: boolean;
+  seatStatuses: Array<SeatStatus> | SeatStatus;
+  withSeats: boolean;
+  planStatuses: Array<FundingPlanStatus> | FundingPlanStatus;
+  withPlans: boolean;
+  contributionStatuses: Array<ContributionStatus> | ContributionStatus;
+  withContributions: boolean;
+}>;
+
+
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+
+export type ScreensJointWorkItemQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensJointWorkItemQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem', id: string, version: number | null, title: string | null, description: string | null, category: JointWorkCategory | null, status: JointWorkStatus | null, deadline: string | null, overdue: boolean | null, allowedTransitions: Array<JointWorkStatus> | null, raisedByKind: JointWorkRaiser | null, raisedByName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, closedAt: string | null, droppedAt: string | null, dropReason: string | null, committee: { id: string, name: string | null } | null, fundingPlan: { id: string, year: number | null, revision: number | null } | null, agendaItem: { id: string, title: string | null, meeting: { id: string, title: string | null } | null } | null, originResolution: { id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, meeting: { id: string, title: string | null, heldAt: string | null } | null } | null, closingResolution: { id: string, number: string | null, title: string | null, meeting: { id: string, title: string | null, heldAt: string | null } | null } | null, participants: Array<{ id: string, role: JointWorkRole | null, responsiblePerson: string | null, organization: { id: string, name: string | null } | null }> | null, progress: Array<{ id: string, reportedOn: string | null, percent: number | null, text: string | null, createdAt: string | null, organization: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensClosingResolutionsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type ScreensClosingResolutionsQuery = { resolutions: { edges: Array<{ node: { id: string, number: string | null, title: string | null, meeting: { id: string, title: string | null, status: MeetingStatus | null, heldAt: string | null } | null } | null } | null> | null } | null };
+
+export type ScreensMeetingAttendeesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingAttendeesQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, committee: { id: string, coverages: Array<{ endedAt: string | null, community: { id: string } | null }> | null } | null, attendees: Array<{ id: string, version: number | null, representativeName: string | null, representativePost: string | null, organization: { id: string, name: string | null } | null, person: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensAttendeeCandidatesQueryVariables = Exact<{
+  communityIds: Array<string> | string;
+}>;
+
+
+export type ScreensAttendeeCandidatesQuery = { communityOrganizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null, units: { edges: Array<{ node: { id: string, organizations: Array<{ id: string, name: string | null, endedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type ScreensRemoveMeetingAttendeeMutationVariables = Exact<{
+  input: RemoveMeetingAttendeeInput;
+}>;
+
+
+export type ScreensRemoveMeetingAttendeeMutation = { removeMeetingAttendee:
+    | { __typename: 'DomainError', code: ErrorCode, field: string | null, messageZh: string, messageEn: string, allowed: Array<string> }
+    | { __typename: 'MeetingAttendee', id: string }
+   | null };
+
+export type ScreensMeetingResolutionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensMeetingResolutionsQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting', id: string, kind: MeetingKind | null, status: MeetingStatus | null, title: string | null, heldAt: string | null, agendaItems: Array<{ id: string, title: string | null, subjectArea: SubjectArea | null }> | null, street: { id: string } | null, committee: { id: string, memberships: Array<{ id: string, active: boolean | null, organization: { id: string, name: string | null } | null }> | null } | null, attendances: Array<{ id: string, status: AttendanceStatus | null, person: { id: string, name: string | null } | null }> | null, resolutions: Array<{ id: string, number: string | null, title: string | null, principle: DecisionPrinciple | null, subjectArea: SubjectArea | null, adoptedAt: string | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, reportedAt: string | null, reportOverdue: boolean | null, reportedAtMeeting: { id: string, title: string | null, heldAt: string | null } | null, consultations: Array<{ id: string, position: string | null, organization: { id: string, name: string | null } | null }> | null, jointWorkBorn: Array<{ id: string, title: string | null, status: JointWorkStatus | null }> | null }> | null }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street' }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensStreetCoordinationQueryVariables = Exact<{
+  id: string;
+  year: number;
+  lastYear: number;
+}>;
+
+
+export type ScreensStreetCoordinationQuery = { node:
+    | { __typename: 'AgendaItem' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Attendance' }
+    | { __typename: 'Committee' }
+    | { __typename: 'CommitteeCommunity' }
+    | { __typename: 'Community' }
+    | { __typename: 'Contribution' }
+    | { __typename: 'ContributionRatio' }
+    | { __typename: 'District' }
+    | { __typename: 'Expense' }
+    | { __typename: 'FundingBudgetLine' }
+    | { __typename: 'FundingIncome' }
+    | { __typename: 'FundingPlan' }
+    | { __typename: 'JointWorkItem' }
+    | { __typename: 'JointWorkParticipant' }
+    | { __typename: 'JointWorkProgress' }
+    | { __typename: 'Meeting' }
+    | { __typename: 'MeetingAttendee' }
+    | { __typename: 'Membership' }
+    | { __typename: 'PartyOrganization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Resolution' }
+    | { __typename: 'ResolutionConsultation' }
+    | { __typename: 'ResolutionVote' }
+    | { __typename: 'RulesDocument' }
+    | { __typename: 'Seat' }
+    | { __typename: 'SeatAttestation' }
+    | { __typename: 'Street', id: string, heldThisYear: boolean | null, heldLastYear: boolean | null, coordinationMeetings: Array<{ id: string, title: string | null, status: MeetingStatus | null, scheduledAt: string | null, heldAt: string | null }> | null }
+    | { __typename: 'Unit' }
+    | { __typename: 'VolunteerActivity' }
+    | { __typename: 'VolunteerTeam' }
+    | { __typename: 'VolunteerTeamMember' }
+   | null };
+
+export type ScreensStreetOrganizationsQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ScreensStreetOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string | null } | null } | null> | null } | null };
+
+export type ScreensNotifiedResultsQueryVariables = Exact<{
+  filter: AssessmentFilter;
+}>;
+
+
+export type ScreensNotifiedResultsQuery = { assessments: { totalCount: number, edges: Array<{ node: { id: string, kind: AssessmentKind | null, year: number | null, score: string | null, points: number | null, grade: AssessmentGrade | null, remarks: string | null, notifiedAt: string | null, committee: { name: string | null } | null, organization: { name: string | null } | null, person: { name: string | null, position: string | null } | null } | null } | null> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5378,825 +5972,6 @@ export const OrganizationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganizationSummary"}) as unknown as TypedDocumentString<OrganizationSummaryFragment, unknown>;
-export const ScreensCommitteeDocument = new TypedDocumentString(`
-    query ScreensCommittee($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-      code
-      name
-      kind
-      termStart
-      termEnd
-      filingNumber
-      rejectionReason
-      dissolutionReason
-      dissolvedOn
-      street {
-        id
-        name
-      }
-      activeCoverages {
-        id
-        community {
-          id
-          name
-          code
-        }
-      }
-      memberships {
-        id
-        active
-        managementMode
-        fromDate
-        toDate
-        version
-        organization {
-          ...OrganizationSummary
-          unit {
-            id
-            name
-          }
-        }
-      }
-      seats {
-        ...SeatState
-        role
-        production
-        congressDate
-        congressReference
-        person {
-          id
-          name
-        }
-        sourceOrganization {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-  createdByViewer
-  submittedByViewer
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  nominatedByViewer
-  committee {
-    id
-  }
-}
-fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
-export const ScreensCandidatesDocument = new TypedDocumentString(`
-    query ScreensCandidates($c: [ID!]!) {
-  organizations(
-    first: 50
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: CODE}]
-  ) {
-    edges {
-      node {
-        ...OrganizationSummary
-        community {
-          id
-          name
-        }
-      }
-    }
-  }
-  units(
-    first: 200
-    filter: {communityId: {in: $c}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        community {
-          id
-          name
-        }
-        organizations {
-          ...OrganizationSummary
-        }
-      }
-    }
-  }
-}
-    fragment OrganizationSummary on PartyOrganization {
-  id
-  name
-  code
-  managementMode
-  endedAt
-  superiorExternalName
-  superior {
-    name
-  }
-}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
-export const ScreensSourcePersonsDocument = new TypedDocumentString(`
-    query ScreensSourcePersons($o: ID!) {
-  persons(
-    first: 100
-    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
-    orderBy: [{field: NAME}]
-  ) {
-    edges {
-      node {
-        id
-        name
-        position
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
-export const ScreensJointSetupDocument = new TypedDocumentString(`
-    query ScreensJointSetup {
-  streets(first: 50, orderBy: [{field: CODE}]) {
-    edges {
-      node {
-        id
-        name
-        communities {
-          id
-          name
-          code
-          population
-          neighbours {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  committees(first: 200) {
-    edges {
-      node {
-        id
-        name
-        activeCoverages {
-          community {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
-export const ScreensDissolutionPreviewDocument = new TypedDocumentString(`
-    query ScreensDissolutionPreview($id: ID!) {
-  dissolutionPreview(id: $id) {
-    coverages
-    memberships
-    seats
-    volunteerTeams
-    scheduledMeetings
-    adoptedPlans
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDissolutionPreviewQuery, ScreensDissolutionPreviewQueryVariables>;
-export const ScreensDeleteCommitteeDocument = new TypedDocumentString(`
-    mutation ScreensDeleteCommittee($input: CommitteeTransitionInput!) {
-  deleteCommittee(input: $input) {
-    __typename
-    ... on DeletedCommittee {
-      id
-      name
-    }
-    ... on DomainError {
-      errorCode: code
-      field
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDeleteCommitteeMutation, ScreensDeleteCommitteeMutationVariables>;
-export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
-    query ScreensRulesDocuments($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      id
-      status
-      missingRulesDocuments
-      rulesDocuments {
-        id
-        version
-        kind
-        title
-        revision
-        current
-        effectiveOn
-        supersededAt
-        text
-        file {
-          name
-          contentType
-          size
-        }
-        resolution {
-          id
-          number
-          title
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesDocumentsQuery, ScreensRulesDocumentsQueryVariables>;
-export const ScreensCommitteeResolutionsDocument = new TypedDocumentString(`
-    query ScreensCommitteeResolutions($id: ID!) {
-  resolutions(filter: {committeeId: {equals: $id}}, first: 100) {
-    edges {
-      node {
-        id
-        number
-        title
-        adoptedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensCommitteeResolutionsQuery, ScreensCommitteeResolutionsQueryVariables>;
-export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
-    query ScreensRulesDocumentFile($id: ID!) {
-  rulesDocumentFile(id: $id) {
-    filename
-    contentType
-    base64
-    size
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
-export const ScreensWorkBoardDocument = new TypedDocumentString(`
-    query ScreensWorkBoard($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      id
-      jointWorkItems {
-        id
-        title
-        category
-        status
-        deadline
-        overdue
-        participants {
-          id
-          role
-          organization {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensWorkBoardQuery, ScreensWorkBoardQueryVariables>;
-export const ScreensResolutionsDocument = new TypedDocumentString(`
-    query ScreensResolutions($c: ID!) {
-  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
-    edges {
-      node {
-        id
-        number
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
-export const ScreensDashboardDocument = new TypedDocumentString(`
-    query ScreensDashboard($year: Int!) {
-  coverage {
-    committee {
-      id
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-  fundingByChannel(year: $year, per: STREET) {
-    channel
-    amountFen
-    incomeCount
-    street {
-      name
-    }
-  }
-  meetingCadence(year: $year) {
-    committee {
-      id
-      name
-    }
-    cadence
-    compliant
-    regularKept
-    extendedKept
-    regularMissedMonths
-    extendedMissedMonths
-    periods {
-      period
-      regularHeld
-      extendedHeld
-      emergencyHeld
-    }
-  }
-  seatStructureCompliance {
-    committee {
-      id
-      name
-    }
-    compliant
-    secretaries
-    deputies
-    members
-    violations {
-      messageZh
-      messageEn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
-export const ScreensRulesGapsDocument = new TypedDocumentString(`
-    query ScreensRulesGaps {
-  rulesDocumentGaps {
-    committeeCount
-    missingAnyCount
-    kinds {
-      kind
-      missingCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRulesGapsQuery, ScreensRulesGapsQueryVariables>;
-export const ScreensCommitteesMissingRulesDocument = new TypedDocumentString(`
-    query ScreensCommitteesMissingRules {
-  committees(filter: {status: {in: [APPROVED, FILED]}}, first: 100) {
-    edges {
-      node {
-        id
-        name
-        missingRulesDocuments
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensCommitteesMissingRulesQuery, ScreensCommitteesMissingRulesQueryVariables>;
-export const ScreensFundingPlanDocument = new TypedDocumentString(`
-    query ScreensFundingPlan($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-      year
-      revision
-      budgetFen
-      note
-      adoptedAt
-      resolution {
-        id
-        number
-        title
-      }
-      previousPlan {
-        id
-        revision
-      }
-      ratios {
-        id
-        percent
-        membership {
-          id
-        }
-      }
-      shares {
-        percent
-        shareFen
-        membership {
-          id
-          organization {
-            name
-          }
-        }
-      }
-      committee {
-        id
-        name
-        memberships {
-          id
-          active
-          managementMode
-          organization {
-            id
-            name
-            unit {
-              name
-            }
-          }
-        }
-        fundingPlans {
-          id
-          year
-          revision
-          status
-          adoptedAt
-          resolution {
-            number
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
-export const ScreensCommitteeStateDocument = new TypedDocumentString(`
-    query ScreensCommitteeState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Committee {
-      ...CommitteeState
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-  createdByViewer
-  submittedByViewer
-}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
-export const ScreensSeatStateDocument = new TypedDocumentString(`
-    query ScreensSeatState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Seat {
-      ...SeatState
-    }
-  }
-}
-    fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  nominatedByViewer
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
-export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
-    query ScreensFundingPlanState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on FundingPlan {
-      ...FundingPlanState
-    }
-  }
-}
-    fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
-export const ScreensContributionStateDocument = new TypedDocumentString(`
-    query ScreensContributionState($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Contribution {
-      ...ContributionState
-    }
-  }
-}
-    fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
-export const ScreensInboxDocument = new TypedDocumentString(`
-    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
-  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
-    totalCount
-    edges {
-      node {
-        ...CommitteeState
-        name
-        code
-        street {
-          name
-        }
-      }
-    }
-  }
-  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
-    totalCount
-    edges {
-      node {
-        ...SeatState
-        role
-        person {
-          name
-        }
-        committee {
-          id
-          name
-        }
-        sourceOrganization {
-          name
-        }
-      }
-    }
-  }
-  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
-    totalCount
-    edges {
-      node {
-        ...FundingPlanState
-        year
-        revision
-        budgetFen
-        committee {
-          id
-          name
-        }
-      }
-    }
-  }
-  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
-    totalCount
-    edges {
-      node {
-        ...ContributionState
-        amountFen
-        membership {
-          organization {
-            name
-          }
-        }
-        plan {
-          year
-          committee {
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    fragment CommitteeState on Committee {
-  id
-  version
-  status
-  allowedTransitions
-  createdByViewer
-  submittedByViewer
-}
-fragment SeatState on Seat {
-  id
-  version
-  status
-  allowedTransitions
-  nominatedByViewer
-  committee {
-    id
-  }
-}
-fragment FundingPlanState on FundingPlan {
-  id
-  version
-  status
-  allowedTransitions
-  committee {
-    id
-  }
-}
-fragment ContributionState on Contribution {
-  id
-  version
-  status
-  allowedTransitions
-  acknowledgedAt
-}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
-export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
-    query ScreensMeetingAttendees($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Meeting {
-      id
-      kind
-      status
-      committee {
-        id
-        coverages {
-          endedAt
-          community {
-            id
-          }
-        }
-      }
-      attendees {
-        id
-        version
-        representativeName
-        representativePost
-        organization {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
-export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
-    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
-  communityOrganizations: organizations(
-    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
-    first: 100
-  ) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-  units(filter: {communityId: {in: $communityIds}}, first: 200) {
-    edges {
-      node {
-        id
-        organizations {
-          id
-          name
-          endedAt
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
-export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
-    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
-  removeMeetingAttendee(input: $input) {
-    __typename
-    ... on MeetingAttendee {
-      id
-    }
-    ... on DomainError {
-      code
-      field
-      messageZh
-      messageEn
-      allowed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
-export const ScreensMeetingResolutionsDocument = new TypedDocumentString(`
-    query ScreensMeetingResolutions($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on Meeting {
-      id
-      kind
-      status
-      attendances {
-        id
-        status
-      }
-      resolutions {
-        id
-        number
-        title
-        principle
-        subjectArea
-        adoptedAt
-        votesFor
-        votesAgainst
-        votesAbstain
-        reportedAt
-        reportOverdue
-        reportedAtMeeting {
-          id
-          title
-          heldAt
-        }
-        consultations {
-          id
-          position
-          organization {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensMeetingResolutionsQuery, ScreensMeetingResolutionsQueryVariables>;
-export const ScreensStreetCoordinationDocument = new TypedDocumentString(`
-    query ScreensStreetCoordination($id: ID!, $year: Int!, $lastYear: Int!) {
-  node(id: $id) {
-    __typename
-    ... on Street {
-      id
-      heldThisYear: coordinationMeetingHeld(year: $year)
-      heldLastYear: coordinationMeetingHeld(year: $lastYear)
-      coordinationMeetings {
-        id
-        title
-        status
-        scheduledAt
-        heldAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensStreetCoordinationQuery, ScreensStreetCoordinationQueryVariables>;
-export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
-    query ScreensNotifiedResults($filter: AssessmentFilter!) {
-  assessments(
-    first: 200
-    filter: $filter
-    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
-  ) {
-    totalCount
-    edges {
-      node {
-        id
-        kind
-        year
-        score
-        points
-        grade
-        remarks
-        notifiedAt
-        committee {
-          name
-        }
-        organization {
-          name
-        }
-        person {
-          name
-          position
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;
 export const ConsoleViewerDocument = new TypedDocumentString(`
     query ConsoleViewer {
   viewer {
@@ -6568,11 +6343,14 @@ export const CommitteeListDocument = new TypedDocumentString(`
         kind
         meetingCadence
         status
+        expenseThresholdResolution {
+          id
+          title
+        }
         street {
           id
           name
         }
-        dissolvedOn
         version
       }
     }
@@ -6592,10 +6370,15 @@ export const CommitteeOneDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6657,11 +6440,14 @@ export const CommitteeManyDocument = new TypedDocumentString(`
       kind
       meetingCadence
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
-      dissolvedOn
       version
     }
   }
@@ -6690,10 +6476,15 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6735,10 +6526,15 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6780,10 +6576,15 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6825,10 +6626,15 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6870,10 +6676,15 @@ export const FileCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6915,10 +6726,15 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -6960,10 +6776,15 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -7005,10 +6826,15 @@ export const SetCoverageDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -7037,6 +6863,56 @@ export const SetCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCoverageMutation, SetCoverageMutationVariables>;
+export const SetExpenseThresholdDocument = new TypedDocumentString(`
+    mutation SetExpenseThreshold($input: SetExpenseThresholdInput!) {
+  setExpenseThreshold(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      meetingCadence
+      missingRulesDocuments
+      status
+      expenseThresholdResolution {
+        id
+        title
+      }
+      street {
+        id
+        name
+      }
+      expenseThresholdFen
+      dissolvedOn
+      termStart
+      termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetExpenseThresholdMutation, SetExpenseThresholdMutationVariables>;
 export const SubmitCommitteeDocument = new TypedDocumentString(`
     mutation SubmitCommittee($input: CommitteeTransitionInput!) {
   submitCommittee(input: $input) {
@@ -7050,10 +6926,15 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -7095,10 +6976,15 @@ export const WithdrawCommitteeDocument = new TypedDocumentString(`
       meetingCadence
       missingRulesDocuments
       status
+      expenseThresholdResolution {
+        id
+        title
+      }
       street {
         id
         name
       }
+      expenseThresholdFen
       dissolvedOn
       termStart
       termEnd
@@ -7460,6 +7346,585 @@ export const ReceiveContributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceiveContributionMutation, ReceiveContributionMutationVariables>;
+export const ExpenseListDocument = new TypedDocumentString(`
+    query ExpenseList($first: Int, $offset: Int, $filter: ExpenseFilter, $orderBy: [ExpenseOrderBy!]) {
+  expenses(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges {
+      node {
+        id
+        approverPerson {
+          id
+          name
+        }
+        allowedTransitions
+        approvalKind
+        category
+        payeeKind
+        status
+        jointWorkItem {
+          id
+          title
+        }
+        payeePerson {
+          id
+          name
+        }
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseListQuery, ExpenseListQueryVariables>;
+export const ExpenseOneDocument = new TypedDocumentString(`
+    query ExpenseOne($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseOneQuery, ExpenseOneQueryVariables>;
+export const ExpenseManyDocument = new TypedDocumentString(`
+    query ExpenseMany($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseManyQuery, ExpenseManyQueryVariables>;
+export const ExpenseExportDocument = new TypedDocumentString(`
+    query ExpenseExport($format: FileFormat!, $filter: ExpenseFilter, $orderBy: [ExpenseOrderBy!]) {
+  exportExpenses(format: $format, filter: $filter, orderBy: $orderBy) {
+    filename
+    contentType
+    base64
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExpenseExportQuery, ExpenseExportQueryVariables>;
+export const DraftExpenseDocument = new TypedDocumentString(`
+    mutation DraftExpense($input: DraftExpenseInput!) {
+  draftExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftExpenseMutation, DraftExpenseMutationVariables>;
+export const UpdateExpenseDocument = new TypedDocumentString(`
+    mutation UpdateExpense($input: UpdateExpenseInput!) {
+  updateExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateExpenseMutation, UpdateExpenseMutationVariables>;
+export const ApproveExpenseDocument = new TypedDocumentString(`
+    mutation ApproveExpense($input: ApproveExpenseInput!) {
+  approveExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveExpenseMutation, ApproveExpenseMutationVariables>;
+export const PayExpenseDocument = new TypedDocumentString(`
+    mutation PayExpense($input: PayExpenseInput!) {
+  payExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayExpenseMutation, PayExpenseMutationVariables>;
+export const RejectExpenseDocument = new TypedDocumentString(`
+    mutation RejectExpense($input: RejectExpenseInput!) {
+  rejectExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectExpenseMutation, RejectExpenseMutationVariables>;
+export const ReverseExpenseDocument = new TypedDocumentString(`
+    mutation ReverseExpense($input: ReverseExpenseInput!) {
+  reverseExpense(input: $input) {
+    __typename
+    ... on Expense {
+      id
+      approverPerson {
+        id
+        name
+      }
+      allowedTransitions
+      approvalKind
+      category
+      payeeKind
+      status
+      jointWorkItem {
+        id
+        title
+      }
+      payeePerson {
+        id
+        name
+      }
+      payeeUnit {
+        id
+        name
+      }
+      plan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      reversal {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      reverses {
+        id
+        approverPerson {
+          id
+          name
+        }
+      }
+      amountFen
+      approvalThresholdFen
+      spentOn
+      isReversal
+      payeeName
+      purpose
+      voucherNumber
+      rejectionReason
+      approvedAt
+      paidAt
+      rejectedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReverseExpenseMutation, ReverseExpenseMutationVariables>;
 export const FundingPlanListDocument = new TypedDocumentString(`
     query FundingPlanList($first: Int, $offset: Int, $filter: FundingPlanFilter, $orderBy: [FundingPlanOrderBy!]) {
   fundingPlans(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -7516,6 +7981,15 @@ export const FundingPlanOneDocument = new TypedDocumentString(`
       note
       adoptedAt
       closedAt
+      budgetLines {
+        id
+        amountFen
+        category
+        plan {
+          id
+          year
+        }
+      }
       incomes {
         id
         amountFen
@@ -7805,6 +8279,46 @@ export const ReviseFundingPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviseFundingPlanMutation, ReviseFundingPlanMutationVariables>;
+export const SetBudgetLinesDocument = new TypedDocumentString(`
+    mutation SetBudgetLines($input: SetBudgetLinesInput!) {
+  setBudgetLines(input: $input) {
+    __typename
+    ... on FundingPlan {
+      id
+      year
+      allowedTransitions
+      status
+      committee {
+        id
+        name
+      }
+      previousPlan {
+        id
+        year
+      }
+      resolution {
+        id
+        title
+      }
+      budgetFen
+      revision
+      note
+      adoptedAt
+      closedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetBudgetLinesMutation, SetBudgetLinesMutationVariables>;
 export const SetContributionRatiosDocument = new TypedDocumentString(`
     mutation SetContributionRatios($input: SetContributionRatiosInput!) {
   setContributionRatios(input: $input) {
@@ -11000,3 +11514,970 @@ export const EndVolunteerTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndVolunteerTeamMutation, EndVolunteerTeamMutationVariables>;
+export const ScreensCommitteeDocument = new TypedDocumentString(`
+    query ScreensCommittee($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+      code
+      name
+      kind
+      termStart
+      termEnd
+      filingNumber
+      rejectionReason
+      dissolutionReason
+      dissolvedOn
+      street {
+        id
+        name
+      }
+      activeCoverages {
+        id
+        community {
+          id
+          name
+          code
+        }
+      }
+      memberships {
+        id
+        active
+        managementMode
+        fromDate
+        toDate
+        version
+        organization {
+          ...OrganizationSummary
+          unit {
+            id
+            name
+          }
+        }
+      }
+      seats {
+        ...SeatState
+        role
+        production
+        congressDate
+        congressReference
+        person {
+          id
+          name
+        }
+        sourceOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+  createdByViewer
+  submittedByViewer
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  nominatedByViewer
+  committee {
+    id
+  }
+}
+fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCommitteeQuery, ScreensCommitteeQueryVariables>;
+export const ScreensCandidatesDocument = new TypedDocumentString(`
+    query ScreensCandidates($c: [ID!]!) {
+  organizations(
+    first: 50
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: CODE}]
+  ) {
+    edges {
+      node {
+        ...OrganizationSummary
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+  units(
+    first: 200
+    filter: {communityId: {in: $c}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        community {
+          id
+          name
+        }
+        organizations {
+          ...OrganizationSummary
+        }
+      }
+    }
+  }
+}
+    fragment OrganizationSummary on PartyOrganization {
+  id
+  name
+  code
+  managementMode
+  endedAt
+  superiorExternalName
+  superior {
+    name
+  }
+}`) as unknown as TypedDocumentString<ScreensCandidatesQuery, ScreensCandidatesQueryVariables>;
+export const ScreensSourcePersonsDocument = new TypedDocumentString(`
+    query ScreensSourcePersons($o: ID!) {
+  persons(
+    first: 100
+    filter: {workplaceOrganizationId: {equals: $o}, isPartyMember: {equals: true}, endedAt: {present: false}}
+    orderBy: [{field: NAME}]
+  ) {
+    edges {
+      node {
+        id
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensSourcePersonsQuery, ScreensSourcePersonsQueryVariables>;
+export const ScreensJointSetupDocument = new TypedDocumentString(`
+    query ScreensJointSetup {
+  streets(first: 50, orderBy: [{field: CODE}]) {
+    edges {
+      node {
+        id
+        name
+        communities {
+          id
+          name
+          code
+          population
+          neighbours {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  committees(first: 200) {
+    edges {
+      node {
+        id
+        name
+        activeCoverages {
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensDissolutionPreviewDocument = new TypedDocumentString(`
+    query ScreensDissolutionPreview($id: ID!) {
+  dissolutionPreview(id: $id) {
+    coverages
+    memberships
+    seats
+    volunteerTeams
+    scheduledMeetings
+    adoptedPlans
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDissolutionPreviewQuery, ScreensDissolutionPreviewQueryVariables>;
+export const ScreensDeleteCommitteeDocument = new TypedDocumentString(`
+    mutation ScreensDeleteCommittee($input: CommitteeTransitionInput!) {
+  deleteCommittee(input: $input) {
+    __typename
+    ... on DeletedCommittee {
+      id
+      name
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDeleteCommitteeMutation, ScreensDeleteCommitteeMutationVariables>;
+export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
+    query ScreensRulesDocuments($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      status
+      missingRulesDocuments
+      rulesDocuments {
+        id
+        version
+        kind
+        title
+        revision
+        current
+        effectiveOn
+        supersededAt
+        text
+        file {
+          name
+          contentType
+          size
+        }
+        resolution {
+          id
+          number
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentsQuery, ScreensRulesDocumentsQueryVariables>;
+export const ScreensCommitteeResolutionsDocument = new TypedDocumentString(`
+    query ScreensCommitteeResolutions($id: ID!) {
+  resolutions(filter: {committeeId: {equals: $id}}, first: 100) {
+    edges {
+      node {
+        id
+        number
+        title
+        adoptedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteeResolutionsQuery, ScreensCommitteeResolutionsQueryVariables>;
+export const ScreensRulesDocumentFileDocument = new TypedDocumentString(`
+    query ScreensRulesDocumentFile($id: ID!) {
+  rulesDocumentFile(id: $id) {
+    filename
+    contentType
+    base64
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesDocumentFileQuery, ScreensRulesDocumentFileQueryVariables>;
+export const ScreensWorkBoardDocument = new TypedDocumentString(`
+    query ScreensWorkBoard($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      id
+      jointWorkItems {
+        id
+        title
+        category
+        status
+        deadline
+        overdue
+        participants {
+          id
+          role
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensWorkBoardQuery, ScreensWorkBoardQueryVariables>;
+export const ScreensResolutionsDocument = new TypedDocumentString(`
+    query ScreensResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensResolutionsQuery, ScreensResolutionsQueryVariables>;
+export const ScreensDashboardDocument = new TypedDocumentString(`
+    query ScreensDashboard($year: Int!) {
+  coverage {
+    committee {
+      id
+      name
+      status
+    }
+    communityCount
+    organizationCount
+    memberCount
+    memberShare
+    seatedMemberCount
+    seatedMemberShare
+  }
+  fundingByChannel(year: $year, per: STREET) {
+    channel
+    amountFen
+    incomeCount
+    street {
+      name
+    }
+  }
+  meetingCadence(year: $year) {
+    committee {
+      id
+      name
+    }
+    cadence
+    compliant
+    regularKept
+    extendedKept
+    regularMissedMonths
+    extendedMissedMonths
+    periods {
+      period
+      regularHeld
+      extendedHeld
+      emergencyHeld
+    }
+  }
+  seatStructureCompliance {
+    committee {
+      id
+      name
+    }
+    compliant
+    secretaries
+    deputies
+    members
+    violations {
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDashboardQuery, ScreensDashboardQueryVariables>;
+export const ScreensRulesGapsDocument = new TypedDocumentString(`
+    query ScreensRulesGaps {
+  rulesDocumentGaps {
+    committeeCount
+    missingAnyCount
+    kinds {
+      kind
+      missingCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRulesGapsQuery, ScreensRulesGapsQueryVariables>;
+export const ScreensCommitteesMissingRulesDocument = new TypedDocumentString(`
+    query ScreensCommitteesMissingRules {
+  committees(filter: {status: {in: [APPROVED, FILED]}}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        missingRulesDocuments
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensCommitteesMissingRulesQuery, ScreensCommitteesMissingRulesQueryVariables>;
+export const ScreensFundingPlanDocument = new TypedDocumentString(`
+    query ScreensFundingPlan($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+      year
+      revision
+      budgetFen
+      note
+      adoptedAt
+      resolution {
+        id
+        number
+        title
+      }
+      previousPlan {
+        id
+        revision
+      }
+      ratios {
+        id
+        percent
+        membership {
+          id
+        }
+      }
+      shares {
+        percent
+        shareFen
+        membership {
+          id
+          organization {
+            name
+          }
+        }
+      }
+      committee {
+        id
+        name
+        memberships {
+          id
+          active
+          managementMode
+          organization {
+            id
+            name
+            unit {
+              name
+            }
+          }
+        }
+        fundingPlans {
+          id
+          year
+          revision
+          status
+          adoptedAt
+          resolution {
+            number
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanQuery, ScreensFundingPlanQueryVariables>;
+export const ScreensCommitteeStateDocument = new TypedDocumentString(`
+    query ScreensCommitteeState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Committee {
+      ...CommitteeState
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+  createdByViewer
+  submittedByViewer
+}`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
+export const ScreensSeatStateDocument = new TypedDocumentString(`
+    query ScreensSeatState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Seat {
+      ...SeatState
+    }
+  }
+}
+    fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  nominatedByViewer
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensSeatStateQuery, ScreensSeatStateQueryVariables>;
+export const ScreensFundingPlanStateDocument = new TypedDocumentString(`
+    query ScreensFundingPlanState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on FundingPlan {
+      ...FundingPlanState
+    }
+  }
+}
+    fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}`) as unknown as TypedDocumentString<ScreensFundingPlanStateQuery, ScreensFundingPlanStateQueryVariables>;
+export const ScreensContributionStateDocument = new TypedDocumentString(`
+    query ScreensContributionState($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Contribution {
+      ...ContributionState
+    }
+  }
+}
+    fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensContributionStateQuery, ScreensContributionStateQueryVariables>;
+export const ScreensInboxDocument = new TypedDocumentString(`
+    query ScreensInbox($committeeStatuses: [CommitteeStatus!]!, $withCommittees: Boolean!, $seatStatuses: [SeatStatus!]!, $withSeats: Boolean!, $planStatuses: [FundingPlanStatus!]!, $withPlans: Boolean!, $contributionStatuses: [ContributionStatus!]!, $withContributions: Boolean!) {
+  committees(first: 20, filter: {status: {in: $committeeStatuses}}) @include(if: $withCommittees) {
+    totalCount
+    edges {
+      node {
+        ...CommitteeState
+        name
+        code
+        street {
+          name
+        }
+      }
+    }
+  }
+  seats(first: 20, filter: {status: {in: $seatStatuses}}) @include(if: $withSeats) {
+    totalCount
+    edges {
+      node {
+        ...SeatState
+        role
+        person {
+          name
+        }
+        committee {
+          id
+          name
+        }
+        sourceOrganization {
+          name
+        }
+      }
+    }
+  }
+  fundingPlans(first: 20, filter: {status: {in: $planStatuses}}) @include(if: $withPlans) {
+    totalCount
+    edges {
+      node {
+        ...FundingPlanState
+        year
+        revision
+        budgetFen
+        committee {
+          id
+          name
+        }
+      }
+    }
+  }
+  contributions(first: 20, filter: {status: {in: $contributionStatuses}}) @include(if: $withContributions) {
+    totalCount
+    edges {
+      node {
+        ...ContributionState
+        amountFen
+        membership {
+          organization {
+            name
+          }
+        }
+        plan {
+          year
+          committee {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommitteeState on Committee {
+  id
+  version
+  status
+  allowedTransitions
+  createdByViewer
+  submittedByViewer
+}
+fragment SeatState on Seat {
+  id
+  version
+  status
+  allowedTransitions
+  nominatedByViewer
+  committee {
+    id
+  }
+}
+fragment FundingPlanState on FundingPlan {
+  id
+  version
+  status
+  allowedTransitions
+  committee {
+    id
+  }
+}
+fragment ContributionState on Contribution {
+  id
+  version
+  status
+  allowedTransitions
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<ScreensInboxQuery, ScreensInboxQueryVariables>;
+export const ScreensJointWorkItemDocument = new TypedDocumentString(`
+    query ScreensJointWorkItem($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on JointWorkItem {
+      id
+      version
+      title
+      description
+      category
+      status
+      deadline
+      overdue
+      allowedTransitions
+      raisedByKind
+      raisedByName
+      createdAt
+      startedAt
+      completedAt
+      closedAt
+      droppedAt
+      dropReason
+      committee {
+        id
+        name
+      }
+      fundingPlan {
+        id
+        year
+        revision
+      }
+      agendaItem {
+        id
+        title
+        meeting {
+          id
+          title
+        }
+      }
+      originResolution {
+        id
+        number
+        title
+        principle
+        meeting {
+          id
+          title
+          heldAt
+        }
+      }
+      closingResolution {
+        id
+        number
+        title
+        meeting {
+          id
+          title
+          heldAt
+        }
+      }
+      participants {
+        id
+        role
+        responsiblePerson
+        organization {
+          id
+          name
+        }
+      }
+      progress {
+        id
+        reportedOn
+        percent
+        text
+        createdAt
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensJointWorkItemQuery, ScreensJointWorkItemQueryVariables>;
+export const ScreensClosingResolutionsDocument = new TypedDocumentString(`
+    query ScreensClosingResolutions($c: ID!) {
+  resolutions(first: 100, filter: {committeeId: {equals: $c}}) {
+    edges {
+      node {
+        id
+        number
+        title
+        meeting {
+          id
+          title
+          status
+          heldAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensClosingResolutionsQuery, ScreensClosingResolutionsQueryVariables>;
+export const ScreensMeetingAttendeesDocument = new TypedDocumentString(`
+    query ScreensMeetingAttendees($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      committee {
+        id
+        coverages {
+          endedAt
+          community {
+            id
+          }
+        }
+      }
+      attendees {
+        id
+        version
+        representativeName
+        representativePost
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingAttendeesQuery, ScreensMeetingAttendeesQueryVariables>;
+export const ScreensAttendeeCandidatesDocument = new TypedDocumentString(`
+    query ScreensAttendeeCandidates($communityIds: [ID!]!) {
+  communityOrganizations: organizations(
+    filter: {communityId: {in: $communityIds}, endedAt: {present: false}}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  units(filter: {communityId: {in: $communityIds}}, first: 200) {
+    edges {
+      node {
+        id
+        organizations {
+          id
+          name
+          endedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensAttendeeCandidatesQuery, ScreensAttendeeCandidatesQueryVariables>;
+export const ScreensRemoveMeetingAttendeeDocument = new TypedDocumentString(`
+    mutation ScreensRemoveMeetingAttendee($input: RemoveMeetingAttendeeInput!) {
+  removeMeetingAttendee(input: $input) {
+    __typename
+    ... on MeetingAttendee {
+      id
+    }
+    ... on DomainError {
+      code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensRemoveMeetingAttendeeMutation, ScreensRemoveMeetingAttendeeMutationVariables>;
+export const ScreensMeetingResolutionsDocument = new TypedDocumentString(`
+    query ScreensMeetingResolutions($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Meeting {
+      id
+      kind
+      status
+      title
+      heldAt
+      agendaItems {
+        id
+        title
+        subjectArea
+      }
+      street {
+        id
+      }
+      committee {
+        id
+        memberships {
+          id
+          active
+          organization {
+            id
+            name
+          }
+        }
+      }
+      attendances {
+        id
+        status
+        person {
+          id
+          name
+        }
+      }
+      resolutions {
+        id
+        number
+        title
+        principle
+        subjectArea
+        adoptedAt
+        votesFor
+        votesAgainst
+        votesAbstain
+        reportedAt
+        reportOverdue
+        reportedAtMeeting {
+          id
+          title
+          heldAt
+        }
+        consultations {
+          id
+          position
+          organization {
+            id
+            name
+          }
+        }
+        jointWorkBorn {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensMeetingResolutionsQuery, ScreensMeetingResolutionsQueryVariables>;
+export const ScreensStreetCoordinationDocument = new TypedDocumentString(`
+    query ScreensStreetCoordination($id: ID!, $year: Int!, $lastYear: Int!) {
+  node(id: $id) {
+    __typename
+    ... on Street {
+      id
+      heldThisYear: coordinationMeetingHeld(year: $year)
+      heldLastYear: coordinationMeetingHeld(year: $lastYear)
+      coordinationMeetings {
+        id
+        title
+        status
+        scheduledAt
+        heldAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensStreetCoordinationQuery, ScreensStreetCoordinationQueryVariables>;
+export const ScreensStreetOrganizationsDocument = new TypedDocumentString(`
+    query ScreensStreetOrganizations($s: ID!) {
+  organizations(
+    first: 200
+    filter: {streetId: {equals: $s}, endedAt: {present: false}}
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensStreetOrganizationsQuery, ScreensStreetOrganizationsQueryVariables>;
+export const ScreensNotifiedResultsDocument = new TypedDocumentString(`
+    query ScreensNotifiedResults($filter: AssessmentFilter!) {
+  assessments(
+    first: 200
+    filter: $filter
+    orderBy: [{field: NOTIFIED_AT, direction: DESC}]
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        year
+        score
+        points
+        grade
+        remarks
+        notifiedAt
+        committee {
+          name
+        }
+        organization {
+          name
+        }
+        person {
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensNotifiedResultsQuery, ScreensNotifiedResultsQueryVariables>;

@@ -107,6 +107,30 @@ export const resourceIndex: ResourceIndexEntry[] = [
     }
   },
   {
+    "name": "Expense",
+    "list": "expenses",
+    "label": {
+      "zh": "支出（收支两条线",
+      "en": "An expense of a plan's ledger (kept apart from income); DRAFT → APPROVED → PAID, or REJECTED; a paid one is only reversed"
+    },
+    "pluralLabel": {
+      "zh": "支出台账",
+      "en": "The expenditure ledger"
+    },
+    "display": [
+      "approverPerson",
+      "name"
+    ],
+    "create": true,
+    "update": true,
+    "delete": false,
+    "actions": {
+      "create": "create",
+      "edit": "update",
+      "delete": "end"
+    }
+  },
+  {
     "name": "FundingPlan",
     "list": "fundingPlans",
     "label": {

@@ -778,6 +778,21 @@ export const resources: ResourceDef[] = [
         "sort": "STATUS"
       },
       {
+        "name": "expenseThresholdResolution",
+        "label": {
+          "zh": "设定书记审批限额的决议",
+          "en": "The resolution that set the threshold"
+        },
+        "help": {
+          "zh": "设定书记审批限额的决议",
+          "en": "The resolution that set the threshold"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
         "name": "street",
         "label": {
           "zh": "所属街道党工委",
@@ -791,6 +806,19 @@ export const resources: ResourceDef[] = [
         "kind": "reference",
         "target": "Street",
         "targetDisplay": "name"
+      },
+      {
+        "name": "expenseThresholdFen",
+        "label": {
+          "zh": "书记审批限额：低于此金额的支出可由书记审批，否则须党委会决议",
+          "en": "The secretary's approval threshold (fen): expenses below it may be approved by the secretary, others need a resolution"
+        },
+        "help": {
+          "zh": "书记审批限额：低于此金额的支出可由书记审批，否则须党委会决议",
+          "en": "The secretary's approval threshold (fen): expenses below it may be approved by the secretary, others need a resolution"
+        },
+        "list": false,
+        "kind": "fen"
       },
       {
         "name": "dissolvedOn",
@@ -1347,8 +1375,8 @@ export const resources: ResourceDef[] = [
       "kind",
       "meetingCadence",
       "status",
-      "street",
-      "dissolvedOn"
+      "expenseThresholdResolution",
+      "street"
     ],
     "filters": [
       {
@@ -1811,6 +1839,55 @@ export const resources: ResourceDef[] = [
             "kind": "reference",
             "target": "Community",
             "targetDisplay": "name"
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "Committee",
+        "idField": "id"
+      },
+      {
+        "name": "setExpenseThreshold",
+        "operation": "SetExpenseThreshold",
+        "label": {
+          "zh": "依据本大党委决议设定书记审批限额",
+          "en": "Set the secretary's approval threshold by a resolution of the committee"
+        },
+        "help": {
+          "zh": "依据本大党委决议设定书记审批限额",
+          "en": "Set the secretary's approval threshold by a resolution of the committee"
+        },
+        "input": "SetExpenseThresholdInput",
+        "fields": [
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "设定限额的本大党委决议",
+              "en": "The committee's resolution setting it"
+            },
+            "help": {
+              "zh": "设定限额的本大党委决议",
+              "en": "The committee's resolution setting it"
+            },
+            "list": false,
+            "required": true,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title"
+          },
+          {
+            "name": "thresholdFen",
+            "label": {
+              "zh": "金额",
+              "en": "Amount"
+            },
+            "help": {
+              "zh": "金额（分，正整数）",
+              "en": "Amount (whole, greater than 0)"
+            },
+            "list": false,
+            "required": true,
+            "kind": "fen"
           }
         ],
         "versioned": true,
@@ -2611,6 +2688,1206 @@ export const resources: ResourceDef[] = [
     }
   },
   {
+    "name": "Expense",
+    "label": {
+      "zh": "支出（收支两条线",
+      "en": "An expense of a plan's ledger (kept apart from income); DRAFT → APPROVED → PAID, or REJECTED; a paid one is only reversed"
+    },
+    "pluralLabel": {
+      "zh": "支出台账",
+      "en": "The expenditure ledger"
+    },
+    "help": {
+      "zh": "支出（收支两条线：与收入分账）；草稿 → 已审批 → 已支付，或驳回；已支付的只能冲销",
+      "en": "An expense of a plan's ledger (kept apart from income); DRAFT → APPROVED → PAID, or REJECTED; a paid one is only reversed"
+    },
+    "list": "expenses",
+    "export": "exportExpenses",
+    "filterInput": "ExpenseFilter",
+    "orderByInput": "ExpenseOrderBy",
+    "display": [
+      "approverPerson",
+      "name"
+    ],
+    "fields": [
+      {
+        "name": "id",
+        "label": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "help": {
+          "zh": "id",
+          "en": "Id"
+        },
+        "list": false,
+        "kind": "id"
+      },
+      {
+        "name": "approverPerson",
+        "label": {
+          "zh": "审批的书记",
+          "en": "The secretary who approved it"
+        },
+        "help": {
+          "zh": "审批的书记",
+          "en": "The secretary who approved it"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Person",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "allowedTransitions",
+        "label": {
+          "zh": "当前状态允许变更到的状态",
+          "en": "Statuses the expense may move to from its current one"
+        },
+        "help": {
+          "zh": "当前状态允许变更到的状态",
+          "en": "Statuses the expense may move to from its current one"
+        },
+        "list": true,
+        "kind": "enum",
+        "enum": "ExpenseStatus"
+      },
+      {
+        "name": "approvalKind",
+        "label": {
+          "zh": "审批方式",
+          "en": "How it was approved"
+        },
+        "help": {
+          "zh": "审批方式",
+          "en": "How it was approved"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "ExpenseApproval"
+      },
+      {
+        "name": "category",
+        "label": {
+          "zh": "支出类别",
+          "en": "Category"
+        },
+        "help": {
+          "zh": "支出类别",
+          "en": "Category"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "ExpenseCategory",
+        "sort": "CATEGORY"
+      },
+      {
+        "name": "payeeKind",
+        "label": {
+          "zh": "收款方类型",
+          "en": "Kind of payee"
+        },
+        "help": {
+          "zh": "收款方类型",
+          "en": "Kind of payee"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "PayeeKind"
+      },
+      {
+        "name": "status",
+        "label": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "help": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "list": false,
+        "kind": "enum",
+        "enum": "ExpenseStatus",
+        "sort": "STATUS"
+      },
+      {
+        "name": "jointWorkItem",
+        "label": {
+          "zh": "所支持的共建事项",
+          "en": "Joint work item it pays for"
+        },
+        "help": {
+          "zh": "所支持的共建事项",
+          "en": "Joint work item it pays for"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "JointWorkItem",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "payeePerson",
+        "label": {
+          "zh": "收款人",
+          "en": "Payee person"
+        },
+        "help": {
+          "zh": "收款人（个人；仅街道和本大党委可见）",
+          "en": "Payee person (seen by the street and the committee only)"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Person",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "payeeUnit",
+        "label": {
+          "zh": "收款单位",
+          "en": "Payee unit"
+        },
+        "help": {
+          "zh": "收款单位",
+          "en": "Payee unit"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Unit",
+        "targetDisplay": "name"
+      },
+      {
+        "name": "plan",
+        "label": {
+          "zh": "经费方案",
+          "en": "Funding plan"
+        },
+        "help": {
+          "zh": "经费方案",
+          "en": "Funding plan"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "FundingPlan",
+        "targetDisplay": "year"
+      },
+      {
+        "name": "resolution",
+        "label": {
+          "zh": "批准该支出的决议",
+          "en": "Approving resolution"
+        },
+        "help": {
+          "zh": "批准该支出的决议",
+          "en": "Approving resolution"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Resolution",
+        "targetDisplay": "title"
+      },
+      {
+        "name": "reversal",
+        "label": {
+          "zh": "冲销记录",
+          "en": "Its reversal"
+        },
+        "help": {
+          "zh": "冲销记录",
+          "en": "Its reversal"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Expense",
+        "targetDisplay": "approverPerson.name"
+      },
+      {
+        "name": "reverses",
+        "label": {
+          "zh": "所冲销的支出",
+          "en": "The expense this reverses"
+        },
+        "help": {
+          "zh": "所冲销的支出",
+          "en": "The expense this reverses"
+        },
+        "list": false,
+        "kind": "reference",
+        "target": "Expense",
+        "targetDisplay": "approverPerson.name"
+      },
+      {
+        "name": "amountFen",
+        "label": {
+          "zh": "金额",
+          "en": "Amount"
+        },
+        "help": {
+          "zh": "金额（分；冲销为负）",
+          "en": "Amount (negative for a reversal)"
+        },
+        "list": false,
+        "kind": "fen",
+        "sort": "AMOUNT_FEN"
+      },
+      {
+        "name": "approvalThresholdFen",
+        "label": {
+          "zh": "书记审批时的限额",
+          "en": "The secretary's threshold when approved"
+        },
+        "help": {
+          "zh": "书记审批时的限额",
+          "en": "The secretary's threshold when approved (fen)"
+        },
+        "list": false,
+        "kind": "fen"
+      },
+      {
+        "name": "spentOn",
+        "label": {
+          "zh": "支出日期",
+          "en": "Date"
+        },
+        "help": {
+          "zh": "支出日期",
+          "en": "Date"
+        },
+        "list": false,
+        "kind": "date",
+        "sort": "SPENT_ON"
+      },
+      {
+        "name": "isReversal",
+        "label": {
+          "zh": "是否冲销记录",
+          "en": "Whether this row is a reversal"
+        },
+        "help": {
+          "zh": "是否冲销记录",
+          "en": "Whether this row is a reversal"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "payeeName",
+        "label": {
+          "zh": "收款方名称",
+          "en": "Payee's name"
+        },
+        "help": {
+          "zh": "收款方名称",
+          "en": "Payee's name"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "purpose",
+        "label": {
+          "zh": "用途",
+          "en": "Purpose"
+        },
+        "help": {
+          "zh": "用途",
+          "en": "Purpose"
+        },
+        "list": false,
+        "kind": "string"
+      },
+      {
+        "name": "voucherNumber",
+        "label": {
+          "zh": "凭证号",
+          "en": "Voucher number"
+        },
+        "help": {
+          "zh": "凭证号",
+          "en": "Voucher number"
+        },
+        "list": false,
+        "kind": "string",
+        "sort": "VOUCHER_NUMBER"
+      },
+      {
+        "name": "rejectionReason",
+        "label": {
+          "zh": "驳回理由",
+          "en": "Reason for rejection"
+        },
+        "help": {
+          "zh": "驳回理由",
+          "en": "Reason for rejection"
+        },
+        "list": false,
+        "kind": "text"
+      },
+      {
+        "name": "approvedAt",
+        "label": {
+          "zh": "审批时间",
+          "en": "Approved at"
+        },
+        "help": {
+          "zh": "审批时间",
+          "en": "Approved at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "paidAt",
+        "label": {
+          "zh": "支付时间",
+          "en": "Paid at"
+        },
+        "help": {
+          "zh": "支付时间",
+          "en": "Paid at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "PAID_AT"
+      },
+      {
+        "name": "rejectedAt",
+        "label": {
+          "zh": "驳回时间",
+          "en": "Rejected at"
+        },
+        "help": {
+          "zh": "驳回时间",
+          "en": "Rejected at"
+        },
+        "list": false,
+        "kind": "datetime"
+      },
+      {
+        "name": "createdAt",
+        "label": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "help": {
+          "zh": "创建时间",
+          "en": "Created at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "CREATED_AT"
+      },
+      {
+        "name": "updatedAt",
+        "label": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "help": {
+          "zh": "修改时间",
+          "en": "Updated at"
+        },
+        "list": false,
+        "kind": "datetime",
+        "sort": "UPDATED_AT"
+      },
+      {
+        "name": "version",
+        "label": {
+          "zh": "版本号",
+          "en": "Version"
+        },
+        "help": {
+          "zh": "版本号（乐观锁）",
+          "en": "Version (optimistic concurrency)"
+        },
+        "list": false,
+        "kind": "int"
+      }
+    ],
+    "columns": [
+      "approverPerson",
+      "approvalKind",
+      "category",
+      "payeeKind",
+      "status",
+      "jointWorkItem",
+      "payeePerson"
+    ],
+    "filters": [
+      {
+        "name": "category",
+        "label": {
+          "zh": "支出类别",
+          "en": "Category"
+        },
+        "kind": "enum",
+        "enum": "ExpenseCategory"
+      },
+      {
+        "name": "committeeId",
+        "label": {
+          "zh": "大党委",
+          "en": "Committee"
+        },
+        "kind": "reference",
+        "target": "Committee"
+      },
+      {
+        "name": "jointWorkItemId",
+        "label": {
+          "zh": "共建事项",
+          "en": "Joint work item"
+        },
+        "kind": "reference",
+        "target": "JointWorkItem"
+      },
+      {
+        "name": "payeeKind",
+        "label": {
+          "zh": "收款方类型",
+          "en": "Kind of payee"
+        },
+        "kind": "enum",
+        "enum": "PayeeKind"
+      },
+      {
+        "name": "planId",
+        "label": {
+          "zh": "经费方案",
+          "en": "Funding plan"
+        },
+        "kind": "reference",
+        "target": "FundingPlan"
+      },
+      {
+        "name": "purpose",
+        "label": {
+          "zh": "用途",
+          "en": "Purpose"
+        },
+        "kind": "string"
+      },
+      {
+        "name": "spentOn",
+        "label": {
+          "zh": "支出日期范围",
+          "en": "Date between"
+        },
+        "kind": "datetime"
+      },
+      {
+        "name": "status",
+        "label": {
+          "zh": "状态",
+          "en": "Status"
+        },
+        "kind": "enum",
+        "enum": "ExpenseStatus"
+      },
+      {
+        "name": "voucherNumber",
+        "label": {
+          "zh": "凭证号",
+          "en": "Voucher number"
+        },
+        "kind": "string"
+      }
+    ],
+    "sort": {
+      "amountFen": "AMOUNT_FEN",
+      "category": "CATEGORY",
+      "createdAt": "CREATED_AT",
+      "paidAt": "PAID_AT",
+      "spentOn": "SPENT_ON",
+      "status": "STATUS",
+      "updatedAt": "UPDATED_AT",
+      "voucherNumber": "VOUCHER_NUMBER"
+    },
+    "defaultSort": {
+      "field": "createdAt",
+      "order": "DESC"
+    },
+    "create": {
+      "name": "draftExpense",
+      "operation": "DraftExpense",
+      "label": {
+        "zh": "登记一笔支出",
+        "en": "Record an expense as a draft"
+      },
+      "help": {
+        "zh": "登记一笔支出（草稿；方案须已通过且未结算）",
+        "en": "Record an expense as a draft (the plan adopted, not closed)"
+      },
+      "input": "DraftExpenseInput",
+      "fields": [
+        {
+          "name": "planId",
+          "label": {
+            "zh": "经费方案",
+            "en": "Funding plan"
+          },
+          "help": {
+            "zh": "经费方案（已通过）",
+            "en": "Funding plan (adopted)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "reference",
+          "target": "FundingPlan",
+          "targetDisplay": "year",
+          "recordField": "plan"
+        },
+        {
+          "name": "category",
+          "label": {
+            "zh": "支出类别",
+            "en": "Category"
+          },
+          "help": {
+            "zh": "支出类别",
+            "en": "Category"
+          },
+          "list": false,
+          "required": true,
+          "kind": "enum",
+          "enum": "ExpenseCategory",
+          "recordField": "category"
+        },
+        {
+          "name": "payeeKind",
+          "label": {
+            "zh": "收款方类型",
+            "en": "Kind of payee"
+          },
+          "help": {
+            "zh": "收款方类型",
+            "en": "Kind of payee"
+          },
+          "list": false,
+          "required": true,
+          "kind": "enum",
+          "enum": "PayeeKind",
+          "recordField": "payeeKind"
+        },
+        {
+          "name": "amountFen",
+          "label": {
+            "zh": "金额",
+            "en": "Amount"
+          },
+          "help": {
+            "zh": "金额（分，正整数）",
+            "en": "Amount (whole, greater than 0)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "fen",
+          "recordField": "amountFen"
+        },
+        {
+          "name": "purpose",
+          "label": {
+            "zh": "用途",
+            "en": "Purpose"
+          },
+          "help": {
+            "zh": "用途",
+            "en": "Purpose"
+          },
+          "list": false,
+          "required": true,
+          "kind": "string",
+          "recordField": "purpose"
+        },
+        {
+          "name": "spentOn",
+          "label": {
+            "zh": "支出日期",
+            "en": "Date"
+          },
+          "help": {
+            "zh": "支出日期（北京时间）",
+            "en": "Date (Beijing)"
+          },
+          "list": false,
+          "required": true,
+          "kind": "date",
+          "recordField": "spentOn"
+        },
+        {
+          "name": "jointWorkItemId",
+          "label": {
+            "zh": "所支持的共建事项",
+            "en": "Joint work item it pays for"
+          },
+          "help": {
+            "zh": "所支持的共建事项（本大党委的）",
+            "en": "Joint work item it pays for (of the same committee)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "JointWorkItem",
+          "targetDisplay": "title",
+          "recordField": "jointWorkItem"
+        },
+        {
+          "name": "payeePersonId",
+          "label": {
+            "zh": "收款人",
+            "en": "Payee person"
+          },
+          "help": {
+            "zh": "收款人（个人）",
+            "en": "Payee person"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "Person",
+          "targetDisplay": "name",
+          "recordField": "payeePerson"
+        },
+        {
+          "name": "payeeUnitId",
+          "label": {
+            "zh": "收款单位",
+            "en": "Payee unit"
+          },
+          "help": {
+            "zh": "收款单位（辖区单位）",
+            "en": "Payee unit (a unit of the district)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "Unit",
+          "targetDisplay": "name",
+          "recordField": "payeeUnit"
+        },
+        {
+          "name": "payeeName",
+          "label": {
+            "zh": "收款方名称",
+            "en": "Payee's name"
+          },
+          "help": {
+            "zh": "收款方名称（其他）",
+            "en": "Payee's name (other)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "payeeName"
+        },
+        {
+          "name": "voucherNumber",
+          "label": {
+            "zh": "凭证号",
+            "en": "Voucher number"
+          },
+          "help": {
+            "zh": "凭证号",
+            "en": "Voucher number"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "voucherNumber"
+        },
+        {
+          "name": "voucherFile",
+          "label": {
+            "zh": "凭证附件",
+            "en": "Voucher file"
+          },
+          "help": {
+            "zh": "凭证附件（可选）",
+            "en": "Voucher file (optional)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "input",
+          "input": "VoucherFileInput",
+          "fields": [
+            {
+              "name": "base64",
+              "label": {
+                "zh": "文件内容",
+                "en": "Content"
+              },
+              "help": {
+                "zh": "文件内容（base64）",
+                "en": "Content (base64)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "contentType",
+              "label": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "help": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "name",
+              "label": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "help": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
+        }
+      ],
+      "versioned": false,
+      "action": "create",
+      "returns": "Expense"
+    },
+    "update": {
+      "name": "updateExpense",
+      "operation": "UpdateExpense",
+      "label": {
+        "zh": "修改支出草稿",
+        "en": "Update a draft expense"
+      },
+      "help": {
+        "zh": "修改支出草稿",
+        "en": "Update a draft expense"
+      },
+      "input": "UpdateExpenseInput",
+      "fields": [
+        {
+          "name": "category",
+          "label": {
+            "zh": "支出类别",
+            "en": "Category"
+          },
+          "help": {
+            "zh": "支出类别",
+            "en": "Category"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "ExpenseCategory",
+          "recordField": "category"
+        },
+        {
+          "name": "payeeKind",
+          "label": {
+            "zh": "收款方类型",
+            "en": "Kind of payee"
+          },
+          "help": {
+            "zh": "收款方类型",
+            "en": "Kind of payee"
+          },
+          "list": false,
+          "required": false,
+          "kind": "enum",
+          "enum": "PayeeKind",
+          "recordField": "payeeKind"
+        },
+        {
+          "name": "jointWorkItemId",
+          "label": {
+            "zh": "共建事项",
+            "en": "Joint work item"
+          },
+          "help": {
+            "zh": "共建事项",
+            "en": "Joint work item"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "JointWorkItem",
+          "targetDisplay": "title",
+          "recordField": "jointWorkItem"
+        },
+        {
+          "name": "payeePersonId",
+          "label": {
+            "zh": "收款人",
+            "en": "Payee person"
+          },
+          "help": {
+            "zh": "收款人（个人）",
+            "en": "Payee person"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "Person",
+          "targetDisplay": "name",
+          "recordField": "payeePerson"
+        },
+        {
+          "name": "payeeUnitId",
+          "label": {
+            "zh": "收款单位",
+            "en": "Payee unit"
+          },
+          "help": {
+            "zh": "收款单位（辖区单位）",
+            "en": "Payee unit (a unit of the district)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "reference",
+          "target": "Unit",
+          "targetDisplay": "name",
+          "recordField": "payeeUnit"
+        },
+        {
+          "name": "amountFen",
+          "label": {
+            "zh": "金额",
+            "en": "Amount"
+          },
+          "help": {
+            "zh": "金额（分，正整数）",
+            "en": "Amount (whole, greater than 0)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "fen",
+          "recordField": "amountFen"
+        },
+        {
+          "name": "payeeName",
+          "label": {
+            "zh": "收款方名称",
+            "en": "Payee's name"
+          },
+          "help": {
+            "zh": "收款方名称（其他）",
+            "en": "Payee's name (other)"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "payeeName"
+        },
+        {
+          "name": "purpose",
+          "label": {
+            "zh": "用途",
+            "en": "Purpose"
+          },
+          "help": {
+            "zh": "用途",
+            "en": "Purpose"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "purpose"
+        },
+        {
+          "name": "spentOn",
+          "label": {
+            "zh": "支出日期",
+            "en": "Date"
+          },
+          "help": {
+            "zh": "支出日期",
+            "en": "Date"
+          },
+          "list": false,
+          "required": false,
+          "kind": "date",
+          "recordField": "spentOn"
+        },
+        {
+          "name": "voucherNumber",
+          "label": {
+            "zh": "凭证号",
+            "en": "Voucher number"
+          },
+          "help": {
+            "zh": "凭证号",
+            "en": "Voucher number"
+          },
+          "list": false,
+          "required": false,
+          "kind": "string",
+          "recordField": "voucherNumber"
+        },
+        {
+          "name": "voucherFile",
+          "label": {
+            "zh": "新凭证附件",
+            "en": "New voucher file"
+          },
+          "help": {
+            "zh": "新凭证附件",
+            "en": "New voucher file"
+          },
+          "list": false,
+          "required": false,
+          "kind": "input",
+          "input": "VoucherFileInput",
+          "fields": [
+            {
+              "name": "base64",
+              "label": {
+                "zh": "文件内容",
+                "en": "Content"
+              },
+              "help": {
+                "zh": "文件内容（base64）",
+                "en": "Content (base64)"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "contentType",
+              "label": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "help": {
+                "zh": "MIME 类型",
+                "en": "Content type"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            },
+            {
+              "name": "name",
+              "label": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "help": {
+                "zh": "文件名",
+                "en": "File name"
+              },
+              "list": false,
+              "required": true,
+              "kind": "string"
+            }
+          ]
+        }
+      ],
+      "versioned": true,
+      "action": "update",
+      "returns": "Expense",
+      "idField": "id"
+    },
+    "actions": [
+      {
+        "name": "approveExpense",
+        "operation": "ApproveExpense",
+        "label": {
+          "zh": "审批支出（DRAFT → APPROVED）：决议或限额以下书记审批；不得超过已到账可用余额",
+          "en": "Approve an expense (DRAFT → APPROVED) by resolution or, below the threshold, by the secretary; never beyond the money received"
+        },
+        "help": {
+          "zh": "审批支出（DRAFT → APPROVED）：决议或限额以下书记审批；不得超过已到账可用余额",
+          "en": "Approve an expense (DRAFT → APPROVED) by resolution or, below the threshold, by the secretary; never beyond the money received"
+        },
+        "input": "ApproveExpenseInput",
+        "fields": [
+          {
+            "name": "approvalKind",
+            "label": {
+              "zh": "审批方式",
+              "en": "How it is approved"
+            },
+            "help": {
+              "zh": "审批方式",
+              "en": "How it is approved"
+            },
+            "list": false,
+            "required": true,
+            "kind": "enum",
+            "enum": "ExpenseApproval",
+            "recordField": "approvalKind"
+          },
+          {
+            "name": "resolutionId",
+            "label": {
+              "zh": "批准该支出的本大党委决议",
+              "en": "The committee's resolution approving it"
+            },
+            "help": {
+              "zh": "批准该支出的本大党委决议（决议审批时必填）",
+              "en": "The committee's resolution approving it (required for RESOLUTION)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "reference",
+            "target": "Resolution",
+            "targetDisplay": "title",
+            "recordField": "resolution"
+          }
+        ],
+        "versioned": true,
+        "action": "approve",
+        "returns": "Expense",
+        "idField": "id",
+        "toStatus": "APPROVED"
+      },
+      {
+        "name": "payExpense",
+        "operation": "PayExpense",
+        "label": {
+          "zh": "支付支出（APPROVED → PAID），再次核对已到账可用余额",
+          "en": "Pay an expense (APPROVED → PAID), checking the received balance again"
+        },
+        "help": {
+          "zh": "支付支出（APPROVED → PAID），再次核对已到账可用余额",
+          "en": "Pay an expense (APPROVED → PAID), checking the received balance again"
+        },
+        "input": "PayExpenseInput",
+        "fields": [
+          {
+            "name": "paidOn",
+            "label": {
+              "zh": "支付日期",
+              "en": "Date paid"
+            },
+            "help": {
+              "zh": "支付日期（默认沿用支出日期）",
+              "en": "Date paid (default: the expense's date)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "date"
+          },
+          {
+            "name": "voucherNumber",
+            "label": {
+              "zh": "凭证号",
+              "en": "Voucher number"
+            },
+            "help": {
+              "zh": "凭证号（未登记时必填）",
+              "en": "Voucher number (required unless recorded)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "string",
+            "recordField": "voucherNumber"
+          }
+        ],
+        "versioned": true,
+        "action": "pay",
+        "returns": "Expense",
+        "idField": "id"
+      },
+      {
+        "name": "rejectExpense",
+        "operation": "RejectExpense",
+        "label": {
+          "zh": "驳回支出",
+          "en": "Reject an expense"
+        },
+        "help": {
+          "zh": "驳回支出（DRAFT/APPROVED → REJECTED）",
+          "en": "Reject an expense (DRAFT/APPROVED → REJECTED)"
+        },
+        "input": "RejectExpenseInput",
+        "fields": [
+          {
+            "name": "reason",
+            "label": {
+              "zh": "驳回理由",
+              "en": "Reason"
+            },
+            "help": {
+              "zh": "驳回理由",
+              "en": "Reason"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text"
+          }
+        ],
+        "versioned": true,
+        "action": "reject",
+        "returns": "Expense",
+        "idField": "id",
+        "toStatus": "REJECTED"
+      },
+      {
+        "name": "reverseExpense",
+        "operation": "ReverseExpense",
+        "label": {
+          "zh": "冲销已支付的支出：返回金额相反的冲销记录，原记录不变",
+          "en": "Reverse a paid expense: returns the counter-entry (opposite amount); the expense is unchanged"
+        },
+        "help": {
+          "zh": "冲销已支付的支出：返回金额相反的冲销记录，原记录不变",
+          "en": "Reverse a paid expense: returns the counter-entry (opposite amount); the expense is unchanged"
+        },
+        "input": "ReverseExpenseInput",
+        "fields": [
+          {
+            "name": "reason",
+            "label": {
+              "zh": "冲销理由",
+              "en": "Reason"
+            },
+            "help": {
+              "zh": "冲销理由",
+              "en": "Reason"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text"
+          },
+          {
+            "name": "reversedOn",
+            "label": {
+              "zh": "冲销日期",
+              "en": "Date"
+            },
+            "help": {
+              "zh": "冲销日期（默认今天，北京时间）",
+              "en": "Date (default: today in Beijing)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "date"
+          }
+        ],
+        "versioned": true,
+        "action": "reverse",
+        "returns": "Expense",
+        "idField": "id"
+      }
+    ],
+    "hasTransitions": true,
+    "operations": {
+      "list": "ExpenseList",
+      "one": "ExpenseOne",
+      "many": "ExpenseMany",
+      "export": "ExpenseExport"
+    }
+  },
+  {
     "name": "FundingPlan",
     "label": {
       "zh": "大党委工作专项经费方案",
@@ -2802,6 +4079,78 @@ export const resources: ResourceDef[] = [
         "kind": "datetime"
       },
       {
+        "name": "budgetLines",
+        "label": {
+          "zh": "分类预算",
+          "en": "Category budgets"
+        },
+        "help": {
+          "zh": "分类预算",
+          "en": "Category budgets"
+        },
+        "list": true,
+        "kind": "object",
+        "target": "FundingBudgetLine",
+        "targetDisplay": "amountFen",
+        "fields": [
+          {
+            "name": "amountFen",
+            "label": {
+              "zh": "预算",
+              "en": "Budget"
+            },
+            "help": {
+              "zh": "预算",
+              "en": "Budget"
+            },
+            "list": false,
+            "kind": "fen"
+          },
+          {
+            "name": "category",
+            "label": {
+              "zh": "支出类别",
+              "en": "Category"
+            },
+            "help": {
+              "zh": "支出类别",
+              "en": "Category"
+            },
+            "list": false,
+            "kind": "enum",
+            "enum": "ExpenseCategory"
+          },
+          {
+            "name": "id",
+            "label": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "help": {
+              "zh": "id",
+              "en": "Id"
+            },
+            "list": false,
+            "kind": "id"
+          },
+          {
+            "name": "plan",
+            "label": {
+              "zh": "经费方案",
+              "en": "Funding plan"
+            },
+            "help": {
+              "zh": "经费方案",
+              "en": "Funding plan"
+            },
+            "list": false,
+            "kind": "reference",
+            "target": "FundingPlan",
+            "targetDisplay": "year"
+          }
+        ]
+      },
+      {
         "name": "contributions",
         "label": {
           "zh": "出资",
@@ -2815,6 +4164,22 @@ export const resources: ResourceDef[] = [
         "kind": "reference",
         "target": "Contribution",
         "targetDisplay": "amountFen",
+        "childFilter": "planId"
+      },
+      {
+        "name": "expenses",
+        "label": {
+          "zh": "支出",
+          "en": "Expenses"
+        },
+        "help": {
+          "zh": "支出（本版本上登记的）",
+          "en": "Expenses (recorded on this revision)"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "Expense",
+        "targetDisplay": "approverPerson.name",
         "childFilter": "planId"
       },
       {
@@ -3389,6 +4754,71 @@ export const resources: ResourceDef[] = [
         "idField": "id"
       },
       {
+        "name": "setBudgetLines",
+        "operation": "SetBudgetLines",
+        "label": {
+          "zh": "设定经费方案草稿的分类预算",
+          "en": "Set a draft plan's category budgets"
+        },
+        "help": {
+          "zh": "设定经费方案草稿的分类预算（整体替换）",
+          "en": "Set a draft plan's category budgets (replaces them)"
+        },
+        "input": "SetBudgetLinesInput",
+        "fields": [
+          {
+            "name": "lines",
+            "label": {
+              "zh": "各类别预算",
+              "en": "The categories' budgets"
+            },
+            "help": {
+              "zh": "各类别预算",
+              "en": "The categories' budgets"
+            },
+            "list": true,
+            "required": true,
+            "kind": "input",
+            "input": "BudgetLineInput",
+            "fields": [
+              {
+                "name": "amountFen",
+                "label": {
+                  "zh": "预算",
+                  "en": "Budget"
+                },
+                "help": {
+                  "zh": "预算",
+                  "en": "Budget"
+                },
+                "list": false,
+                "required": true,
+                "kind": "fen"
+              },
+              {
+                "name": "category",
+                "label": {
+                  "zh": "支出类别",
+                  "en": "Category"
+                },
+                "help": {
+                  "zh": "支出类别",
+                  "en": "Category"
+                },
+                "list": false,
+                "required": true,
+                "kind": "enum",
+                "enum": "ExpenseCategory"
+              }
+            ]
+          }
+        ],
+        "versioned": true,
+        "action": "update",
+        "returns": "FundingPlan",
+        "idField": "planId"
+      },
+      {
         "name": "setContributionRatios",
         "operation": "SetContributionRatios",
         "label": {
@@ -3762,6 +5192,22 @@ export const resources: ResourceDef[] = [
         },
         "list": false,
         "kind": "datetime"
+      },
+      {
+        "name": "expenses",
+        "label": {
+          "zh": "为该事项的支出",
+          "en": "Expenses paying for it"
+        },
+        "help": {
+          "zh": "为该事项的支出",
+          "en": "Expenses paying for it"
+        },
+        "list": true,
+        "kind": "reference",
+        "target": "Expense",
+        "targetDisplay": "approverPerson.name",
+        "childFilter": "jointWorkItemId"
       },
       {
         "name": "participants",
@@ -13249,6 +14695,138 @@ export const enums: Record<string, EnumDef> = {
       }
     ]
   },
+  "ExpenseApproval": {
+    "name": "ExpenseApproval",
+    "label": {
+      "zh": "审批方式",
+      "en": "How an expense was approved"
+    },
+    "values": [
+      {
+        "value": "RESOLUTION",
+        "label": {
+          "zh": "党委会决议",
+          "en": "Resolution of the committee"
+        }
+      },
+      {
+        "value": "SECRETARY",
+        "label": {
+          "zh": "书记审批（限额以下）",
+          "en": "The secretary (below the threshold)"
+        }
+      }
+    ]
+  },
+  "ExpenseCategory": {
+    "name": "ExpenseCategory",
+    "label": {
+      "zh": "支出类别",
+      "en": "Spending category"
+    },
+    "values": [
+      {
+        "value": "ACTIVITY",
+        "label": {
+          "zh": "组织活动",
+          "en": "Activities"
+        }
+      },
+      {
+        "value": "CARE",
+        "label": {
+          "zh": "走访慰问",
+          "en": "Visits and care"
+        }
+      },
+      {
+        "value": "FACILITIES",
+        "label": {
+          "zh": "阵地建设",
+          "en": "Facilities"
+        }
+      },
+      {
+        "value": "JOINT_WORK",
+        "label": {
+          "zh": "共建项目",
+          "en": "Joint work"
+        }
+      },
+      {
+        "value": "OFFICE",
+        "label": {
+          "zh": "办公用品",
+          "en": "Office supplies"
+        }
+      },
+      {
+        "value": "OTHER",
+        "label": {
+          "zh": "其他",
+          "en": "Other"
+        }
+      },
+      {
+        "value": "PUBLICITY",
+        "label": {
+          "zh": "宣传教育",
+          "en": "Publicity and education"
+        }
+      },
+      {
+        "value": "RESIDENT_SERVICE",
+        "label": {
+          "zh": "为民服务",
+          "en": "Services to residents"
+        }
+      },
+      {
+        "value": "TRAINING",
+        "label": {
+          "zh": "学习培训",
+          "en": "Training"
+        }
+      }
+    ]
+  },
+  "ExpenseStatus": {
+    "name": "ExpenseStatus",
+    "label": {
+      "zh": "支出状态",
+      "en": "Expense status"
+    },
+    "values": [
+      {
+        "value": "APPROVED",
+        "label": {
+          "zh": "已审批",
+          "en": "Approved"
+        }
+      },
+      {
+        "value": "DRAFT",
+        "label": {
+          "zh": "草稿",
+          "en": "Draft"
+        }
+      },
+      {
+        "value": "PAID",
+        "label": {
+          "zh": "已支付",
+          "en": "Paid"
+        }
+      },
+      {
+        "value": "REJECTED",
+        "label": {
+          "zh": "已驳回",
+          "en": "Rejected"
+        }
+      }
+    ]
+  },
   "FileFormat": {
     "name": "FileFormat",
     "label": {
@@ -13663,6 +15241,36 @@ export const enums: Record<string, EnumDef> = {
         "label": {
           "zh": "党总支",
           "en": "General party branch"
+        }
+      }
+    ]
+  },
+  "PayeeKind": {
+    "name": "PayeeKind",
+    "label": {
+      "zh": "收款方类型",
+      "en": "Kind of payee"
+    },
+    "values": [
+      {
+        "value": "OTHER",
+        "label": {
+          "zh": "其他（按名称）",
+          "en": "Other (by name)"
+        }
+      },
+      {
+        "value": "PERSON",
+        "label": {
+          "zh": "个人",
+          "en": "A person"
+        }
+      },
+      {
+        "value": "UNIT",
+        "label": {
+          "zh": "辖区单位",
+          "en": "A unit of the district"
         }
       }
     ]

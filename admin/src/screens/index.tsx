@@ -29,6 +29,7 @@ const NotifiedResults = onFirstUse(() => import("./notified/NotifiedResults.js")
 const JointCommitteeSetup = onFirstUse(() => import("./committees/JointCommitteeSetup.js"));
 const CommitteeShow = onFirstUse(() => import("./committees/CommitteeShow.js"));
 const FundingPlanShow = onFirstUse(() => import("./funding/FundingPlanShow.js"));
+const JointWorkItemShow = onFirstUse(() => import("./joint-work/JointWorkItemShow.js"));
 const PersonCreate = onFirstUse(() => import("./people/PersonCreate.js"));
 const PersonEdit = onFirstUse(() => import("./people/PersonEdit.js"));
 const RecordAside = onFirstUse<AsideProps>(() => import("./history/RecordAside.js"));
@@ -81,6 +82,7 @@ export const screens: ScreenExtensions = {
   resources: {
     Committee: { show: CommitteeShow, create: JointCommitteeSetup },
     FundingPlan: { show: FundingPlanShow },
+    JointWorkItem: { show: JointWorkItemShow },
     Person: { create: PersonCreate, edit: PersonEdit },
   },
   showAside: RecordAside,

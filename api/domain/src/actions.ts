@@ -17,6 +17,8 @@ export const actions = [
   "receive",
   "adopt",
   "close",
+  "pay",
+  "reverse",
 ] as const;
 export type Action = (typeof actions)[number] | "manage";
 

@@ -57,6 +57,28 @@ export const invalid = (field: string, zh: string, en: string) => new DomainErro
 export const invariant = (field: string | null, zh: string, en: string) =>
   new DomainError("INVARIANT", zh, en, { field });
 
+/**
+ * A list whose items each name one of `allowed` by `key`, none twice (the people in an attendance, the
+ * voters of a resolution): VALIDATION `repeated` on `<list>.<i>.<key>` at the first repeat, then
+ * INVARIANT `outside` on `<list>.<i>.<key>` at the first item naming something not allowed.
+ */
+export function assertEachOnceFrom<K extends string>(
+  list: string,
+  items: readonly Readonly<Record<K, string>>[],
+  key: K,
+  allowed: ReadonlySet<string>,
+  repeated: readonly [zh: string, en: string],
+  outside: readonly [zh: string, en: string],
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item[key])) throw invalid(`${list}.${i}.${key}`, ...repeated);
+    seen.add(item[key]);
+  });
+  const stranger = items.findIndex((item) => !allowed.has(item[key]));
+  if (stranger >= 0) throw invariant(`${list}.${stranger}.${key}`, ...outside);
+}
+
 export function invalidTransition(entity: string, from: string, to: string, allowed: string[]) {
   return new DomainError(
     "INVALID_TRANSITION",

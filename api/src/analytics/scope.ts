@@ -91,12 +91,34 @@ export async function committeesById(ctx: Context, ids: Iterable<string>, info: 
 export const byCommitteeCode = <T extends { committee: { code: string } | null }>(a: T, b: T) =>
   (a.committee?.code ?? "").localeCompare(b.committee?.code ?? "");
 
-/** Active coverage (committee → communities) the caller may read, of committees it may read. */
-export async function activeCoverage(ctx: Context, s: Scope) {
+/**
+ * The row filter a read is AND-ed with: `guarded(ctx)` — the caller's (`ctx.guard.where`), for every
+ * figure it is shown — or `everyRow`, for the few answers computed on all rows of a committee the
+ * caller may read (the seat structure verdict) and for telling whether the caller's own count is
+ * complete (a partial count is answered null, never as a misleading smaller number). See
+ * api/docs/analyst-queries.md, "Partial views".
+ */
+export type RowFilter = (subject: Subject) => Where;
+export const guarded =
+  (ctx: Context): RowFilter =>
+  (subject) =>
+    ctx.guard.where(subject);
+export const everyRow: RowFilter = () => ({});
+
+/** A figure the caller is shown only when it counted every row there is (its rows ⊆ all rows, so equal counts mean equal sets). */
+export const whenComplete = (own: number, all: number): number | null => (own === all ? own : null);
+
+/** Active coverage (committee → communities) of committees in scope, through `filter` (by default the caller's). */
+export async function activeCoverage(
+  ctx: Context,
+  s: Scope,
+  filter: RowFilter = guarded(ctx),
+  committeeIds?: string[],
+) {
   requireReadable(ctx, "CommitteeCommunity", ["committeeId", "communityId", "endedAt"], s);
   const rows = await ctx.db.prisma.committeeCommunity.groupBy({
     by: ["committeeId", "communityId"],
-    where: and(ctx.guard.where("CommitteeCommunity"), scoped(s), {
+    where: and(filter("CommitteeCommunity"), scoped(s), committeeIds ? { committeeId: { in: committeeIds } } : null, {
       endedAt: null,
     }) as Prisma.CommitteeCommunityWhereInput,
   });

@@ -1,7 +1,16 @@
 /** Analyst query: seat structure compliance of each committee. */
 import type { Prisma } from "@gongjian/db/client";
 import { ACTIVE_SEAT_STATUSES, type SeatRoleName, type SeatShape, seatStructureViolations } from "../seats/rules.js";
-import { activeCoverage, and, committeeScoped, relationsSelected, requireReadable, scoped } from "./scope.js";
+import {
+  activeCoverage,
+  and,
+  committeeScoped,
+  everyRow,
+  relationsSelected,
+  requireReadable,
+  scoped,
+  whenComplete,
+} from "./scope.js";
 import { SeatStructureCompliance } from "./seat-types.js";
 import { defineAnalystQuery } from "./types.js";
 
@@ -11,13 +20,13 @@ const SOURCED_ROLES = ["SECRETARY", "EXECUTIVE_DEPUTY", "DEPUTY_FULL_TIME"] as c
 
 defineAnalystQuery("seatStructureCompliance", {
   returns: [SeatStructureCompliance],
-  permission: "read:Seat",
+  permission: "read:Committee",
   description:
-    "职数结构：各大党委（未撤销）的在任书记、副书记、委员数及是否符合要求 / Seat structure of each committee (not dissolved): secretaries, deputies, members and whether it complies",
+    "职数结构：各大党委（未撤销）的在任书记、副书记、委员数及是否符合要求（结论按全部在任职务计算，不含任何人员信息；无权读取全部职务时各数为空）/ Seat structure of each committee (not dissolved): secretaries, deputies, members and whether it complies (the verdict is computed on all its active seats and names nobody; the counts are null unless you may read every seat)",
   resolve: async (s, _args, ctx, info) => {
     requireReadable(ctx, "Committee", ["status"], s);
-    requireReadable(ctx, "Seat", ["committeeId", "role", "status", "sourceOrganizationId"], s);
-    requireReadable(ctx, "PartyOrganization", ["communityId", "endedAt"]);
+    // The caller's own count of seats filters on these columns (a role that may never read a seat counts none).
+    requireReadable(ctx, "Seat", ["committeeId", "status"], s);
     const prisma = ctx.db.prisma;
     const committees = await prisma.committee.findMany({
       ...relationsSelected(ctx, info, "committee"),
@@ -28,14 +37,22 @@ defineAnalystQuery("seatStructureCompliance", {
     });
     if (committees.length === 0) return [];
     const committeeIds = committees.map((c) => c.id);
-    const activeSeats = and(ctx.guard.where("Seat"), scoped(s), {
+    // The verdict is the committee's, not the caller's: it is computed on every active seat of a committee
+    // the caller may read (and on its whole coverage), and it reveals no person, only which rule fails.
+    const activeSeats = and(scoped(s), {
       committeeId: { in: committeeIds },
       status: { in: [...ACTIVE_SEAT_STATUSES] },
     });
-    const [counts, sourced, coverage] = await Promise.all([
+    const [counts, visible, sourced, coverage] = await Promise.all([
       prisma.seat.groupBy({
         by: ["committeeId", "role"],
         where: activeSeats as Prisma.SeatWhereInput,
+        _count: { _all: true },
+      }),
+      // The seats the caller may read, per committee: the counts are shown only if it may read them all.
+      prisma.seat.groupBy({
+        by: ["committeeId"],
+        where: and(ctx.guard.where("Seat"), activeSeats) as Prisma.SeatWhereInput,
         _count: { _all: true },
       }),
       // Where the secretary and the deputies come from (a few rows per committee: the rule checks sources).
@@ -43,16 +60,13 @@ defineAnalystQuery("seatStructureCompliance", {
         where: and(activeSeats, { role: { in: [...SOURCED_ROLES] } }) as Prisma.SeatWhereInput,
         select: { committeeId: true, role: true, sourceOrganizationId: true },
       }),
-      activeCoverage(ctx, s),
+      activeCoverage(ctx, s, everyRow, committeeIds),
     ]);
     // The community party organisations of the covered communities (one per community).
     const communityIds = [...coverage.values()].flat();
     const communityOrgs = communityIds.length
       ? await prisma.partyOrganization.findMany({
-          where: and(ctx.guard.where("PartyOrganization"), {
-            communityId: { in: communityIds },
-            endedAt: null,
-          }) as Prisma.PartyOrganizationWhereInput,
+          where: { communityId: { in: communityIds }, endedAt: null },
           select: { id: true, communityId: true },
         })
       : [];
@@ -75,15 +89,20 @@ defineAnalystQuery("seatStructureCompliance", {
         messageZh: v.messageZh,
         messageEn: v.messageEn,
       }));
+      const seats = ROLES.reduce((a, role) => a + count(role), 0);
+      const own = visible.find((v) => v.committeeId === committee.id)?._count._all ?? 0;
+      // Every count or none: a caller that may not read every active seat sees the verdict only.
+      const shown = whenComplete(own, seats) !== null;
+      const figure = (n: number) => (shown ? n : null);
       return {
         committee,
-        secretaries: count("SECRETARY"),
-        executiveDeputies: count("EXECUTIVE_DEPUTY"),
-        fullTimeDeputies: count("DEPUTY_FULL_TIME"),
-        partTimeDeputies: count("DEPUTY_PART_TIME"),
-        deputies: count("DEPUTY_FULL_TIME") + count("DEPUTY_PART_TIME"),
-        members: count("MEMBER"),
-        seats: ROLES.reduce((a, role) => a + count(role), 0),
+        secretaries: figure(count("SECRETARY")),
+        executiveDeputies: figure(count("EXECUTIVE_DEPUTY")),
+        fullTimeDeputies: figure(count("DEPUTY_FULL_TIME")),
+        partTimeDeputies: figure(count("DEPUTY_PART_TIME")),
+        deputies: figure(count("DEPUTY_FULL_TIME") + count("DEPUTY_PART_TIME")),
+        members: figure(count("MEMBER")),
+        seats: figure(seats),
         violations,
       };
     });

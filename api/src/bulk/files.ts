@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { builder } from "../builder.js";
+import { fileColumns, valueObject } from "../data/value-objects.js";
 import { invalid } from "../errors/domain-error.js";
 
 /**
@@ -19,21 +20,11 @@ export const FileFormatEnum = builder.enumType("FileFormat", {
   } as const,
 });
 
-export interface FileDownload {
-  filename: string;
-  contentType: string;
-  base64: string;
-  rowCount: number;
-}
-
-export const FileDownloadType = builder.objectRef<FileDownload>("FileDownload").implement({
-  description: "可下载的文件（base64）/ A downloadable file (base64)",
-  fields: (t) => ({
-    filename: t.exposeString("filename", { nullable: false, description: "文件名 / File name" }),
-    contentType: t.exposeString("contentType", { nullable: false, description: "MIME 类型 / Content type" }),
-    base64: t.exposeString("base64", { nullable: false, description: "文件内容（base64）/ Content (base64)" }),
-    rowCount: t.exposeInt("rowCount", { nullable: false, description: "数据行数 / Data rows" }),
-  }),
+export const FileDownloadType = valueObject("FileDownload", "可下载的文件（base64）/ A downloadable file (base64)", {
+  filename: fileColumns.filename,
+  contentType: fileColumns.contentType,
+  base64: fileColumns.base64,
+  rowCount: ["Int", "数据行数 / Data rows"],
 });
 
 export const contentTypes: Record<FileFormat, string> = {

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { builder, type Context } from "../builder.js";
 import { type MutationScope, runMutation } from "../data/mutation.js";
+import { valueObject } from "../data/value-objects.js";
 import { DomainError, forbidden } from "../errors/domain-error.js";
 import { ErrorInterface } from "../errors/types.js";
 import { contentTypes, FileDownloadType, type FileFormat, FileFormatEnum, readTable, writeTable } from "./files.js";
@@ -55,21 +56,11 @@ builder.objectType(ImportRejected, {
   }),
 });
 
-interface ImportSummary {
-  units: number;
-  organizations: number;
-}
-
-const ImportSummaryType = builder.objectRef<ImportSummary>("ImportSummary").implement({
-  description: "导入结果 / Import result",
-  fields: (t) => ({
-    units: t.exposeInt("units", { nullable: false, description: "新登记单位数 / Units created" }),
-    organizations: t.exposeInt("organizations", {
-      nullable: false,
-      description: "新登记党组织数 / Organisations created",
-    }),
-  }),
+const ImportSummaryType = valueObject("ImportSummary", "导入结果 / Import result", {
+  units: ["Int", "新登记单位数 / Units created"],
+  organizations: ["Int", "新登记党组织数 / Organisations created"],
 });
+type ImportSummary = typeof ImportSummaryType.$inferType;
 
 const ImportInput = builder.inputType("ImportUnitsInput", {
   description: "批量导入单位及党组织 / Bulk import of units and organisations",

@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
-import { toGlobalId } from "../data/ids.js";
 import * as field from "../data/entity-fields.js";
+import { toGlobalId } from "../data/ids.js";
 import { readable } from "../permissions/pothos-guard.js";
 import {
   CommitteeKindEnum,
@@ -13,6 +13,16 @@ import { committeeTransitions } from "./rules.js";
 
 export const Committee = field.entityNode("Committee", {
   description: "社区“大党委”（社区党委或联合党委）/ Community big party committee (community or joint committee)",
+  children: {
+    coverages: ["覆盖社区（含历史）/ Communities covered (with history)", "CommitteeCommunity"],
+    memberships: ["成员单位（含历史）/ Member organisations (with history)", "Membership"],
+    seats: ["职务（含历史）/ Seats (with history)", "Seat"],
+    meetings: ["会议 / Meetings", "Meeting"],
+    fundingPlans: ["经费方案（含历史版本）/ Funding plans (all revisions)", "FundingPlan"],
+    assessments: ["考核 / Assessments", "Assessment"],
+    volunteerTeams: ["志愿服务队 / Volunteer teams", "VolunteerTeam"],
+  },
+  stamps: "full",
   fields: (t) => ({
     code: t.exposeString("code", { description: "代码（区内唯一）/ Code (unique in the district)" }),
     name: t.exposeString("name", { description: "名称 / Name" }),
@@ -51,32 +61,23 @@ export const Committee = field.entityNode("Committee", {
       type: RegularMeetingCadenceEnum,
       description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
     }),
-    ...field.children(t, {
-      coverages: ["覆盖社区（含历史）/ Communities covered (with history)", "CommitteeCommunity"],
-      memberships: ["成员单位（含历史）/ Member organisations (with history)", "Membership"],
-      seats: ["职务（含历史）/ Seats (with history)", "Seat"],
-      meetings: ["会议 / Meetings", "Meeting"],
-      fundingPlans: ["经费方案（含历史版本）/ Funding plans (all revisions)", "FundingPlan"],
-      assessments: ["考核 / Assessments", "Assessment"],
-      volunteerTeams: ["志愿服务队 / Volunteer teams", "VolunteerTeam"],
-    }),
-    ...field.stamps(t),
   }),
 });
 
 export const CommitteeCommunity = field.entityNode("CommitteeCommunity", {
   description: "大党委覆盖的社区 / A community covered by a committee",
+  parents: { committee: "大党委 / Committee", community: "社区 / Community" },
+  stamps: "version",
   fields: (t) => ({
-    ...field.parents(t, { committee: "大党委 / Committee", community: "社区 / Community" }),
     ...field.dates(t, "DateTime", { startedAt: "开始覆盖 / Covered since", endedAt: "结束覆盖 / Covered until" }),
-    ...field.versionOnly(t),
   }),
 });
 
 export const Membership = field.entityNode("Membership", {
   description: "成员单位：党组织在大党委中的成员身份 / Member unit: a party organisation's membership in a committee",
+  parents: { committee: "大党委 / Committee", organization: "党组织 / Party organisation" },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, { committee: "大党委 / Committee", organization: "党组织 / Party organisation" }),
     managementMode: t.expose("managementMode", {
       type: ManagementModeEnum,
       description: "管理方式：直接管理或双重管理 / Management mode: direct or dual",
@@ -87,7 +88,6 @@ export const Membership = field.entityNode("Membership", {
       resourcesOffered: "可共享资源 / Resources offered",
       serviceCommitments: "服务承诺 / Service commitments",
     }),
-    ...field.stamps(t),
   }),
 });
 

@@ -13,16 +13,28 @@ type Model<N extends keyof Types["PrismaTypes"]> = PrismaModelTypes & Types["Pri
 /**
  * A guarded Prisma node, its model named once: `entityNode("Project", { description, fields })` is
  * `builder.prismaNode` with `nodeOptions("Project")` (keyed by `id`, looked up through the read rules, null
- * when the caller may not read it).
+ * when the caller may not read it). The fields every node declares the same way are options, next to its
+ * own `fields`: `parents` (to-one relations, see `parents`), `children` (to-many, see `children`) and
+ * `stamps` (`"full"`: version and timestamps, see `stamps`; `"version"`: the version only, see `versionOnly`).
  */
 export function entityNode<N extends Subject & keyof Types["PrismaTypes"]>(
   name: N,
   options: {
     description: string;
-    fields: PrismaNodeOptions<Types, Model<N>, [], unknown, unknown, Model<N>["Shape"], "id">["fields"];
+    parents?: Record<string, string>;
+    children?: Record<string, readonly [description: string, subject: Subject]>;
+    stamps?: "full" | "version";
+    fields?: PrismaNodeOptions<Types, Model<N>, [], unknown, unknown, Model<N>["Shape"], "id">["fields"];
   },
 ): PrismaNodeRef<Types, Model<N>, Model<N>["Shape"]> {
-  return builder.prismaNode(name, { ...options, ...nodeOptions(name) } as never) as never;
+  const { description, fields: own, stamps: bookkeeping } = options;
+  const fields = (t: PrismaFieldBuilder & PrismaColumnBuilder) => ({
+    ...(options.parents ? parents(t, options.parents) : {}),
+    ...(own as ((t: unknown) => Record<string, Ref>) | undefined)?.(t),
+    ...(options.children ? children(t, options.children) : {}),
+    ...(bookkeeping === "full" ? stamps(t) : bookkeeping === "version" ? versionOnly(t) : {}),
+  });
+  return builder.prismaNode(name, { description, fields, ...nodeOptions(name) } as never) as never;
 }
 
 /** What `stamps` needs of a Prisma object's field builder. */

@@ -2,12 +2,15 @@
  * The funding plan commands (draft, update, adopt, close, revise, set ratios): one plain function per
  * write, `(scope, input) => row`. Income and contributions: contribution-commands.ts.
  */
+
+import { assertBudgetLines } from "@gongjian/domain/expenses";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
 import { createChecked, deleteChecked, type MutationScope, updateVersioned } from "../data/mutation.js";
 import { loadReferenced, loadReferencedAll, loadTarget, scopeUnder } from "../data/references.js";
 import { versionedStep } from "../data/steps.js";
 import { forbidden } from "../errors/domain-error.js";
+import { createBudgetLines } from "../expenses/commands.js";
 import type {
   AdoptFundingPlanInput,
   CloseFundingPlanInput,
@@ -91,6 +94,8 @@ export async function adoptFundingPlan(scope: MutationScope, input: typeof Adopt
   });
   validateRatios(ratios.map((r) => ({ membershipId: r.membershipId, percent: r.percent.toFixed(4) })));
   for (const ratio of ratios) assertRatioMember(ratio.membership, before.committeeId, "ratios");
+  // The category budgets (set with the plan) stay within its budget, which may have changed since.
+  assertBudgetLines(await scope.tx.fundingBudgetLine.findMany({ where: { planId: before.id } }), before.budgetFen);
 
   if (before.previousPlanId) {
     const previous = await scope.tx.fundingPlan.findUnique({ where: { id: before.previousPlanId } });
@@ -201,5 +206,10 @@ export async function reviseFundingPlan(scope: MutationScope, input: typeof Revi
     percent: formatPercent(percentUnitsOf(r.percent)),
   }));
   await createRatios(scope, created, copied, "reviseFundingPlan");
+  const lines = await scope.tx.fundingBudgetLine.findMany({
+    where: { planId: before.id },
+    orderBy: { category: "asc" },
+  });
+  await createBudgetLines(scope, created, lines, "reviseFundingPlan");
   return created;
 }

@@ -75,68 +75,57 @@ async function appendAgenda(
   return created;
 }
 
+/** What a meeting is planned with, whoever convenes it (ScheduleMeetingInput, ScheduleCoordinationMeetingInput). */
+interface MeetingPlan {
+  title: string;
+  scheduledAt: Date;
+  location?: string | null;
+  agenda?: readonly { title: string; description?: string | null; subjectArea: SubjectAreaName }[] | null;
+}
+
+/** Creates a SCHEDULED meeting of `convener` (a committee, or the street itself) with its agenda, under `action`. */
+async function createMeeting(
+  scope: MutationScope,
+  convener: { committeeId: string | null; streetId: string; kind: MeetingKindName },
+  plan: MeetingPlan,
+  options: { action: string; refusal: [zh: string, en: string, field: string] },
+) {
+  const row = {
+    ...convener,
+    status: "SCHEDULED" as const,
+    title: plan.title,
+    scheduledAt: plan.scheduledAt,
+    location: plan.location ?? null,
+  };
+  const created = await createChecked(scope, "Meeting", row, options);
+  await appendAgenda(scope, created, plan.agenda ?? [], options.action, "agenda");
+  return created;
+}
+
 export async function scheduleMeeting(
   scope: MutationScope,
-  input: {
-    committeeId: string;
-    kind: MeetingKindName;
-    title: string;
-    scheduledAt: Date;
-    location?: string | null;
-    agenda?: readonly { title: string; description?: string | null; subjectArea: SubjectAreaName }[] | null;
-  },
+  input: MeetingPlan & { committeeId: string; kind: MeetingKindName },
 ) {
   const committeeId = fromGlobalId("Committee", input.committeeId, "committeeId");
   const committee = await loadReadable(scope, "Committee", committeeId, "committeeId");
-  const row = {
-    committeeId: committee.id,
-    streetId: committee.streetId,
-    kind: input.kind,
-    status: "SCHEDULED" as const,
-    title: input.title,
-    scheduledAt: input.scheduledAt,
-    location: input.location ?? null,
-  };
   assertCommitteeWorking(committee.status);
   assertMeetingKindAllowed(input.kind, committee.kind);
-  const created = await createChecked(scope, "Meeting", row, {
+  return createMeeting(scope, { committeeId: committee.id, streetId: committee.streetId, kind: input.kind }, input, {
     action: "scheduleMeeting",
     refusal: ["无权为该大党委安排会议", "Not allowed to schedule meetings of this committee", "committeeId"],
   });
-  await appendAgenda(scope, created, input.agenda ?? [], "scheduleMeeting", "agenda");
-  return created;
 }
 
 /**
  * 街道工作协调会议: a meeting of the street itself (no committee), with its agenda; the organisations of
  * the street attend (addMeetingAttendee) and it adopts resolutions like a committee's meeting.
  */
-export async function scheduleCoordinationMeeting(
-  scope: MutationScope,
-  input: {
-    streetId: string;
-    title: string;
-    scheduledAt: Date;
-    location?: string | null;
-    agenda?: readonly { title: string; description?: string | null; subjectArea: SubjectAreaName }[] | null;
-  },
-) {
+export async function scheduleCoordinationMeeting(scope: MutationScope, input: MeetingPlan & { streetId: string }) {
   const street = await loadReadable(scope, "Street", fromGlobalId("Street", input.streetId, "streetId"), "streetId");
-  const row = {
-    committeeId: null,
-    streetId: street.id,
-    kind: "COORDINATION" as const,
-    status: "SCHEDULED" as const,
-    title: input.title,
-    scheduledAt: input.scheduledAt,
-    location: input.location ?? null,
-  };
-  const created = await createChecked(scope, "Meeting", row, {
+  return createMeeting(scope, { committeeId: null, streetId: street.id, kind: "COORDINATION" }, input, {
     action: "scheduleCoordinationMeeting",
     refusal: ["无权召开该街道的工作协调会议", "Not allowed to convene this street's coordination meeting", "streetId"],
   });
-  await appendAgenda(scope, created, input.agenda ?? [], "scheduleCoordinationMeeting", "agenda");
-  return created;
 }
 
 export async function updateMeeting(

@@ -1,8 +1,8 @@
 /** The input types of the meeting mutations (with their zod validation). */
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { versionedRecordInput } from "../data/inputs.js";
-import { globalId, optionalText, text, versionField } from "../data/validation.js";
+import { type InputFieldBuilder, versionedRecordInput } from "../data/inputs.js";
+import { globalId, optionalText, text } from "../data/validation.js";
 import { ResolutionJointWorkInput } from "../joint-work/inputs.js";
 import {
   AttendanceStatusEnum,
@@ -14,23 +14,32 @@ import {
 
 const meetingIdField = { required: true, description: "会议 / Meeting", validate: globalId } as const;
 
-const agendaFields = {
-  title: { required: true, description: "事项 / Title", validate: text(200) },
-  description: { description: "说明 / Description", validate: optionalText(2000) },
-} as const;
-
-const subjectAreaField = {
-  required: true,
-  description:
-    "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
-} as const;
+/** An agenda item's own fields: the same in a new meeting's agenda and when one is added later. */
+const agendaItemFields = (t: InputFieldBuilder) => ({
+  title: t.string({ required: true, description: "事项 / Title", validate: text(200) }),
+  description: t.string({ description: "说明 / Description", validate: optionalText(2000) }),
+  subjectArea: t.field({
+    type: SubjectAreaEnum,
+    required: true,
+    description:
+      "议事范围（社区建设与管理、社区服务、社区文化、社区民主自治、精神文明建设、社会治安综合治理、党建、其他）/ Subject area",
+  }),
+});
 
 const AgendaItemInput = builder.inputType("AgendaItemInput", {
   description: "议程事项 / Agenda item",
-  fields: (t) => ({
-    title: t.string(agendaFields.title),
-    description: t.string(agendaFields.description),
-    subjectArea: t.field({ type: SubjectAreaEnum, ...subjectAreaField }),
+  fields: agendaItemFields,
+});
+
+/** What a meeting is planned as: the same for a committee's meeting and the street's coordination meeting. */
+const meetingPlanFields = (t: InputFieldBuilder) => ({
+  title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
+  scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
+  location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
+  agenda: t.field({
+    type: [AgendaItemInput],
+    description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
+    validate: z.array(z.unknown()).max(50),
   }),
 });
 
@@ -43,14 +52,7 @@ export const ScheduleMeetingInput = builder.inputType("ScheduleMeetingInput", {
       required: true,
       description: "会议类型（紧急会议只限联合党委）/ Kind (emergency meetings: joint committees only)",
     }),
-    title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
-    scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
-    location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
-    agenda: t.field({
-      type: [AgendaItemInput],
-      description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
-      validate: z.array(z.unknown()).max(50),
-    }),
+    ...meetingPlanFields(t),
   }),
 });
 
@@ -59,27 +61,26 @@ export const ScheduleCoordinationMeetingInput = builder.inputType("ScheduleCoord
     "安排街道工作协调会议（街道党工委每年定期召开，组织辖区单位研究街道共建事项）/ Schedule the street's coordination meeting (held yearly by the street's party working committee with the organisations of the street)",
   fields: (t) => ({
     streetId: t.id({ required: true, description: "街道 / Street", validate: globalId }),
-    title: t.string({ required: true, description: "会议名称 / Title", validate: text(200) }),
-    scheduledAt: t.field({ type: "DateTime", required: true, description: "计划时间 / Scheduled at" }),
-    location: t.string({ description: "地点 / Location", validate: optionalText(200) }),
-    agenda: t.field({
-      type: [AgendaItemInput],
-      description: "议程（按顺序编号 1..n）/ Agenda (numbered 1..n in this order)",
-      validate: z.array(z.unknown()).max(50),
-    }),
+    ...meetingPlanFields(t),
   }),
 });
 
-export const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
-  description: "修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given)",
-  fields: (t) => ({
-    id: t.id(meetingIdField),
-    version: t.int(versionField),
+export const UpdateMeetingInput = versionedRecordInput(
+  "UpdateMeetingInput",
+  "修改已安排的会议（只写给出的字段）/ Update a scheduled meeting (only the fields given)",
+  "会议 / Meeting",
+  (t) => ({
     title: t.string({ description: "会议名称 / Title", validate: text(200).nullish() }),
     scheduledAt: t.field({ type: "DateTime", description: "计划时间 / Scheduled at" }),
     location: t.string({ description: "地点（null 清除）/ Location (null clears it)", validate: optionalText(200) }),
   }),
-});
+);
+
+export const CancelMeetingInput = versionedRecordInput(
+  "CancelMeetingInput",
+  "取消已安排的会议 / Cancel a scheduled meeting",
+  "会议 / Meeting",
+);
 
 const AttendanceInput = builder.inputType("AttendanceInput", {
   description: "一名委员的出席情况 / One member's attendance",
@@ -94,11 +95,11 @@ const AttendanceInput = builder.inputType("AttendanceInput", {
   }),
 });
 
-export const RecordMeetingHeldInput = builder.inputType("RecordMeetingHeldInput", {
-  description: "登记会议已召开（含出席情况）/ Record that a meeting was held (with attendance)",
-  fields: (t) => ({
-    id: t.id(meetingIdField),
-    version: t.int(versionField),
+export const RecordMeetingHeldInput = versionedRecordInput(
+  "RecordMeetingHeldInput",
+  "登记会议已召开（含出席情况）/ Record that a meeting was held (with attendance)",
+  "会议 / Meeting",
+  (t) => ({
     heldAt: t.field({ type: "DateTime", required: true, description: "召开时间 / Held at" }),
     minutes: t.string({ description: "会议纪要 / Minutes", validate: optionalText(20_000) }),
     attendance: t.field({
@@ -108,21 +109,13 @@ export const RecordMeetingHeldInput = builder.inputType("RecordMeetingHeldInput"
       validate: z.array(z.unknown()).max(200),
     }),
   }),
-});
-
-export const CancelMeetingInput = versionedRecordInput(
-  "CancelMeetingInput",
-  "取消已安排的会议 / Cancel a scheduled meeting",
-  "会议 / Meeting",
 );
 
 export const AddAgendaItemInput = builder.inputType("AddAgendaItemInput", {
   description: "增加议程事项（排在最后）/ Add an agenda item (at the end)",
   fields: (t) => ({
     meetingId: t.id(meetingIdField),
-    title: t.string(agendaFields.title),
-    description: t.string(agendaFields.description),
-    subjectArea: t.field({ type: SubjectAreaEnum, ...subjectAreaField }),
+    ...agendaItemFields(t),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { invalid, invariant } from "../errors/domain-error.js";
+import { assertEachOnceFrom, invalid, invariant } from "../errors/domain-error.js";
 import type { MeetingKindName, MeetingStatusName } from "./rules.js";
 
 /**
@@ -44,20 +44,17 @@ export function hasMajority(t: Tally): boolean {
  * each once. `presentSeatHolders` are the people recorded PRESENT.
  */
 export function assertVotersPresent(votes: readonly Vote[], presentSeatHolders: ReadonlySet<string>): void {
-  const seen = new Set<string>();
-  votes.forEach((vote, i) => {
-    if (seen.has(vote.personId)) {
-      throw invalid(`votes.${i}.personId`, "同一委员只能表决一次", "A seat holder votes once");
-    }
-    seen.add(vote.personId);
-    if (!presentSeatHolders.has(vote.personId)) {
-      throw invariant(
-        `votes.${i}.personId`,
-        "只有出席会议的委员可以表决（列席人员不参加表决）",
-        "Only seat holders present at the meeting vote (attendees do not)",
-      );
-    }
-  });
+  assertEachOnceFrom(
+    "votes",
+    votes,
+    "personId",
+    presentSeatHolders,
+    ["同一委员只能表决一次", "A seat holder votes once"],
+    [
+      "只有出席会议的委员可以表决（列席人员不参加表决）",
+      "Only seat holders present at the meeting vote (attendees do not)",
+    ],
+  );
 }
 
 /**
@@ -123,24 +120,14 @@ export function assertConsulted(consultations: readonly Consultation[], members:
       "大事共议 needs the position of at least one member organisation consulted",
     );
   }
-  const seen = new Set<string>();
-  consultations.forEach((c, i) => {
-    if (seen.has(c.organizationId)) {
-      throw invalid(
-        `consultations.${i}.organizationId`,
-        "同一成员单位的意见只登记一次",
-        "An organisation's position is recorded once",
-      );
-    }
-    seen.add(c.organizationId);
-    if (!members.has(c.organizationId)) {
-      throw invariant(
-        `consultations.${i}.organizationId`,
-        "征求意见的党组织须为该大党委的成员单位",
-        "An organisation consulted must be a member of the committee",
-      );
-    }
-  });
+  assertEachOnceFrom(
+    "consultations",
+    consultations,
+    "organizationId",
+    members,
+    ["同一成员单位的意见只登记一次", "An organisation's position is recorded once"],
+    ["征求意见的党组织须为该大党委的成员单位", "An organisation consulted must be a member of the committee"],
+  );
 }
 
 /** Votes and consultations belong to the principles that call for them. */

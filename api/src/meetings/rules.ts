@@ -1,4 +1,10 @@
-import { assertAllowedTransition, invalid, invariant, type TransitionTable } from "../errors/domain-error.js";
+import {
+  assertAllowedTransition,
+  assertEachOnceFrom,
+  invalid,
+  invariant,
+  type TransitionTable,
+} from "../errors/domain-error.js";
 
 /**
  * Meeting rules (DESIGN.md "Meeting"; 实施意见: 党委会 monthly or quarterly, 扩大会 in principle
@@ -127,26 +133,17 @@ export interface AttendanceEntry {
  * holds an active seat (NOMINATED, APPROVED or FILED) on the committee (`seatHolders`).
  */
 export function assertAttendance(entries: readonly AttendanceEntry[], seatHolders: ReadonlySet<string>): void {
-  const seen = new Set<string>();
-  entries.forEach((entry, i) => {
-    if (seen.has(entry.personId)) {
-      throw invalid(
-        `attendance.${i}.personId`,
-        "出席记录中同一人重复出现",
-        "The same person appears twice in the attendance",
-      );
-    }
-    seen.add(entry.personId);
-  });
-  entries.forEach((entry, i) => {
-    if (!seatHolders.has(entry.personId)) {
-      throw invariant(
-        `attendance.${i}.personId`,
-        "出席人员须在该大党委担任职务（已推选、已审批或已备案）",
-        "Every attendee must hold an active seat (nominated, approved or filed) on the committee",
-      );
-    }
-  });
+  assertEachOnceFrom(
+    "attendance",
+    entries,
+    "personId",
+    seatHolders,
+    ["出席记录中同一人重复出现", "The same person appears twice in the attendance"],
+    [
+      "出席人员须在该大党委担任职务（已推选、已审批或已备案）",
+      "Every attendee must hold an active seat (nominated, approved or filed) on the committee",
+    ],
+  );
   if (!entries.some((entry) => entry.status === "PRESENT")) {
     throw invalid("attendance", "已召开的会议至少须有一人出席", "A held meeting needs at least one person present");
   }

@@ -24,11 +24,13 @@ const subjectAreaField = {
 export const Meeting = field.entityNode("Meeting", {
   description:
     "会议（党委会、扩大会、紧急会议，或街道工作协调会议）/ Meeting (regular, extended, emergency, or a street coordination meeting)",
+  parents: {
+    committee: "大党委（街道工作协调会议为空）/ Committee (null for a street coordination meeting)",
+    street: "街道 / Street",
+  },
+  children: { attendances: ["出席情况 / Attendance", "Attendance"] },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, {
-      committee: "大党委（街道工作协调会议为空）/ Committee (null for a street coordination meeting)",
-      street: "街道 / Street",
-    }),
     kind: t.expose("kind", { type: MeetingKindEnum, description: "会议类型 / Kind" }),
     status: t.expose("status", { type: MeetingStatusEnum, description: "状态 / Status" }),
     ...field.dates(t, "DateTime", { scheduledAt: "计划时间 / Scheduled at", heldAt: "召开时间 / Held at" }),
@@ -38,7 +40,6 @@ export const Meeting = field.entityNode("Meeting", {
       ...readable("AgendaItem"),
       query: (_args, ctx) => ({ where: ctx.guard.where("AgendaItem"), orderBy: { position: "asc" } }),
     }),
-    ...field.children(t, { attendances: ["出席情况 / Attendance", "Attendance"] }),
     attendees: t.relation("attendees", {
       description:
         "列席单位及其代表（扩大会；不计入法定人数和表决）/ Attending organisations and their representatives (extended meetings; never counted toward quorum or votes)",
@@ -61,35 +62,46 @@ export const Meeting = field.entityNode("Meeting", {
         orderBy: [{ adoptedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       }),
     }),
-    ...field.stamps(t),
   }),
 });
 
 export const AgendaItem = field.entityNode("AgendaItem", {
   description: "议程事项 / Agenda item",
+  parents: { meeting: "会议 / Meeting" },
+  stamps: "version",
   fields: (t) => ({
-    ...field.parents(t, { meeting: "会议 / Meeting" }),
     position: t.exposeInt("position", { description: "序号 / Position" }),
     ...field.strings(t, { title: "事项 / Title", description: "说明 / Description" }),
     subjectArea: t.expose("subjectArea", subjectAreaField),
-    ...field.versionOnly(t),
   }),
 });
 
 export const Attendance = field.entityNode("Attendance", {
   description: "出席记录 / Attendance record",
+  parents: { meeting: "会议 / Meeting", person: "人员 / Person" },
+  stamps: "version",
   fields: (t) => ({
-    ...field.parents(t, { meeting: "会议 / Meeting", person: "人员 / Person" }),
     status: t.expose("status", { type: AttendanceStatusEnum, description: "出席情况 / Attendance" }),
     note: t.exposeString("note", { description: "备注 / Note" }),
-    ...field.versionOnly(t),
   }),
 });
 
 export const Resolution = field.entityNode("Resolution", {
   description: "决议（注明议事原则）/ Resolution (with its decision principle)",
+  parents: {
+    meeting: "会议 / Meeting",
+    agendaItem: "对应议程 / Agenda item",
+    reportedAtMeeting: "急事共商：通报的党委会 / 急事共商: the regular meeting it was reported to",
+  },
+  children: {
+    votes: ["要事共决：出席委员的表决 / 要事共决: the votes of the seat holders present", "ResolutionVote"],
+    consultations: [
+      "大事共议：征求意见的成员单位及其意见 / 大事共议: the member organisations consulted and their positions",
+      "ResolutionConsultation",
+    ],
+  },
+  stamps: "version",
   fields: (t) => ({
-    ...field.parents(t, { meeting: "会议 / Meeting", agendaItem: "对应议程 / Agenda item" }),
     ...field.strings(t, { number: "决议编号 / Number", title: "标题 / Title", text: "内容 / Text" }),
     principle: t.expose("principle", {
       type: DecisionPrincipleEnum,
@@ -100,16 +112,6 @@ export const Resolution = field.entityNode("Resolution", {
     votesAgainst: t.exposeInt("votesAgainst", { description: "反对票 / Votes against" }),
     votesAbstain: t.exposeInt("votesAbstain", { description: "弃权票 / Abstentions" }),
     adoptedAt: t.expose("adoptedAt", { type: "DateTime", description: "通过时间 / Adopted at" }),
-    ...field.children(t, {
-      votes: ["要事共决：出席委员的表决 / 要事共决: the votes of the seat holders present", "ResolutionVote"],
-      consultations: [
-        "大事共议：征求意见的成员单位及其意见 / 大事共议: the member organisations consulted and their positions",
-        "ResolutionConsultation",
-      ],
-    }),
-    ...field.parents(t, {
-      reportedAtMeeting: "急事共商：通报的党委会 / 急事共商: the regular meeting it was reported to",
-    }),
     ...field.dates(t, "DateTime", { reportedAt: "通报时间 / Reported at" }),
     reportOverdue: t.boolean({
       description:
@@ -129,44 +131,43 @@ export const Resolution = field.entityNode("Resolution", {
         return urgentReportOverdue(r, next?.heldAt ?? null);
       },
     }),
-    ...field.versionOnly(t),
   }),
 });
 
 export const ResolutionVote = field.entityNode("ResolutionVote", {
   description:
     "表决：一名出席委员对决议的表决意见（要事共决）/ One present seat holder's vote on a resolution (要事共决)",
+  parents: { resolution: "决议 / Resolution", person: "委员 / Seat holder" },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, { resolution: "决议 / Resolution", person: "委员 / Seat holder" }),
     choice: t.expose("choice", { type: VoteChoiceEnum, description: "赞成、反对或弃权 / For, against or abstain" }),
-    ...field.stamps(t),
   }),
 });
 
 export const ResolutionConsultation = field.entityNode("ResolutionConsultation", {
   description:
     "征求意见：一个成员单位对决议事项的意见（大事共议）/ The position of a member organisation consulted on a resolution (大事共议)",
+  parents: { resolution: "决议 / Resolution", organization: "成员单位的党组织 / Member organisation" },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, { resolution: "决议 / Resolution", organization: "成员单位的党组织 / Member organisation" }),
     ...field.strings(t, { position: "意见 / Position" }),
-    ...field.stamps(t),
   }),
 });
 
 export const MeetingAttendee = field.entityNode("MeetingAttendee", {
   description:
     "列席：参加扩大会的党组织及其代表（已登记人员，或未登记者的姓名和职务）/ An organisation attending an extended meeting (列席) and its representative (a registered person, or the name and post of someone not registered)",
+  parents: {
+    meeting: "会议 / Meeting",
+    organization: "列席的党组织 / Attending organisation",
+    person: "代表（已登记人员）/ Representative (registered person)",
+  },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, {
-      meeting: "会议 / Meeting",
-      organization: "列席的党组织 / Attending organisation",
-      person: "代表（已登记人员）/ Representative (registered person)",
-    }),
     ...field.strings(t, {
       representativeName: "代表姓名（未登记者）/ Representative's name (not registered)",
       representativePost: "代表职务（未登记者）/ Representative's post (not registered)",
     }),
-    ...field.stamps(t),
   }),
 });
 

@@ -54,6 +54,24 @@ const workplaceFields = (t: FieldBuilder, organizationDescription: string) => ({
 const residenceField = (t: FieldBuilder) =>
   t.id({ description: "居住地社区 / Community of residence", validate: globalId.nullish() });
 
+/**
+ * A person's personal data (PersonPrivate), the same on registration and on its own update
+ * (`registering`: the ID number required; on update, null clears the phone or the address).
+ */
+const personalDataFields = <Registering extends boolean>(t: FieldBuilder, registering: Registering) => {
+  const described = (zh: string, en: string) =>
+    registering ? `${zh}（个人信息）/ ${en} (personal data)` : `${zh}（null 清除）/ ${en} (null clears it)`;
+  return {
+    idNumber: t.string({
+      required: registering,
+      description: registering ? described("身份证号", "ID number") : "身份证号 / ID number",
+      validate: registering ? idNumberText : idNumberText.nullish(),
+    }),
+    phone: t.string({ description: described("手机号", "Phone"), validate: phone }),
+    homeAddress: t.string({ description: described("家庭住址", "Home address"), validate: optionalText(300) }),
+  };
+};
+
 export const CreatePersonInput = builder.inputType("CreatePersonInput", {
   description: "登记人员（含个人信息）/ Register a person (with their personal data)",
   fields: (t) => ({
@@ -68,25 +86,15 @@ export const CreatePersonInput = builder.inputType("CreatePersonInput", {
       "工作单位党组织（在职党员；本区任一街道）/ Workplace party organisation (in-service member; any street of the district)",
     ),
     residenceCommunityId: residenceField(t),
-    idNumber: t.string({
-      required: true,
-      description: "身份证号（个人信息）/ ID number (personal data)",
-      validate: idNumberText,
-    }),
-    phone: t.string({ description: "手机号（个人信息）/ Phone (personal data)", validate: phone }),
-    homeAddress: t.string({
-      description: "家庭住址（个人信息）/ Home address (personal data)",
-      validate: optionalText(300),
-    }),
+    ...personalDataFields(t, true),
   }),
 });
 
-export const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
-  description:
-    "修改人员基本情况（只写给出的字段，null 清除可选字段）/ Update a person (only the fields given; null clears an optional one)",
-  fields: (t) => ({
-    id: t.id({ required: true, description: "人员 / Person", validate: globalId }),
-    version: t.int(versionField),
+export const UpdatePersonInput = versionedRecordInput(
+  "UpdatePersonInput",
+  "修改人员基本情况（只写给出的字段，null 清除可选字段）/ Update a person (only the fields given; null clears an optional one)",
+  "人员 / Person",
+  (t) => ({
     ...personFields(t, false),
     ...workplaceFields(
       t,
@@ -94,12 +102,6 @@ export const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
     ),
     residenceCommunityId: residenceField(t),
   }),
-});
-
-export const EndPersonInput = versionedRecordInput(
-  "EndPersonInput",
-  "注销人员 / End (deregister) a person",
-  "人员 / Person",
 );
 
 export const UpdatePersonPrivateInput = builder.inputType("UpdatePersonPrivateInput", {
@@ -110,11 +112,12 @@ export const UpdatePersonPrivateInput = builder.inputType("UpdatePersonPrivateIn
       ...versionField,
       description: "个人信息记录所依据的版本号 / Version of the personal data record the change is based on",
     }),
-    idNumber: t.string({ description: "身份证号 / ID number", validate: idNumberText.nullish() }),
-    phone: t.string({ description: "手机号（null 清除）/ Phone (null clears it)", validate: phone }),
-    homeAddress: t.string({
-      description: "家庭住址（null 清除）/ Home address (null clears it)",
-      validate: optionalText(300),
-    }),
+    ...personalDataFields(t, false),
   }),
 });
+
+export const EndPersonInput = versionedRecordInput(
+  "EndPersonInput",
+  "注销人员 / End (deregister) a person",
+  "人员 / Person",
+);

@@ -18,6 +18,13 @@ const workplaceTexts = {
  */
 export const Person = field.entityNode("Person", {
   description: "人员/党员 / Person (party member)",
+  parents: {
+    workplaceOrganization:
+      "工作单位党组织（本区任一街道；调用者可读时）/ Workplace party organisation (any street of the district; when the caller may read it)",
+    residenceCommunity: "居住地社区（双向管理）/ Community of residence (two-way management)",
+  },
+  children: { seats: ["担任的职务 / Seats held", "Seat"] },
+  stamps: "full",
   fields: (t) => ({
     ...field.strings(t, { name: "姓名 / Name", position: "职务 / Position", ...workplaceTexts }),
     gender: t.expose("gender", { type: GenderEnum, description: "性别 / Gender" }),
@@ -29,14 +36,7 @@ export const Person = field.entityNode("Person", {
       nullable: true,
       description: "工作单位类型（在职党员）/ Kind of workplace (in-service member)",
     }),
-    ...field.parents(t, {
-      workplaceOrganization:
-        "工作单位党组织（本区任一街道；调用者可读时）/ Workplace party organisation (any street of the district; when the caller may read it)",
-      residenceCommunity: "居住地社区（双向管理）/ Community of residence (two-way management)",
-    }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "注销时间 / Ended at" }),
-    ...field.children(t, { seats: ["担任的职务 / Seats held", "Seat"] }),
-    ...field.stamps(t),
   }),
 });
 

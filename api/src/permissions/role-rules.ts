@@ -11,8 +11,11 @@ import {
   committeeManaged,
   committeePublic,
   committeeScoped,
+  expensePublicFields,
   fields,
   type Grant,
+  NON_PERSON_PAYEES,
+  PUBLISHED_EXPENSE_STATUSES,
   PUBLISHED_PLAN_STATUSES,
   personPublic,
   type ScopeFacts,
@@ -36,12 +39,22 @@ const notifiedTo = (organizationIds: string[] | undefined) => ({
   notifiedAt: { not: null },
 });
 
+/**
+ * Expenses: every field of a row whose payee is not a person; a row paying a person without who it
+ * is (the payee person and the voucher file are personal data).
+ */
+function readExpenses(can: Can, where: Record<string, unknown>) {
+  can("read", "Expense", expensePublicFields, where);
+  can("read", "Expense", { ...where, payeeKind: { in: [...NON_PERSON_PAYEES] } });
+}
+
 /** Read every unit, organisation, committee, person and committee-scoped row in a scope, assessments without the remarks. */
 function readScope(can: Can, scope: Record<string, unknown>) {
   for (const subject of ["Unit", "PartyOrganization", "Committee", "Person", ...committeeScoped] as const) {
-    if (subject !== "Assessment") can("read", subject, scope);
+    if (subject !== "Assessment" && subject !== "Expense") can("read", subject, scope);
   }
   can("read", "Assessment", assessmentFields, scope);
+  readExpenses(can, scope);
 }
 
 /** A member organisation may be managed wholly when DIRECT, and only its profile when DUAL (co-managed). */
@@ -110,8 +123,9 @@ export function committeeStaff(can: Can, grant: Extract<Grant, { role: "COMMITTE
   const street = { streetId: facts.committeeStreetId ?? "" };
   can("read", "Committee", { id: grant.committeeId });
   can("update", "Committee", ["name", "termStart", "termEnd"], { id: grant.committeeId, status: "DRAFT" });
-  // The committee chooses how often its regular meeting is held (每月或每季度), whatever its status.
-  can("update", "Committee", ["meetingCadence"], { id: grant.committeeId });
+  // The committee chooses how often its regular meeting is held (每月或每季度), whatever its status,
+  // and sets its secretary's approval threshold for expenses by resolution (书记审批限额).
+  can("update", "Committee", ["meetingCadence", ...fields.expenseThreshold], { id: grant.committeeId });
   can("read", "Street", { id: facts.committeeStreetId ?? "" });
   for (const subject of ["Community", "Unit", "PartyOrganization"] as const) can("read", subject, street);
   coManagedOrganizations(can, { id: inIds(facts.memberOrganizationIds) });
@@ -152,6 +166,10 @@ export function unitLiaison(can: Can, grant: Extract<Grant, { role: "UNIT_LIAISO
     ...ofCommittees,
     status: { in: [...PUBLISHED_PLAN_STATUSES] },
   });
+  // 收支两条线: the budget and the approved and paid spending of those plans (a person paid stays unnamed).
+  const ofPublishedPlans = { planId: inIds(facts.unitPublishedPlanIds) };
+  can("read", "FundingBudgetLine", ofPublishedPlans);
+  readExpenses(can, { ...ofPublishedPlans, status: { in: [...PUBLISHED_EXPENSE_STATUSES] } });
   // Its own ratios, on published plans only: a draft's ratios are the committee's work in progress.
   can("read", "ContributionRatio", { ...ofOwnMemberships, planId: inIds(facts.unitPublishedPlanIds) });
   can(["read", "acknowledge"], "Contribution", ofOwnMemberships);

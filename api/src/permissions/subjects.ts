@@ -46,6 +46,8 @@ export const committeeManaged = [
   "JointWorkItem",
   "JointWorkParticipant",
   "JointWorkProgress",
+  "FundingBudgetLine",
+  "Expense",
 ] as const;
 
 /** Committee-scoped subjects (rows carry committeeId and streetId). */
@@ -84,6 +86,13 @@ export const fields = {
   /** Personal data: PersonPrivate as a whole, and assessment remarks. */
   personal: ["idNumber", "phone", "homeAddress"],
   assessmentRemarks: ["remarks"],
+  /**
+   * Who a person payee is (支出的个人收款方), and the voucher file that would name them: personal
+   * data, read only by the committee's side (STREET_ADMIN, COMMITTEE_STAFF in scope) on rows paying a person.
+   */
+  expensePayee: ["payeePersonId", "voucherFileName", "voucherFileContentType", "voucherFileSize", "voucherFileData"],
+  /** The secretary approval threshold of a committee and the resolution that set it (书记审批限额). */
+  expenseThreshold: ["expenseThresholdFen", "expenseThresholdResolutionId"],
 } as const;
 
 /** Bookkeeping columns of every versioned record. */
@@ -117,6 +126,40 @@ export const assessmentFields = [
   "notifiedAt",
   ...stampColumns,
 ];
+
+/** Expense fields without the person payee and the voucher file (what other roles read on a row paying a person). */
+export const expensePublicFields = [
+  "id",
+  "planId",
+  "committeeId",
+  "streetId",
+  "spentOn",
+  "amountFen",
+  "category",
+  "purpose",
+  "jointWorkItemId",
+  "status",
+  "approvalKind",
+  "resolutionId",
+  "approverPersonId",
+  "approvalThresholdFen",
+  "approvedAt",
+  "rejectedAt",
+  "rejectionReason",
+  "paidAt",
+  "payeeKind",
+  "payeeUnitId",
+  "payeeName",
+  "voucherNumber",
+  "reversesId",
+  ...stampColumns,
+];
+
+/** Payee kinds whose payee is not a person: their rows are read whole. */
+export const NON_PERSON_PAYEES = ["UNIT", "OTHER"] as const;
+
+/** Expense statuses a member unit sees: approved (committed) and paid. */
+export const PUBLISHED_EXPENSE_STATUSES = ["APPROVED", "PAID"] as const;
 
 /** A person's name and post, without personal data: what the organisations a person belongs to may read. */
 export const personPublic = ["id", "name", "gender", "position", "workplaceKind", "workplaceOrganizationId"];

@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { byCommittee, byKind, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
+import { fileColumns, valueObject } from "../data/value-objects.js";
 import { notFound } from "../errors/domain-error.js";
 import { RulesDocumentKindEnum } from "../system/enums.js";
 
@@ -23,22 +24,11 @@ defineRootList({
   defaultOrder: [{ kind: "asc" }, { revision: "desc" }],
 });
 
-interface RulesFileContent {
-  filename: string;
-  contentType: string;
-  size: number;
-  base64: string;
-}
-
-const RulesDocumentFile = builder.objectRef<RulesFileContent>("RulesDocumentFile").implement({
-  description: "制度附件的内容（base64）/ The content of a rules document's attached file (base64)",
-  fields: (t) => ({
-    filename: t.exposeString("filename", { nullable: false, description: "文件名 / File name" }),
-    contentType: t.exposeString("contentType", { nullable: false, description: "MIME 类型 / Content type" }),
-    size: t.exposeInt("size", { nullable: false, description: "大小（字节）/ Size (bytes)" }),
-    base64: t.exposeString("base64", { nullable: false, description: "文件内容（base64）/ Content (base64)" }),
-  }),
-});
+const RulesDocumentFile = valueObject(
+  "RulesDocumentFile",
+  "制度附件的内容（base64）/ The content of a rules document's attached file (base64)",
+  fileColumns,
+);
 
 // The one read of a file's bytes: a single document, through the same read rules as the document.
 builder.queryField("rulesDocumentFile", (t) =>

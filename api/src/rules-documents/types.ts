@@ -4,23 +4,15 @@ import { Committee } from "../committees/types.js";
 import { batched } from "../data/batch.js";
 import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
+import { fileColumns, valueObject } from "../data/value-objects.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { RulesDocumentKindEnum } from "../system/enums.js";
 
-interface FileInfo {
-  name: string;
-  contentType: string;
-  size: number;
-}
-
 /** What a list shows of an attached file: never its content (see `rulesDocumentFile`). */
-const RulesFileInfo = builder.objectRef<FileInfo>("RulesFileInfo").implement({
-  description: "附件信息（不含内容）/ Attached file (without its content)",
-  fields: (t) => ({
-    name: t.exposeString("name", { nullable: false, description: "文件名 / File name" }),
-    contentType: t.exposeString("contentType", { nullable: false, description: "MIME 类型 / Content type" }),
-    size: t.exposeInt("size", { nullable: false, description: "大小（字节）/ Size (bytes)" }),
-  }),
+const RulesFileInfo = valueObject("RulesFileInfo", "附件信息（不含内容）/ Attached file (without its content)", {
+  name: fileColumns.filename,
+  contentType: fileColumns.contentType,
+  size: fileColumns.size,
 });
 
 export const RulesDocument = builder.prismaNode("RulesDocument", {

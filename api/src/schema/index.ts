@@ -18,6 +18,7 @@ import "../assessments/index.js";
 import "../volunteers/index.js";
 import "../rules-documents/index.js";
 import "../joint-work/index.js";
+import "../expenses/index.js";
 import "../access/index.js";
 import "../audit/index.js";
 import "../analytics/index.js";

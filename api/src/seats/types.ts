@@ -4,12 +4,14 @@ import { seatTransitions } from "./rules.js";
 
 export const Seat = field.entityNode("Seat", {
   description: "大党委职务（书记、副书记、委员）/ A seat on a committee (secretary, deputy, member)",
+  parents: {
+    committee: "大党委 / Committee",
+    person: "任职人员 / The person",
+    sourceOrganization: "来自的党组织 / Organisation the person comes from",
+  },
+  children: { attestations: ["任职条件证明 / Qualification attestations", "SeatAttestation"] },
+  stamps: "full",
   fields: (t) => ({
-    ...field.parents(t, {
-      committee: "大党委 / Committee",
-      person: "任职人员 / The person",
-      sourceOrganization: "来自的党组织 / Organisation the person comes from",
-    }),
     role: t.expose("role", { type: SeatRoleEnum, description: "职务 / Role" }),
     production: t.expose("production", {
       type: SeatProductionEnum,
@@ -38,19 +40,17 @@ export const Seat = field.entityNode("Seat", {
       guardField: "nominatedBy",
       resolve: (seat, _args, ctx) => seat.nominatedBy !== null && seat.nominatedBy === ctx.identity?.id,
     }),
-    ...field.children(t, { attestations: ["任职条件证明 / Qualification attestations", "SeatAttestation"] }),
-    ...field.stamps(t),
   }),
 });
 
 export const SeatAttestation = field.entityNode("SeatAttestation", {
   description: "委员基本条件的证明 / Attestation of a member's qualification",
+  parents: { seat: "职务 / Seat" },
+  stamps: "version",
   fields: (t) => ({
-    ...field.parents(t, { seat: "职务 / Seat" }),
     qualification: t.expose("qualification", { type: QualificationEnum, description: "条件 / Qualification" }),
     ...field.strings(t, { attestedBy: "证明人 / Attested by", evidence: "依据 / Evidence" }),
     attestedAt: t.expose("attestedAt", { type: "DateTime", description: "证明时间 / Attested at" }),
-    ...field.versionOnly(t),
   }),
 });
 

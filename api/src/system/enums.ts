@@ -6,6 +6,9 @@ import {
   CommitteeStatus,
   ContributionStatus,
   DecisionPrinciple,
+  ExpenseApproval,
+  ExpenseCategory,
+  ExpenseStatus,
   FundingChannel,
   FundingPlanStatus,
   Gender,
@@ -17,6 +20,7 @@ import {
   MeetingKind,
   MeetingStatus,
   OrgLevel,
+  PayeeKind,
   Qualification,
   RegularMeetingCadence,
   RulesDocumentKind,
@@ -64,6 +68,10 @@ const databaseEnums = {
   JointWorkStatus,
   JointWorkRaiser,
   JointWorkRole,
+  ExpenseCategory,
+  ExpenseStatus,
+  ExpenseApproval,
+  PayeeKind,
 };
 type EnumName = keyof typeof databaseEnums;
 type KeyOf<N extends EnumName> = keyof (typeof databaseEnums)[N];
@@ -125,6 +133,10 @@ export const JointWorkCategoryEnum = defineEnum("JointWorkCategory");
 export const JointWorkStatusEnum = defineEnum("JointWorkStatus");
 export const JointWorkRaiserEnum = defineEnum("JointWorkRaiser");
 export const JointWorkRoleEnum = defineEnum("JointWorkRole");
+export const ExpenseCategoryEnum = defineEnum("ExpenseCategory");
+export const ExpenseStatusEnum = defineEnum("ExpenseStatus");
+export const ExpenseApprovalEnum = defineEnum("ExpenseApproval");
+export const PayeeKindEnum = defineEnum("PayeeKind");
 
 /**
  * An enum of the API's own (not a database enum), each value with its "中文 / English" description:

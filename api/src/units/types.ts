@@ -3,6 +3,9 @@ import { ManagementModeEnum, OrgLevelEnum, UnitKindEnum } from "../system/enums.
 
 export const Unit = field.entityNode("Unit", {
   description: "驻区单位 / Resident unit",
+  parents: { community: "所在社区 / Community" },
+  children: { organizations: ["单位党组织 / Party organisations of the unit", "PartyOrganization"] },
+  stamps: "full",
   fields: (t) => ({
     kind: t.expose("kind", { type: UnitKindEnum, description: "单位类型 / Kind of unit" }),
     ...field.strings(t, {
@@ -15,24 +18,23 @@ export const Unit = field.entityNode("Unit", {
     }),
     employeeCount: t.exposeInt("employeeCount", { description: "职工人数 / Employees" }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "注销时间 / Ended at" }),
-    ...field.parents(t, { community: "所在社区 / Community" }),
-    ...field.children(t, { organizations: ["单位党组织 / Party organisations of the unit", "PartyOrganization"] }),
-    ...field.stamps(t),
   }),
 });
 
 export const PartyOrganization = field.entityNode("PartyOrganization", {
   description: "党组织 / Party organisation",
+  parents: {
+    unit: "所属单位 / Unit",
+    community: "所属社区（社区党组织）/ Community (community organisation)",
+  },
+  children: { subordinates: ["下级党组织 / Subordinate organisations", "PartyOrganization"] },
+  stamps: "full",
   fields: (t) => ({
     level: t.expose("level", { type: OrgLevelEnum, description: "层级（党委/党总支/党支部）/ Level" }),
     managementMode: t.expose("managementMode", {
       type: ManagementModeEnum,
       description:
         "管理方式（由隶属关系决定；居委会党组织总是直接管理）/ Management mode (follows from the affiliation; a residents' committee's organisation is always DIRECT)",
-    }),
-    ...field.parents(t, {
-      unit: "所属单位 / Unit",
-      community: "所属社区（社区党组织）/ Community (community organisation)",
     }),
     superior: t.relation("superior", {
       description: "上级党组织（本区登记）/ Superior organisation (registered in this district)",
@@ -49,7 +51,5 @@ export const PartyOrganization = field.entityNode("PartyOrganization", {
     }),
     partyMemberCount: t.exposeInt("partyMemberCount", { description: "党员人数 / Party members" }),
     endedAt: t.expose("endedAt", { type: "DateTime", description: "撤销时间 / Ended at" }),
-    ...field.children(t, { subordinates: ["下级党组织 / Subordinate organisations", "PartyOrganization"] }),
-    ...field.stamps(t),
   }),
 });

@@ -1,31 +1,36 @@
 /** The input types of the volunteer mutations (teams, their members and activities). */
 import { builder } from "../builder.js";
-import { refField, versionedRecordInput } from "../data/inputs.js";
+import { type InputFieldBuilder, refField, versionedRecordInput } from "../data/inputs.js";
 import { globalId, nonNegativeInt, optionalText, text } from "../data/validation.js";
 import { VolunteerTeamKindEnum } from "../system/enums.js";
 import { serviceHours } from "./rules.js";
 
+/** A team's own fields, the same on founding and update (`founding`: name and kind required, nothing to clear). */
+const teamFields = <Founding extends boolean>(t: InputFieldBuilder, founding: Founding) => {
+  const optional = (zh: string, en: string) =>
+    founding ? `${zh} / ${en}` : `${zh}（null 清除）/ ${en} (null clears it)`;
+  return {
+    name: t.string({
+      required: founding,
+      description: "名称 / Name",
+      validate: founding ? text(200) : text(200).nullish(),
+    }),
+    kind: t.field({ type: VolunteerTeamKindEnum, required: founding, description: "类型 / Kind" }),
+    leaderId: t.id({ description: optional("队长", "Leader"), validate: globalId.nullish() }),
+    foundedOn: t.field({ type: "Date", description: optional("成立日期", "Founded on") }),
+  };
+};
+
 export const CreateVolunteerTeamInput = builder.inputType("CreateVolunteerTeamInput", {
   description: "成立志愿服务队 / Found a volunteer team",
-  fields: (t) => ({
-    committeeId: t.id(refField("大党委 / Committee")),
-    name: t.string({ required: true, description: "名称 / Name", validate: text(200) }),
-    kind: t.field({ type: VolunteerTeamKindEnum, required: true, description: "类型 / Kind" }),
-    leaderId: t.id({ description: "队长 / Leader", validate: globalId.nullish() }),
-    foundedOn: t.field({ type: "Date", description: "成立日期 / Founded on" }),
-  }),
+  fields: (t) => ({ committeeId: t.id(refField("大党委 / Committee")), ...teamFields(t, true) }),
 });
 
 export const UpdateVolunteerTeamInput = versionedRecordInput(
   "UpdateVolunteerTeamInput",
   "修改志愿服务队（只写给出的字段）/ Update a volunteer team (only the fields given)",
   "服务队 / Team",
-  (t) => ({
-    name: t.string({ description: "名称 / Name", validate: text(200).nullish() }),
-    kind: t.field({ type: VolunteerTeamKindEnum, description: "类型 / Kind" }),
-    leaderId: t.id({ description: "队长（null 清除）/ Leader (null clears it)", validate: globalId.nullish() }),
-    foundedOn: t.field({ type: "Date", description: "成立日期（null 清除）/ Founded on (null clears it)" }),
-  }),
+  (t) => teamFields(t, false),
 );
 
 export const EndVolunteerTeamInput = versionedRecordInput(

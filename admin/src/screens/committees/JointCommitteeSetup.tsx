@@ -31,6 +31,16 @@ interface SetupData {
   };
 }
 
+type DetailField = "name" | "code" | "termStart" | "termEnd";
+
+/** The committee's own details, entered as text or dates (name and code required, the term optional). */
+const DETAIL_FIELDS: readonly { field: DetailField; testId: string; type?: "date" }[] = [
+  { field: "name", testId: "joint-name" },
+  { field: "code", testId: "joint-code" },
+  { field: "termStart", testId: "joint-term-start", type: "date" },
+  { field: "termEnd", testId: "joint-term-end", type: "date" },
+];
+
 /**
  * Setting up a joint committee (联合党委): the street, at least two of its communities (adjacent ones
  * suggested; communities already covered by another committee cannot be chosen), name, code and term.
@@ -49,11 +59,15 @@ export default function JointCommitteeSetup() {
   const streets = data.data?.streets.edges.map((e) => e.node) ?? [];
   const [kind, setKind] = useState<"JOINT" | "COMMUNITY">("JOINT");
   const [streetId, setStreetId] = useState("");
-  const [name, setName] = useState("");
-  const [typedCode, setTypedCode] = useState<string | null>(null);
   // The term defaults to five years from today (社区党组织每届任期五年), so a clerk changes it only when it differs.
-  const [termStart, setTermStart] = useState(() => defaultTerm().start);
-  const [termEnd, setTermEnd] = useState(() => defaultTerm().end);
+  const [details, setDetails] = useState<Record<DetailField, string>>(() => ({
+    name: "",
+    code: "",
+    termStart: defaultTerm().start,
+    termEnd: defaultTerm().end,
+  }));
+  const [codeTyped, setCodeTyped] = useState(false);
+  const { name, termStart, termEnd } = details;
   const [chosen, setChosen] = useState<string[]>([]);
   const { busy, error, setError, run } = useFormMutation();
   useEffect(() => {
@@ -68,8 +82,8 @@ export default function JointCommitteeSetup() {
         .map((c) => c.code)
         .join("-")}`.slice(0, 30)
     : "";
-  const code = typedCode ?? suggestedCode;
-  const setCode = (value: string) => setTypedCode(value);
+  const code = codeTyped ? details.code : suggestedCode;
+  const shown: Record<DetailField, string> = { ...details, code };
   const takenBy = new Map<string, string>();
   for (const { node } of data.data?.committees.edges ?? []) {
     for (const c of node.activeCoverages ?? []) if (c.community) takenBy.set(c.community.id, node.name ?? "");
@@ -154,24 +168,20 @@ export default function JointCommitteeSetup() {
             ))}
           </FormField>
           <Grid size={{ xs: 12, md: 4 }} />
-          <FormField md={4} labelKey="screens.joint.name" value={name} onChange={setName} testId="joint-name" />
-          <FormField md={4} labelKey="screens.joint.code" value={code} onChange={setCode} testId="joint-code" />
-          <FormField
-            md={4}
-            type="date"
-            labelKey="screens.joint.termStart"
-            value={termStart}
-            onChange={setTermStart}
-            testId="joint-term-start"
-          />
-          <FormField
-            md={4}
-            type="date"
-            labelKey="screens.joint.termEnd"
-            value={termEnd}
-            onChange={setTermEnd}
-            testId="joint-term-end"
-          />
+          {DETAIL_FIELDS.map(({ field, testId, type }) => (
+            <FormField
+              key={field}
+              md={4}
+              type={type}
+              labelKey={`screens.joint.${field}`}
+              value={shown[field]}
+              onChange={(value) => {
+                if (field === "code") setCodeTyped(true);
+                setDetails((d) => ({ ...d, [field]: value }));
+              }}
+              testId={testId}
+            />
+          ))}
         </Grid>
         <Typography variant="subtitle1" sx={{ mt: 3 }}>
           {translate("screens.joint.communities")}

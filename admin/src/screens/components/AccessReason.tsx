@@ -1,18 +1,10 @@
 import InfoOutlined from "@mui/icons-material/InfoOutlined";
 import LockOutlined from "@mui/icons-material/LockOutlined";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  IconButton,
-  Tooltip,
-} from "@mui/material";
+import { DialogContentText, IconButton, Tooltip } from "@mui/material";
 import { type ReactElement, useState } from "react";
 import { useLocaleState, useTranslate } from "react-admin";
 import type { Explanation } from "../lib/api.js";
+import { ScreenDialog } from "./ScreenDialog.js";
 
 /** The reason the API gives (`explainAccess`) in the console's language. */
 export function useReasonText() {
@@ -38,18 +30,18 @@ export function RefusedAction({ explanation, children }: { explanation: Explanat
       <IconButton size="small" aria-label={translate("screens.access.why")} onClick={() => setOpen(true)}>
         <InfoOutlined fontSize="small" />
       </IconButton>
-      <Dialog open={open} onClose={() => setOpen(false)}>
-        <DialogTitle>
-          <LockOutlined fontSize="small" sx={{ verticalAlign: "middle", mr: 1 }} />
-          {translate("screens.access.refused")}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText data-testid="access-reason">{reason}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate("screens.common.close")}</Button>
-        </DialogActions>
-      </Dialog>
+      <ScreenDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={
+          <>
+            <LockOutlined fontSize="small" sx={{ verticalAlign: "middle", mr: 1 }} />
+            {translate("screens.access.refused")}
+          </>
+        }
+      >
+        <DialogContentText data-testid="access-reason">{reason}</DialogContentText>
+      </ScreenDialog>
     </span>
   );
 }

@@ -4,11 +4,7 @@ import {
   Alert,
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
   DialogContentText,
-  DialogTitle,
   FormControlLabel,
   IconButton,
   Menu,
@@ -24,6 +20,13 @@ import { useViewerAccess } from "../lib/access.js";
 import { type Explanation, explanationKey, gql, mutate, useErrorText, useExplanations } from "../lib/api.js";
 import { type TransitionSpec, targetsOf } from "../lib/workflow.js";
 import { RefusedAction } from "./AccessReason.js";
+import { ScreenDialog } from "./ScreenDialog.js";
+
+/** A resolution to choose in a transition's dialog. */
+export interface ResolutionChoice {
+  id: string;
+  label: string;
+}
 
 /** The key of an action's label and test id: its target, or its own key when two actions share a target. */
 const keyOf = (spec: TransitionSpec) => spec.key ?? spec.to;
@@ -57,11 +60,14 @@ export function WorkflowActions({
   committeeId,
   onDone,
   size = "medium",
+  resolutions,
 }: {
   typename: string;
   record: WorkflowRecord;
   /** For adopting a funding plan: the committee whose resolutions may be chosen. */
   committeeId?: string | undefined;
+  /** The resolutions to choose from instead of all the committee's (e.g. those that may close an item). */
+  resolutions?: ResolutionChoice[] | undefined;
   onDone?: () => void;
   size?: "small" | "medium";
 }) {
@@ -165,6 +171,7 @@ export function WorkflowActions({
           record={record}
           spec={pending}
           committeeId={committeeId}
+          resolutions={resolutions}
           onClose={() => setPending(null)}
           onDone={() => {
             setPending(null);
@@ -182,6 +189,7 @@ function TransitionDialog({
   record,
   spec,
   committeeId,
+  resolutions: given,
   onClose,
   onDone,
 }: {
@@ -189,6 +197,7 @@ function TransitionDialog({
   record: WorkflowRecord;
   spec: TransitionSpec;
   committeeId: string | undefined;
+  resolutions: ResolutionChoice[] | undefined;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -203,13 +212,19 @@ function TransitionDialog({
   const [error, setError] = useState<string | null>(null);
   const resolutions = useQuery({
     queryKey: ["screens.resolutions", committeeId],
-    enabled: spec.needs === "resolution" && Boolean(committeeId),
+    enabled: spec.needs === "resolution" && Boolean(committeeId) && !given,
     queryFn: () =>
       gql<{ resolutions: { edges: { node: { id: string; number: string; title: string } }[] } }>(
         ScreensResolutionsDocument,
         { c: committeeId },
       ),
   });
+  const choices =
+    given ??
+    (resolutions.data?.resolutions.edges ?? []).map(({ node }) => ({
+      id: node.id,
+      label: `${node.number} ${node.title}`,
+    }));
   const preview = useQuery({
     queryKey: ["screens.dissolutionPreview", record.id],
     enabled: spec.needs === "dissolution",
@@ -249,90 +264,96 @@ function TransitionDialog({
     }
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{label}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{translate("screens.workflow.confirm", { action: label })}</DialogContentText>
-        {spec.needs === "dissolution" ? (
-          <Alert severity="warning" sx={{ mt: 1 }} data-testid="dissolution-preview">
-            {preview.data
-              ? translate("screens.workflow.dissolution.effects", preview.data.dissolutionPreview)
-              : translate("screens.common.loading")}
-          </Alert>
-        ) : null}
-        {spec.needs === "reason" || spec.needs === "filingNumber" || spec.needs === "dissolution" ? (
-          <TextField
-            autoFocus
-            fullWidth
-            margin="normal"
-            label={translate(`screens.workflow.${spec.needs === "dissolution" ? "dissolutionReason" : spec.needs}`)}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            placeholder={spec.needs === "filingNumber" ? translate("screens.workflow.filingNumberExample") : undefined}
-            helperText={spec.needs === "filingNumber" ? translate("screens.workflow.filingNumberHint") : undefined}
-            slotProps={{
-              htmlInput: { "data-testid": `workflow-${spec.needs === "dissolution" ? "reason" : spec.needs}` },
-            }}
-          />
-        ) : null}
-        {spec.needs === "dissolution" ? (
-          <TextField
-            fullWidth
-            margin="normal"
-            type="date"
-            label={translate("screens.workflow.dissolution.date")}
-            value={day}
-            onChange={(e) => setDay(e.target.value)}
-            helperText={translate("screens.workflow.dissolution.dateHint")}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "dissolution-date" } }}
-          />
-        ) : null}
-        {spec.needs === "filingNumber" && typename === "Committee" ? (
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={fileSeats}
-                onChange={(e) => setFileSeats(e.target.checked)}
-                slotProps={{ input: { "data-testid": "file-seats" } as object }}
-              />
-            }
-            label={translate("screens.workflow.fileSeats")}
-          />
-        ) : null}
-        {spec.needs === "resolution" ? (
-          <TextField
-            select
-            fullWidth
-            margin="normal"
-            label={translate("screens.workflow.resolution")}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
+    <ScreenDialog
+      onClose={onClose}
+      title={label}
+      fullWidth
+      actions={
+        <>
+          <Button onClick={onClose}>{translate("screens.common.cancel")}</Button>
+          <Button
+            variant="contained"
+            color={spec.tone}
+            disabled={busy || (needsValue && value.trim() === "")}
+            onClick={run}
+            data-testid="workflow-confirm"
           >
-            {(resolutions.data?.resolutions.edges ?? []).map(({ node }) => (
-              <MenuItem key={node.id} value={node.id}>
-                {node.number} {node.title}
-              </MenuItem>
-            ))}
-          </TextField>
-        ) : null}
-        {error ? (
-          <DialogContentText color="error" data-testid="workflow-error" sx={{ mt: 1 }}>
-            {error}
-          </DialogContentText>
-        ) : null}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate("screens.common.cancel")}</Button>
-        <Button
-          variant="contained"
-          color={spec.tone}
-          disabled={busy || (needsValue && value.trim() === "")}
-          onClick={run}
-          data-testid="workflow-confirm"
+            {label}
+          </Button>
+        </>
+      }
+    >
+      <DialogContentText>{translate("screens.workflow.confirm", { action: label })}</DialogContentText>
+      {spec.needs === "dissolution" ? (
+        <Alert severity="warning" sx={{ mt: 1 }} data-testid="dissolution-preview">
+          {preview.data
+            ? translate("screens.workflow.dissolution.effects", preview.data.dissolutionPreview)
+            : translate("screens.common.loading")}
+        </Alert>
+      ) : null}
+      {spec.needs === "reason" || spec.needs === "filingNumber" || spec.needs === "dissolution" ? (
+        <TextField
+          autoFocus
+          fullWidth
+          margin="normal"
+          label={translate(`screens.workflow.${spec.needs === "dissolution" ? "dissolutionReason" : spec.needs}`)}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          placeholder={spec.needs === "filingNumber" ? translate("screens.workflow.filingNumberExample") : undefined}
+          helperText={spec.needs === "filingNumber" ? translate("screens.workflow.filingNumberHint") : undefined}
+          slotProps={{
+            htmlInput: { "data-testid": `workflow-${spec.needs === "dissolution" ? "reason" : spec.needs}` },
+          }}
+        />
+      ) : null}
+      {spec.needs === "dissolution" ? (
+        <TextField
+          fullWidth
+          margin="normal"
+          type="date"
+          label={translate("screens.workflow.dissolution.date")}
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+          helperText={translate("screens.workflow.dissolution.dateHint")}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "dissolution-date" } }}
+        />
+      ) : null}
+      {spec.needs === "filingNumber" && typename === "Committee" ? (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={fileSeats}
+              onChange={(e) => setFileSeats(e.target.checked)}
+              slotProps={{ input: { "data-testid": "file-seats" } as object }}
+            />
+          }
+          label={translate("screens.workflow.fileSeats")}
+        />
+      ) : null}
+      {spec.needs === "resolution" ? (
+        <TextField
+          select
+          fullWidth
+          margin="normal"
+          label={translate(
+            typename === "FundingPlan" ? "screens.workflow.resolution" : `screens.workflow.${typename}.resolution`,
+          )}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          slotProps={{ select: { SelectDisplayProps: { "data-testid": "workflow-resolution" } as object } }}
         >
-          {label}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          {choices.map((choice) => (
+            <MenuItem key={choice.id} value={choice.id}>
+              {choice.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
+      {error ? (
+        <DialogContentText color="error" data-testid="workflow-error" sx={{ mt: 1 }}>
+          {error}
+        </DialogContentText>
+      ) : null}
+    </ScreenDialog>
   );
 }

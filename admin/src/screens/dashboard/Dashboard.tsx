@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Title, useTranslate } from "react-admin";
 import { ScreensDashboardDocument } from "../../generated/graphql.js";
 import { gql } from "../lib/api.js";
+import { useDashboardAccess } from "./access.js";
 import { CoverageChart, FundingChart, MeetingsChart, SeatsChart } from "./charts.js";
 import { coverageTotals, type DashboardData, fundingSlices } from "./figures.js";
 import { RulesGapsCard } from "./rules-gaps.js";
@@ -65,15 +66,32 @@ export default function Dashboard() {
 /** The headline figures as chips: committees, communities, organisations, members and the year's income. */
 function Headline({ data }: { data: DashboardData }) {
   const translate = useTranslate();
+  const access = useDashboardAccess();
   const totals = coverageTotals(data);
   const fundingTotal = fundingSlices(data, String).total;
+  const hidden = translate("screens.dashboard.partialHidden");
+  /** A count chip; "—" with the reason as its tooltip where the viewer cannot count every row. */
+  const countChip = (key: string, count: number | null, testId: string) => (
+    <Chip
+      data-testid={testId}
+      title={count === null ? hidden : undefined}
+      label={translate(key, { count: count ?? "—" })}
+    />
+  );
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap" }} useFlexGap data-testid="dashboard-kpis">
       <Chip label={translate("screens.dashboard.committees", { count: (data.coverage ?? []).length })} />
-      <Chip label={translate("screens.dashboard.communities", { count: totals.communities })} />
-      <Chip label={translate("screens.dashboard.organizations", { count: totals.organizations })} />
-      <Chip label={translate("screens.dashboard.members", { count: totals.members })} />
-      <Chip label={translate("screens.dashboard.fundingTotal", { amount: formatFen(fundingTotal) })} />
+      {countChip("screens.dashboard.communities", totals.communities, "kpi-communities")}
+      {countChip("screens.dashboard.organizations", totals.organizations, "kpi-organizations")}
+      {countChip("screens.dashboard.members", totals.members, "kpi-members")}
+      <Chip
+        data-testid="kpi-funding"
+        label={
+          access.income
+            ? translate("screens.dashboard.fundingTotal", { amount: formatFen(fundingTotal) })
+            : translate("screens.dashboard.noFundingAccess")
+        }
+      />
     </Stack>
   );
 }

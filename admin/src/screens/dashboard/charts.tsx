@@ -1,6 +1,6 @@
 /** The four cards of the dashboard, each a chart (recharts) over the figures of ./figures.ts. */
 import { formatRatio } from "@gongjian/domain/format";
-import { Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import type { ReactNode } from "react";
 import { useLocaleState, useTranslate } from "react-admin";
 import {
@@ -18,12 +18,14 @@ import {
 } from "recharts";
 import { useEnumLabel } from "../../views/fields.js";
 import { SectionCard } from "../components/SectionCard.js";
+import { useDashboardAccess } from "./access.js";
 import { CadenceTable } from "./cadence.js";
 import {
   CHANNEL_COLORS,
   cadenceCounts,
   compliantCount,
   coverageBars,
+  coverageHasHidden,
   type DashboardData,
   fundingSlices,
   meetingMonths,
@@ -45,6 +47,7 @@ function bars(series: { dataKey: string; name: string; fill: string }[], stackId
 
 export function CoverageChart({ data }: { data: DashboardData }) {
   const translate = useTranslate();
+  const access = useDashboardAccess();
   const coverage = coverageBars(data);
   return (
     <ChartCard
@@ -65,6 +68,16 @@ export function CoverageChart({ data }: { data: DashboardData }) {
           ])}
         </BarChart>
       </ResponsiveContainer>
+      {access.seats ? null : (
+        <Typography variant="caption" color="text.secondary" component="p" data-testid="coverage-no-seats">
+          {translate("screens.dashboard.seatedShare")}：{translate("screens.dashboard.noSeatAccess")}
+        </Typography>
+      )}
+      {coverageHasHidden(data) ? (
+        <Typography variant="caption" color="text.secondary" component="p">
+          {translate("screens.dashboard.partialHidden")}
+        </Typography>
+      ) : null}
     </ChartCard>
   );
 }
@@ -72,6 +85,7 @@ export function CoverageChart({ data }: { data: DashboardData }) {
 export function FundingChart({ data, year }: { data: DashboardData; year: number }) {
   const translate = useTranslate();
   const enumLabel = useEnumLabel();
+  const access = useDashboardAccess();
   const funding = fundingSlices(data, (channel) => enumLabel("FundingChannel", channel)).slices;
   return (
     <ChartCard
@@ -79,7 +93,11 @@ export function FundingChart({ data, year }: { data: DashboardData; year: number
       title={translate("screens.dashboard.funding", { year })}
       subheader={translate("screens.dashboard.fundingHelp")}
     >
-      {funding.length === 0 ? (
+      {!access.income ? (
+        <Alert severity="info" data-testid="funding-no-access">
+          {translate("screens.dashboard.noFundingAccess")}
+        </Alert>
+      ) : funding.length === 0 ? (
         <Typography color="text.secondary">{translate("screens.dashboard.noData")}</Typography>
       ) : (
         <ResponsiveContainer width="100%" height={300}>
@@ -140,6 +158,7 @@ export function MeetingsChart({ data, year }: { data: DashboardData; year: numbe
 export function SeatsChart({ data }: { data: DashboardData }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const access = useDashboardAccess();
   const seats = data.seatStructureCompliance ?? [];
   const compliant = compliantCount(seats);
   const pie = [
@@ -152,6 +171,11 @@ export function SeatsChart({ data }: { data: DashboardData }) {
       title={translate("screens.dashboard.seats")}
       subheader={translate("screens.dashboard.seatsHelp", { compliant, count: seats.length })}
     >
+      {access.seats ? null : (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="seats-no-access">
+          {translate("screens.dashboard.noSeatAccessVerdict")}
+        </Alert>
+      )}
       <Grid container spacing={1}>
         <Grid size={{ xs: 12, md: 5 }}>
           <ResponsiveContainer width="100%" height={220}>

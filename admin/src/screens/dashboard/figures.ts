@@ -64,8 +64,11 @@ export const CHANNEL_COLORS: Record<string, string> = {
   SPONSORSHIP: "#6a1b9a",
 };
 
-/** Shares come as decimals 0–1 with four places: "0.8571" → 85.71 (percent, for the chart axis only). */
-const percentOf = (share: string | null) => (share === null ? 0 : Number(share) * 100);
+/**
+ * Shares come as decimals 0–1 with four places: "0.8571" → 85.71 (percent, for the chart axis only). A null
+ * share (no organisation, or a count the viewer may not make in full) stays null: no bar, never 0.
+ */
+const percentOf = (share: string | null) => (share === null ? null : Number(share) * 100);
 
 /** Coverage per committee: the share of organisations that are members and of members holding a seat. */
 export function coverageBars(data: DashboardData) {
@@ -76,17 +79,33 @@ export function coverageBars(data: DashboardData) {
   }));
 }
 
-/** The sums over all committees shown as the headline chips. */
+/**
+ * The sums over all committees shown as the headline chips. The API answers null for a count the viewer
+ * cannot make in full (it may not read every row counted): a sum over such a count is null too, never the
+ * sum of what happens to be visible.
+ */
 export function coverageTotals(data: DashboardData) {
-  return (data.coverage ?? []).reduce(
-    (acc, c) => ({
-      communities: acc.communities + (c.communityCount ?? 0),
-      organizations: acc.organizations + (c.organizationCount ?? 0),
-      members: acc.members + (c.memberCount ?? 0),
-    }),
-    { communities: 0, organizations: 0, members: 0 },
-  );
+  const sum = (pick: (c: NonNullable<DashboardData["coverage"]>[number]) => number | null) =>
+    (data.coverage ?? []).reduce<number | null>((acc, c) => {
+      const value = pick(c);
+      return acc === null || value === null ? null : acc + value;
+    }, 0);
+  return {
+    communities: sum((c) => c.communityCount),
+    organizations: sum((c) => c.organizationCount),
+    members: sum((c) => c.memberCount),
+  };
 }
+
+/** Whether some coverage figure is withheld from the viewer (null where the API would otherwise count part). */
+export const coverageHasHidden = (data: DashboardData) =>
+  (data.coverage ?? []).some(
+    (c) =>
+      c.communityCount === null ||
+      c.organizationCount === null ||
+      c.memberCount === null ||
+      c.seatedMemberCount === null,
+  );
 
 /** Income per channel (all streets added up), exact in fen, and its total. */
 export function fundingSlices(data: DashboardData, channelName: (channel: string) => string) {

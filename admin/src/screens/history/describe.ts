@@ -136,6 +136,14 @@ const actorColumns = new Set(["createdBy", "submittedBy", "nominatedBy"]);
 /** Raw ids and bookkeeping are noise in a history line. */
 const quiet = (field: string) => field === "id" || field === "version" || field.endsWith("Id") || field.endsWith("At");
 
+/** A reference column (`closingResolutionId`) is shown under its relation's label, never as a raw id. */
+const referenceOf = (field: string) => (field.length > 2 && field.endsWith("Id") ? field.slice(0, -2) : undefined);
+const linkedText = (value: unknown, locale: FormatLocale, other?: unknown): string => {
+  if (value === null || value === undefined || value === "") return "—";
+  if (other !== null && other !== undefined && other !== "") return locale === "en" ? "another record" : "另一记录";
+  return locale === "en" ? "linked" : "已关联";
+};
+
 export function describeEntry(entry: AuditEntry, locale: FormatLocale): HistoryLine {
   const label = (name: string) => pick(fieldOf(entry.entityType, name)?.label, locale) || name;
   const created = !entry.before;
@@ -143,6 +151,16 @@ export function describeEntry(entry: AuditEntry, locale: FormatLocale): HistoryL
     .filter((f) => !(created && (quiet(f) || entry.after?.[f] === null || entry.after?.[f] === undefined)))
     .filter((f) => f !== "version" && !actorColumns.has(f))
     .map((f) => {
+      const relation = referenceOf(f);
+      const relationLabel = relation ? pick(fieldOf(entry.entityType, relation)?.label, locale) : "";
+      if (relation && relationLabel) {
+        return {
+          field: f,
+          label: relationLabel,
+          before: linkedText(entry.before?.[f], locale),
+          after: linkedText(entry.after?.[f], locale, entry.before?.[f]),
+        };
+      }
       const def = fieldOf(entry.entityType, f);
       return {
         field: f,

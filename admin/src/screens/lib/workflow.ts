@@ -125,6 +125,38 @@ export const workflows: Record<string, TransitionSpec[]> = {
       confirm: true,
     },
   ],
+  JointWorkItem: [
+    {
+      to: "IN_PROGRESS",
+      action: "update",
+      mutation: "startJointWork",
+      inputType: "StartJointWorkInput",
+      tone: "primary",
+    },
+    {
+      to: "DONE",
+      action: "update",
+      mutation: "completeJointWork",
+      inputType: "CompleteJointWorkInput",
+      tone: "success",
+    },
+    {
+      to: "CLOSED",
+      action: "close",
+      mutation: "closeJointWork",
+      inputType: "CloseJointWorkInput",
+      needs: "resolution",
+      tone: "success",
+    },
+    {
+      to: "DROPPED",
+      action: "update",
+      mutation: "dropJointWork",
+      inputType: "DropJointWorkInput",
+      needs: "reason",
+      tone: "error",
+    },
+  ],
   Contribution: [
     {
       to: "RECEIVED",

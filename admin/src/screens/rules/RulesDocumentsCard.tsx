@@ -1,23 +1,11 @@
 import { formatDate } from "@gongjian/domain/format";
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TableCell,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Alert, Box, Button, Chip, Stack, TableCell, TableRow, Typography } from "@mui/material";
 import { Fragment, useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { useLocale } from "../../i18n/index.js";
 import { useEnumLabel } from "../../views/fields.js";
 import { CardTable } from "../components/CardTable.js";
+import { ScreenDialog } from "../components/ScreenDialog.js";
 import { SectionCard } from "../components/SectionCard.js";
 import { useViewerAccess } from "../lib/access.js";
 import { downloadRulesFile, RULES_KINDS, type RulesDocumentData, useRulesDocuments } from "./data.js";
@@ -135,24 +123,14 @@ export function RulesDocumentsCard({ committeeId, dissolved }: { committeeId: st
                         {translate("screens.rules.olderVersions", { count: older.length })}
                       </Button>
                     ) : null}
-                    {current && mayRevise ? (
+                    {(current ? mayRevise : mayRecord) ? (
                       <Button
                         size="small"
                         variant="outlined"
                         onClick={() => setEditing(kind)}
-                        data-testid="rules-revise"
+                        data-testid={current ? "rules-revise" : "rules-record"}
                       >
-                        {translate("screens.rules.revise")}
-                      </Button>
-                    ) : null}
-                    {!current && mayRecord ? (
-                      <Button
-                        size="small"
-                        variant="outlined"
-                        onClick={() => setEditing(kind)}
-                        data-testid="rules-record"
-                      >
-                        {translate("screens.rules.record")}
+                        {translate(current ? "screens.rules.revise" : "screens.rules.record")}
                       </Button>
                     ) : null}
                   </Stack>
@@ -193,20 +171,22 @@ export function RulesDocumentsCard({ committeeId, dissolved }: { committeeId: st
           );
         })}
       </CardTable>
-      <Dialog open={reading !== null} onClose={() => setReading(null)} maxWidth="md" fullWidth>
-        <DialogTitle>
-          {reading?.title} · {translate("screens.rules.revisionN", { n: reading?.revision ?? 1 })}
-          {reading && !reading.current ? ` · ${translate("screens.rules.superseded")}` : ""}
-        </DialogTitle>
-        <DialogContent>
-          <Box sx={{ whiteSpace: "pre-wrap" }} data-testid="rules-text-view">
-            {reading?.text}
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setReading(null)}>{translate("screens.common.close")}</Button>
-        </DialogActions>
-      </Dialog>
+      <ScreenDialog
+        open={reading !== null}
+        onClose={() => setReading(null)}
+        maxWidth="md"
+        fullWidth
+        title={
+          <>
+            {reading?.title} · {translate("screens.rules.revisionN", { n: reading?.revision ?? 1 })}
+            {reading && !reading.current ? ` · ${translate("screens.rules.superseded")}` : ""}
+          </>
+        }
+      >
+        <Box sx={{ whiteSpace: "pre-wrap" }} data-testid="rules-text-view">
+          {reading?.text}
+        </Box>
+      </ScreenDialog>
     </SectionCard>
   );
 }

@@ -3,6 +3,7 @@
  * with markdown-it (raw HTML in the Markdown is not passed through), each `graphql` example followed by a
  * link that opens it in GraphiQL. Rendered once, on first use.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import MarkdownIt from "markdown-it";
 
@@ -13,6 +14,17 @@ export const escapeHtml = (text: string) =>
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
   );
+
+/**
+ * The guide's `graphql` example whose operation is `query <name>`, as written there (GraphiQL opens with
+ * one of them: the guide stays the one place the example is kept).
+ */
+export function guideExample(name: string): string {
+  const markdown = readFileSync(GUIDE_FILE, "utf8");
+  const example = new RegExp(`\`\`\`graphql\n(query ${name}\\b[\\s\\S]*?)\`\`\``).exec(markdown)?.[1];
+  if (!example) throw new Error(`api/docs/analyst-queries.md has no example "query ${name}"`);
+  return example;
+}
 
 let guide: Promise<string> | undefined;
 

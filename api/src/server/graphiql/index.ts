@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import type { GraphiQLOptions, Plugin } from "graphql-yoga";
-import { analystGuide, escapeHtml } from "./guide.js";
+import { analystGuide, escapeHtml, guideExample } from "./guide.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 
 const gzip = promisify(gzipCallback);
@@ -30,8 +30,9 @@ export const ANALYST_GUIDE_PATH = `${GRAPHIQL_ASSETS_BASE}/analyst-queries`;
 const TITLE = "共建 GraphiQL（分析查询）";
 
 /**
- * The guide's `Coverage` example (api/docs/analyst-queries.md) explained in Chinese comments; it answers with
- * data for the analyst persona on the demo data (tests/e2e/graphiql.test.ts) and is independent of the year.
+ * The guide's `Coverage` example, read from api/docs/analyst-queries.md (kept there only), explained in Chinese
+ * comments; it answers with data for the analyst persona on the demo data (tests/e2e/graphiql.test.ts) and is
+ * independent of the year.
  */
 export const DEFAULT_GRAPHIQL_QUERY = `# 示例：各大党委的覆盖情况
 # Example: coverage of every committee
@@ -48,22 +49,7 @@ export const DEFAULT_GRAPHIQL_QUERY = `# 示例：各大党委的覆盖情况
 # 先在上方登录（演示环境可选“分析人员”），
 # 再点击 ▶ 运行（或按 Ctrl-Enter）。
 # 更多查询见上方的“分析查询指南”。
-query Coverage {
-  coverage {
-    committee {
-      code
-      name
-      status
-    }
-    communityCount
-    organizationCount
-    memberCount
-    memberShare
-    seatedMemberCount
-    seatedMemberShare
-  }
-}
-`;
+${guideExample("Coverage")}`;
 
 /** Yoga's `graphiql` option: what the page starts with. */
 export const graphiqlDefaults: GraphiQLOptions = {

@@ -20,6 +20,7 @@ import { HOME_DISTRICT, OTHER_DISTRICTS } from "../names/index.js";
 import { buildAffiliations } from "./affiliations.js";
 import { buildAssessments } from "./assessments.js";
 import { buildCommitteeMembers, buildCommittees } from "./committees.js";
+import { buildExpenses } from "./expenses.js";
 import { buildFunding, buildNextYearPlans } from "./funding.js";
 import { buildJointWork } from "./joint-work.js";
 import { buildCoordinationMeetings, buildMeetings } from "./meetings.js";
@@ -97,6 +98,7 @@ export function buildDataset(scale: SeedScale, seed = 1, options: DatasetOptions
   buildRulesDocuments(b);
   buildCoordinationMeetings(b, committees);
   buildJointWork(b);
+  buildExpenses(b);
 
   return data;
 }

@@ -35,6 +35,8 @@ export const DATASET_ORDER = [
   "jointWorkItem",
   "jointWorkParticipant",
   "jointWorkProgress",
+  "fundingBudgetLine",
+  "expense",
 ] as const;
 
 /** A model of the data set, by its Prisma delegate name (`person`). */
