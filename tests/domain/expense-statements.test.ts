@@ -258,6 +258,25 @@ describe("statements equal the ledgers to the fen", () => {
     }
   });
 
+  it("gives the same statement on the plan and the committee nodes as from the root query", async () => {
+    const plan = await t.db.prisma.fundingPlan.findFirstOrThrow({
+      where: { committeeId: committee.id, status: "ADOPTED", year: 2026 },
+    });
+    const fields = "openingBalanceFen incomeFen spendingFen closingBalanceFen committedFen";
+    const { data } = await t.gql(
+      `query($p: ID!, $c: ID!) {
+        root: fundingStatement(planId: $p) { ${fields} }
+        byCommittee: fundingStatement(committeeId: $c, year: 2026) { ${fields} }
+        plan: node(id: $p) { ... on FundingPlan { statement { ${fields} } } }
+        committee: node(id: $c) { ... on Committee { fundingStatement(year: 2026) { ${fields} } } } }`,
+      { p: toGlobalId("FundingPlan", plan.id), c: toGlobalId("Committee", committee.id) },
+      staff,
+    );
+    expect(data.plan.statement).toEqual(data.root);
+    expect(data.committee.fundingStatement).toEqual(data.byCommittee);
+    expect(data.root.spendingFen).toBeGreaterThan(0);
+  });
+
   it("refuses a statement without its plan or committee and year, typed", async () => {
     const none = await t.gql(STATEMENT, {}, staff);
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: "VALIDATION", field: "planId" });

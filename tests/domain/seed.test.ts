@@ -414,6 +414,15 @@ describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
     expect(coordination.every((m) => m.committeeId === null)).toBe(true);
     const streetsHeld = new Set(coordination.filter((m) => m.status === "HELD").map((m) => m.streetId));
     expect(streetsHeld.size).toBe(data.street.length);
+    // …and last year's too (the dashboard shows this year and last).
+    const heldIn = (year: number) =>
+      new Set(
+        coordination
+          .filter((m) => m.status === "HELD" && beijingYearMonth(m.heldAt as Date).year === year)
+          .map((m) => m.streetId),
+      );
+    expect(heldIn(2026).size).toBe(data.street.length);
+    expect(heldIn(2025).size).toBe(data.street.length);
     expect(data.resolution.some((r) => r.committeeId === null && r.principle === "MAJOR_MATTERS_DISCUSSED")).toBe(true);
     // 共建事项: every status and 六联 category, overdue ones included (at the seed's reference date).
     expect(new Set(data.jointWorkItem.map((i) => i.status))).toEqual(
@@ -432,6 +441,25 @@ describe("seed data set: meeting cadence and 列席 (issue 14)", () => {
     const data = buildDataset("district", 1);
     expect(data.committee.some((c) => c.meetingCadence === "QUARTERLY")).toBe(true);
     expect(meetingRuleViolations(data)).toEqual([]);
+    // ~5 joint work items a committee a year (issue 15): each committee's items over the years it has data for.
+    const committeeYears = new Set(
+      data.meeting
+        .filter((m) => m.committeeId && m.status === "HELD")
+        .map((m) => `${m.committeeId}:${beijingYearMonth(m.heldAt as Date).year}`),
+    ).size;
+    const perCommitteeYear = data.jointWorkItem.filter((i) => i.committeeId).length / committeeYears;
+    expect(perCommitteeYear).toBeGreaterThanOrEqual(4.5);
+    expect(perCommitteeYear).toBeLessThanOrEqual(6);
+    // Finished items are mostly closed by a later meeting; some done ones wait for it.
+    const count = (status: string) => data.jointWorkItem.filter((i) => i.status === status).length;
+    expect(count("CLOSED")).toBeGreaterThan(count("DONE"));
+    expect(count("DONE")).toBeGreaterThan(0);
+    // Every street held its coordination meeting each year from the year before its committees' first.
+    const coordinationYears = data.meeting
+      .filter((m) => m.kind === "COORDINATION" && m.status === "HELD")
+      .map((m) => `${m.streetId}:${beijingYearMonth(m.heldAt as Date).year}`);
+    expect(new Set(coordinationYears).size).toBe(coordinationYears.length);
+    expect(coordinationYears.some((k) => k.endsWith(":2025"))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { builder } from "../builder.js";
-import { globalId, versionField } from "./validation.js";
+import { globalId, text, versionField } from "./validation.js";
 
 /** The field builder of an input type (for helpers that add fields to several inputs). */
 export type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
@@ -27,6 +28,20 @@ export function versionedRecordInput<Extra extends object = Record<never, never>
     }),
   });
 }
+
+/**
+ * The fields of an uploaded file (a rules document's attachment, an expense's voucher): its name, MIME type
+ * and base64 content; the command checks the accepted types and the size (`@gongjian/domain/rules-documents`).
+ */
+export const uploadedFileFields = (t: InputFieldBuilder) => ({
+  name: t.string({ required: true, description: "文件名 / File name", validate: text(200) }),
+  contentType: t.string({ required: true, description: "MIME 类型 / Content type", validate: text(100) }),
+  base64: t.string({
+    required: true,
+    description: "文件内容（base64）/ Content (base64)",
+    validate: z.string().min(1),
+  }),
+});
 
 /** The TypeScript shape of an input type's value (what a command receives): `InputOf<typeof CreateUnitInput>`. */
 export type InputOf<Ref> = Ref extends { $inferInput: infer Shape } ? Shape : never;

@@ -1,22 +1,14 @@
 /** The input types of the expenditure ledger's mutations (expenses, their approval, payment and reversal; budgets; the threshold). */
 import { z } from "zod";
 import { builder } from "../builder.js";
-import { type InputFieldBuilder, refField, versionedRecordInput } from "../data/inputs.js";
+import { type InputFieldBuilder, refField, uploadedFileFields, versionedRecordInput } from "../data/inputs.js";
 import { fen, globalId, optionalText, positiveFen, text, versionField } from "../data/validation.js";
 import { ExpenseApprovalEnum, ExpenseCategoryEnum, PayeeKindEnum } from "../system/enums.js";
 
 export const VoucherFileInput = builder.inputType("VoucherFileInput", {
   description:
     "凭证附件（PDF、Word、ODT、纯文本、JPEG、PNG，最大 2 MB，base64）/ Voucher file (PDF, Word, ODT, plain text, JPEG, PNG; at most 2 MB; base64)",
-  fields: (t) => ({
-    name: t.string({ required: true, description: "文件名 / File name", validate: text(200) }),
-    contentType: t.string({ required: true, description: "MIME 类型 / Content type", validate: text(100) }),
-    base64: t.string({
-      required: true,
-      description: "文件内容（base64）/ Content (base64)",
-      validate: z.string().min(1),
-    }),
-  }),
+  fields: uploadedFileFields,
 });
 
 const amountField = (t: InputFieldBuilder, required: boolean) =>

@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { fromGlobalId } from "../data/ids.js";
 import { byCommittee, byId, byStatus, orderableStamps } from "../data/list-filters.js";
 import { defineRootList } from "../data/lists.js";
+import { fileColumns, valueObject } from "../data/value-objects.js";
 import { notFound } from "../errors/domain-error.js";
 import { ExpenseCategoryEnum, ExpenseStatusEnum, PayeeKindEnum } from "../system/enums.js";
 
@@ -25,22 +26,11 @@ defineRootList({
   defaultOrder: [{ spentOn: "desc" }, { createdAt: "desc" }],
 });
 
-interface VoucherContent {
-  filename: string;
-  contentType: string;
-  size: number;
-  base64: string;
-}
-
-const ExpenseVoucherFile = builder.objectRef<VoucherContent>("ExpenseVoucherFile").implement({
-  description: "支出凭证附件的内容（base64）/ The content of an expense's voucher file (base64)",
-  fields: (t) => ({
-    filename: t.exposeString("filename", { nullable: false, description: "文件名 / File name" }),
-    contentType: t.exposeString("contentType", { nullable: false, description: "MIME 类型 / Content type" }),
-    size: t.exposeInt("size", { nullable: false, description: "大小（字节）/ Size (bytes)" }),
-    base64: t.exposeString("base64", { nullable: false, description: "文件内容（base64）/ Content (base64)" }),
-  }),
-});
+const ExpenseVoucherFile = valueObject(
+  "ExpenseVoucherFile",
+  "支出凭证附件的内容（base64）/ The content of an expense's voucher file (base64)",
+  fileColumns,
+);
 
 // The one read of a voucher's bytes: a single expense, through the same read rules (a person's voucher
 // is personal data: only the roles that may read the payee person read it).

@@ -158,6 +158,17 @@ export async function statement(
     where: { AND: [{ id: committeeId }, ctx.guard.where("Committee")] },
   });
   if (!committee) throw notFound("Committee", "committeeId");
+  return statementFor(ctx, committee, year, plan);
+}
+
+/** The statement of `plan`'s year (its revisions) or, without a plan, of the committee, for `year`. */
+export async function statementFor(
+  ctx: Context,
+  committee: RowOf<"Committee">,
+  year: number,
+  plan: RowOf<"FundingPlan"> | null,
+): Promise<StatementShape> {
+  const committeeId = committee.id;
   const plans = await ctx.db.prisma.fundingPlan.findMany({
     where: {
       AND: [ctx.guard.where("FundingPlan"), { committeeId, ...(plan ? { year: plan.year } : {}) }],
@@ -305,6 +316,39 @@ const statementArgs = (arg: ArgBuilder<Types>) => ({
   }),
   year: arg.int({ description: "年度（按方案时默认方案年度）/ Year (default: the plan's year)" }),
 });
+
+builder.prismaObjectField(
+  "FundingPlan",
+  "statement",
+  (t) =>
+    t.field({
+      type: FundingStatement,
+      nullable: true,
+      description: "本方案年度的收支报表（各版本合计）/ The statement of this plan's year (its revisions together)",
+      guardField: "budgetFen",
+      resolve: async (plan, _args, ctx) => {
+        const committee = await ctx.db.prisma.committee.findFirst({
+          where: { AND: [{ id: plan.committeeId }, ctx.guard.where("Committee")] },
+        });
+        return committee ? statementFor(ctx, committee, plan.year, plan) : null;
+      },
+    }) as never,
+);
+
+builder.prismaObjectField(
+  "Committee",
+  "fundingStatement",
+  (t) =>
+    t.field({
+      type: FundingStatement,
+      description: "本大党委某年度的收支报表（全部方案）/ The committee's statement for a year (all its plans)",
+      guardField: "id",
+      args: {
+        year: t.arg.int({ required: true, description: "年度（2000–2100）/ Year (2000–2100)", validate: yearSchema }),
+      },
+      resolve: (committee, args, ctx) => statementFor(ctx, committee, args.year, null),
+    }) as never,
+);
 
 builder.queryField("fundingStatement", (t) =>
   t.field({

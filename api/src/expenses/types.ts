@@ -2,24 +2,16 @@ import { expenseTransitions } from "@gongjian/domain/expenses";
 import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
 import { nodeOptions } from "../data/nodes.js";
+import { fileColumns, valueObject } from "../data/value-objects.js";
 import { Person } from "../people/types.js";
 import { readable } from "../permissions/pothos-guard.js";
 import { ExpenseApprovalEnum, ExpenseCategoryEnum, ExpenseStatusEnum, PayeeKindEnum } from "../system/enums.js";
 
-interface VoucherInfo {
-  name: string;
-  contentType: string;
-  size: number;
-}
-
 /** What a list shows of a voucher file: never its content (see `expenseVoucherFile`). */
-const VoucherFileInfo = builder.objectRef<VoucherInfo>("VoucherFileInfo").implement({
-  description: "凭证附件信息（不含内容）/ Voucher file (without its content)",
-  fields: (t) => ({
-    name: t.exposeString("name", { nullable: false, description: "文件名 / File name" }),
-    contentType: t.exposeString("contentType", { nullable: false, description: "MIME 类型 / Content type" }),
-    size: t.exposeInt("size", { nullable: false, description: "大小（字节）/ Size (bytes)" }),
-  }),
+const VoucherFileInfo = valueObject("VoucherFileInfo", "凭证附件信息（不含内容）/ Voucher file (without its content)", {
+  name: fileColumns.filename,
+  contentType: fileColumns.contentType,
+  size: fileColumns.size,
 });
 
 export const Expense = builder.prismaNode("Expense", {

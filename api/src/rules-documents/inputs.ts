@@ -1,23 +1,14 @@
 /** The input types of the rules document mutations (with their zod validation). */
 import { MAX_RULES_TEXT_LENGTH } from "@gongjian/domain/rules-documents";
-import { z } from "zod";
 import { builder } from "../builder.js";
-import { type InputFieldBuilder, refField, versionedRecordInput } from "../data/inputs.js";
+import { type InputFieldBuilder, refField, uploadedFileFields, versionedRecordInput } from "../data/inputs.js";
 import { optionalText, text } from "../data/validation.js";
 import { RulesDocumentKindEnum } from "../system/enums.js";
 
 const RulesFileInput = builder.inputType("RulesFileInput", {
   description:
     "附件（PDF、Word、ODT、纯文本、JPEG、PNG，最大 2 MB，base64）/ Attached file (PDF, Word, ODT, plain text, JPEG, PNG; at most 2 MB; base64)",
-  fields: (t) => ({
-    name: t.string({ required: true, description: "文件名 / File name", validate: text(200) }),
-    contentType: t.string({ required: true, description: "MIME 类型 / Content type", validate: text(100) }),
-    base64: t.string({
-      required: true,
-      description: "文件内容（base64）/ Content (base64)",
-      validate: z.string().min(1),
-    }),
-  }),
+  fields: uploadedFileFields,
 });
 
 /** The fields a version states: its adopting resolution, effective date, text and file. */

@@ -163,8 +163,11 @@ function progress(
   item.status = "IN_PROGRESS";
   item.startedAt = startedAt;
   item.updatedAt = startedAt;
-  const days = Math.floor((time(REFERENCE_DATE) - time(startedAt)) / 86_400_000);
   const finishing = target === "DONE" || target === "CLOSED";
+  // Work takes until the reference date, except (district scale) an item to be closed: done within one to
+  // four months, so a later meeting had time to close it (a done item not closed yet was done recently).
+  const untilNow = Math.floor((time(REFERENCE_DATE) - time(startedAt)) / 86_400_000);
+  const days = target === "CLOSED" && b.scale !== "demo" ? Math.min(untilNow, rnd.int(30, 120)) : untilNow;
   const reports = rnd.int(1, 3);
   let percent = 0;
   let last = beijingDate(startedAt);

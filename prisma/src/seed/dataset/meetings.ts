@@ -158,6 +158,15 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
         data.meetingAttendee.push(f.meetingAttendee(meeting, org.row, representative));
       }
     }
+    /**
+     * District scale: ~5 joint work items a committee a year (issue 15). Every 实事共办 resolution is born
+     * with its item (the API's rule), so about three in five drawn become 大事共议 instead: ~4 a year, the
+     * joint work seed adds items raised or born from other resolutions up to five. The demo keeps its draws.
+     */
+    const fewerPractical = (principle: DecisionPrinciple): DecisionPrinciple =>
+      b.scale !== "demo" && principle === "PRACTICAL_MATTERS_DONE" && rnd.chance(0.6)
+        ? "MAJOR_MATTERS_DISCUSSED"
+        : principle;
     const resolve = (principle: DecisionPrinciple, title?: string, agendaId?: string) => {
       resolutionNo++;
       const agendaItemId = agendaId ?? rnd.pick(ctx.agendaIds);
@@ -176,7 +185,7 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
     if (p.kind === "EMERGENCY") resolve("URGENT_MATTERS_CONSULTED");
     else if (p.kind === "EXTENDED") {
       for (let i = rnd.int(1, 2); i > 0; i--)
-        resolve(rnd.pick(["MAJOR_MATTERS_DISCUSSED", "PRACTICAL_MATTERS_DONE"] as const));
+        resolve(fewerPractical(rnd.pick(["MAJOR_MATTERS_DISCUSSED", "PRACTICAL_MATTERS_DONE"] as const)));
     } else if (p.month === 1) {
       out.fundingResolution = resolve(
         "IMPORTANT_MATTERS_DECIDED",
@@ -191,11 +200,13 @@ export function buildMeetings(b: Build, cm: CommitteeCtx): MeetingsOut {
       );
     } else if (rnd.chance(0.6)) {
       resolve(
-        rnd.weighted([
-          ["MAJOR_MATTERS_DISCUSSED", 35],
-          ["PRACTICAL_MATTERS_DONE", 45],
-          ["IMPORTANT_MATTERS_DECIDED", 20],
-        ] as const),
+        fewerPractical(
+          rnd.weighted([
+            ["MAJOR_MATTERS_DISCUSSED", 35],
+            ["PRACTICAL_MATTERS_DONE", 45],
+            ["IMPORTANT_MATTERS_DECIDED", 20],
+          ] as const),
+        ),
       );
     }
   }
@@ -246,18 +257,22 @@ function reportUrgent(b: Build, meetings: MeetingCtx[]) {
 }
 
 /**
- * 街道工作协调会议 (doc 4: 街道党工委每年定期召开): each street holds one a year in March, in every year its
- * committees have data, with 4–6 organisations of the street attending, a 大事共议 resolution consulting
- * some of them and a 实事共办 one. Of several streets, the last has not held this year's (the missing-meeting flag).
+ * 街道工作协调会议 (doc 4: 街道党工委每年定期召开): each street holds one a year in March, from the year
+ * before the first its committees have data for to the last (so last year's shows held too), with 4–6
+ * organisations of the street attending, a 大事共议 resolution consulting some of them and a 实事共办 one. Of several streets, the last has not held this year's (the missing-meeting flag).
  */
 export function buildCoordinationMeetings(b: Build, committees: CommitteeCtx[]): void {
   const { f, rnd, data } = b;
   const streets = [...data.street].sort((x, y) => x.code.localeCompare(y.code));
   streets.forEach((street, index) => {
-    const years = new Set(committees.filter((c) => c.row.streetId === street.id).map((c) => c.dataYear));
+    const dataYears = committees.filter((c) => c.row.streetId === street.id).map((c) => c.dataYear);
     const orgs = data.partyOrganization.filter((o) => o.streetId === street.id && !o.endedAt);
-    if (orgs.length === 0) return;
-    for (const year of [...years].sort()) {
+    if (orgs.length === 0 || dataYears.length === 0) return;
+    // Held yearly: from the year before the first one its committees have data for (the dashboard looks at
+    // this year and last) to the last one, without a gap.
+    const years: number[] = [];
+    for (let y = Math.min(...dataYears) - 1; y <= Math.max(...dataYears); y++) years.push(y);
+    for (const year of years) {
       if (streets.length > 1 && year === DEMO_YEAR && index === streets.length - 1) continue;
       const at = beijing(year, 3, rnd.int(10, 20), 9, 0);
       const status = isPast(at) ? "HELD" : "SCHEDULED";
