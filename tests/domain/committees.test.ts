@@ -34,6 +34,7 @@ describe("committee rules", () => {
         "DRAFT>SUBMITTED",
         "SUBMITTED>APPROVED",
         "SUBMITTED>REJECTED",
+        "SUBMITTED>DRAFT",
         "REJECTED>DRAFT",
         "APPROVED>FILED",
         "FILED>DISSOLVED",
@@ -195,7 +196,7 @@ let districtAdmin: string;
 
 const errorFields = "... on Error { code messageZh messageEn field } ... on DomainError { allowed }";
 const committeeFields = `__typename ... on Committee { id committeeCode: code kind status version submittedAt approvedAt rejectedAt
-  rejectionReason filedAt filingNumber dissolvedAt allowedTransitions activeCoverages { community { id } } } ${errorFields}`;
+  rejectionReason filedAt filingNumber dissolvedAt dissolvedOn dissolutionReason allowedTransitions activeCoverages { community { id } } } ${errorFields}`;
 const membershipFields = `__typename ... on Membership { id managementMode fromDate toDate active responsibilities version
   organization { id } } ${errorFields}`;
 
@@ -236,7 +237,7 @@ const approve = mutate("approveCommittee", "CommitteeTransitionInput", committee
 const reject = mutate("rejectCommittee", "RejectCommitteeInput", committeeFields);
 const reopen = mutate("reopenCommittee", "CommitteeTransitionInput", committeeFields);
 const file = mutate("fileCommittee", "FileCommitteeInput", committeeFields);
-const dissolve = mutate("dissolveCommittee", "CommitteeTransitionInput", committeeFields);
+const dissolve = mutate("dissolveCommittee", "DissolveCommitteeInput", committeeFields);
 const addMembership = mutate("addMembership", "AddMembershipInput", membershipFields);
 const updateMembership = mutate("updateMembership", "UpdateMembershipInput", membershipFields);
 const endMembership = mutate("endMembership", "EndMembershipInput", membershipFields);
@@ -346,7 +347,7 @@ describe("committee lifecycle", () => {
     s.freed = pair.coverages.map((c) => c.communityId);
 
     const denied = await refused(() =>
-      dissolve({ id: gid("Committee", pair.id), version: pair.version }, districtAdmin),
+      dissolve({ id: gid("Committee", pair.id), version: pair.version, reason: "社区调整" }, districtAdmin),
     );
     expect(denied).toMatchObject({ __typename: "DomainError", code: "FORBIDDEN" });
 
@@ -391,7 +392,53 @@ describe("committee lifecycle", () => {
     expect(plans).toBeGreaterThan(0);
     expect(teams).toBeGreaterThan(0);
     expect(teamMembers).toBeGreaterThan(0);
-    const result = await dissolve({ id: gid("Committee", pair.id), version: pair.version }, streetAdmin);
+    // What dissolving would end, counted by the API beforehand (issue 21, finding 5): the console shows it.
+    const preview = await t.gql(
+      "query($id: ID!) { dissolutionPreview(id: $id) { coverages memberships seats volunteerTeams scheduledMeetings adoptedPlans } }",
+      { id: gid("Committee", pair.id) },
+      streetAdmin,
+    );
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data.dissolutionPreview).toEqual({
+      coverages: 2,
+      memberships,
+      seats,
+      volunteerTeams: teams,
+      scheduledMeetings: meetings,
+      adoptedPlans: plans,
+    });
+    const previewDenied = await t.gql(
+      "query($id: ID!) { dissolutionPreview(id: $id) { seats } }",
+      { id: gid("Committee", pair.id) },
+      districtAdmin,
+    );
+    expect(previewDenied.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    // A reason is required, and the date may not lie in the future.
+    const noReason = await t.gql(
+      `mutation($input: DissolveCommitteeInput!) { dissolveCommittee(input: $input) { ${committeeFields} } }`,
+      { input: { id: gid("Committee", pair.id), version: pair.version, reason: "  " } },
+      streetAdmin,
+    );
+    expect(noReason.data.dissolveCommittee).toMatchObject({ __typename: "DomainError", field: "reason" });
+    const future = await refused(() =>
+      dissolve(
+        { id: gid("Committee", pair.id), version: pair.version, reason: "社区调整", dissolvedOn: "2999-01-01" },
+        streetAdmin,
+      ),
+    );
+    expect(future).toMatchObject({ code: "VALIDATION", field: "dissolvedOn" });
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    const result = await dissolve(
+      { id: gid("Committee", pair.id), version: pair.version, reason: "两社区合并，另组联合党委", dissolvedOn: today },
+      streetAdmin,
+    );
+    // The reason and the date are stored, and the audit event carries them (the history shows them).
+    expect(result).toMatchObject({ dissolutionReason: "两社区合并，另组联合党委", dissolvedOn: today });
+    const dissolvedEvent = await p.auditEvent.findFirstOrThrow({
+      where: { action: "dissolveCommittee", entityType: "Committee", entityId: pair.id },
+    });
+    expect(dissolvedEvent.changedFields).toEqual(expect.arrayContaining(["dissolutionReason", "dissolvedOn"]));
+    expect(dissolvedEvent.after).toMatchObject({ dissolutionReason: "两社区合并，另组联合党委" });
     expect(result).toMatchObject({
       __typename: "Committee",
       status: "DISSOLVED",
@@ -434,7 +481,7 @@ describe("committee lifecycle", () => {
     );
 
     const again = await refused(() =>
-      dissolve({ id: gid("Committee", pair.id), version: pair.version + 1 }, streetAdmin),
+      dissolve({ id: gid("Committee", pair.id), version: pair.version + 1, reason: "再次撤销" }, streetAdmin),
     );
     expect(again).toMatchObject({ code: "INVALID_TRANSITION", allowed: [] });
   });
@@ -663,7 +710,7 @@ describe("committee lifecycle", () => {
       where: { streetId: scope.street.id, kind: "COMMUNITY", status: "FILED" },
       include: { coverages: { where: { endedAt: null } } },
     });
-    await dissolve({ id: gid("Committee", single.id), version: single.version }, streetAdmin);
+    await dissolve({ id: gid("Committee", single.id), version: single.version, reason: "社区调整" }, streetAdmin);
     const third = (single.coverages[0] as { communityId: string }).communityId;
     const id = gid("Committee", s.newId);
     const all = [...s.freed, third].map((c) => gid("Community", c));
@@ -741,7 +788,7 @@ describe("committee lifecycle", () => {
     expect(submitted).toMatchObject({
       __typename: "Committee",
       status: "SUBMITTED",
-      allowedTransitions: ["APPROVED", "REJECTED"],
+      allowedTransitions: ["APPROVED", "REJECTED", "DRAFT"],
     });
     expect(submitted.submittedAt).not.toBeNull();
     expect(await p.auditEvent.count()).toBe(audit + 1);
@@ -763,7 +810,7 @@ describe("committee lifecycle", () => {
     expect(await refused(() => approve({ id, version: s.version }, ownStaff))).toMatchObject({ code: "FORBIDDEN" });
     expect(await refused(() => submit({ id, version: s.version }, ownStaff))).toMatchObject({
       code: "INVALID_TRANSITION",
-      allowed: ["APPROVED", "REJECTED"],
+      allowed: ["APPROVED", "REJECTED", "DRAFT"],
     });
   });
 
@@ -799,7 +846,7 @@ describe("committee lifecycle", () => {
     expect(
       await refused(() => file({ id, version: s.version, filingNumber: "沈和组备〔2026〕1号" }, streetAdmin)),
     ).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refused(() => dissolve({ id, version: s.version }, streetAdmin))).toMatchObject({
+    expect(await refused(() => dissolve({ id, version: s.version, reason: "测试" }, streetAdmin))).toMatchObject({
       code: "INVALID_TRANSITION",
       allowed: ["FILED"],
     });
@@ -834,7 +881,10 @@ describe("committee lifecycle", () => {
     expect(edit).toMatchObject({ code: "INVARIANT" });
 
     const c = await p.committee.findUniqueOrThrow({ where: { id: s.newId } });
-    const dissolved = await dissolve({ id: gid("Committee", c.id), version: c.version }, streetAdmin);
+    const dissolved = await dissolve(
+      { id: gid("Committee", c.id), version: c.version, reason: "测试撤销" },
+      streetAdmin,
+    );
     expect(dissolved).toMatchObject({ status: "DISSOLVED", activeCoverages: [] });
     expect(await p.membership.count({ where: { committeeId: s.newId, toDate: null } })).toBe(0);
     expect(await p.seat.count({ where: { committeeId: s.newId, status: { not: "ENDED" } } })).toBe(0);

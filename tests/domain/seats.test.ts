@@ -322,9 +322,10 @@ const active = { in: [...ACTIVE_SEAT_STATUSES] };
 beforeAll(async () => {
   t = await setupApp({ demo: true });
   scope = await demoScope(t.db);
-  streetAdmin = await t.token([{ role: "STREET_ADMIN", streetId: scope.street.id }]);
+  // Distinct people: the staff nominate, the street approves (separation of duties, issue 21 finding 5).
+  streetAdmin = await t.token([{ role: "STREET_ADMIN", streetId: scope.street.id }], "street-admin");
   districtAdmin = await t.token([{ role: "DISTRICT_ADMIN", districtId: scope.district.id }]);
-  jointStaff = await t.token([{ role: "COMMITTEE_STAFF", committeeId: scope.joint.id }]);
+  jointStaff = await t.token([{ role: "COMMITTEE_STAFF", committeeId: scope.joint.id }], "joint-staff");
   // A second street of the district, outside every grant above but the district's.
   const { street, organization } = await foreignStreet(t.db, scope.district.id, "SEATS");
   const person = await t.db.prisma.person.create({
@@ -440,6 +441,26 @@ async function nominatedMember() {
 }
 
 describe("seat workflow", () => {
+  it("separation of duties: whoever nominated a seat does not approve it; another clerk does (issue 21, finding 5)", async () => {
+    const person = await freePerson(scope.joint.id);
+    const seat = await nominate(streetAdmin, {
+      committeeId: scope.joint.id,
+      personId: person.id,
+      sourceOrganizationId: (await memberOrganization(scope.joint.id)).id,
+    });
+    expect(seat).toMatchObject({ __typename: "Seat", status: "NOMINATED" });
+    const row = await t.db.prisma.seat.findFirstOrThrow({
+      where: { personId: person.id, committeeId: scope.joint.id, status: "NOMINATED" },
+    });
+    expect(row.nominatedBy).toBe("street-admin");
+    const self = await move(streetAdmin, "approveSeat", seat);
+    expect(self).toMatchObject({ __typename: "DomainError", code: "FORBIDDEN", field: "id" });
+    expect(self.messageZh).toContain("职责分离");
+    expect((await t.db.prisma.seat.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("NOMINATED");
+    const colleague = await t.token([{ role: "STREET_ADMIN", streetId: scope.street.id }], "street-admin-2");
+    expect(await move(colleague, "approveSeat", seat)).toMatchObject({ status: "APPROVED" });
+  });
+
   it("nominates with three attestations, then approves, files and ends, each with its audit event", async () => {
     const before = await counts();
     const person = await freePerson(scope.joint.id);

@@ -56,6 +56,8 @@ describe("embedded database (first run)", () => {
       "UNIT_LIAISON",
       "SUPERIOR_ORG",
       "ANALYST",
+      // A second street clerk (who approves what the first submitted: separation of duties, issue 21).
+      "STREET_ADMIN",
     ]);
     const street = personas[1].token as string;
     expect((await post("{ units(first: 1) { totalCount } }", street)).data.units.totalCount).toBeGreaterThanOrEqual(

@@ -173,6 +173,15 @@ const target = (label: string, key: string, allowed: Role[]) => ({ label, id: ()
 
 const probes: Probe[] = [
   {
+    name: "change the district's settings (issue 21: self-approval in very small streets)",
+    table: "District",
+    type: "District",
+    mutation: "updateDistrictSettings",
+    input: "UpdateDistrictSettingsInput",
+    fields: () => ({ allowSelfApproval: false }),
+    targets: [target("own district", "district", ["DISTRICT_ADMIN"])],
+  },
+  {
     name: "update a street",
     table: "Street",
     type: "Street",

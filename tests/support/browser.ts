@@ -116,10 +116,13 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** Opens the console and signs in as the demo persona of `role` (the login page's persona buttons). */
-export async function signInAs(page: Page, origin: string, role: string): Promise<void> {
+/**
+ * Opens the console and signs in as the demo persona of `role` (the login page's persona buttons); `nth`
+ * picks another persona of the same role (the demo has two street clerks: the second approves).
+ */
+export async function signInAs(page: Page, origin: string, role: string, nth = 0): Promise<void> {
   await openPage(page, `${origin}/admin/`);
-  const persona = page.locator(`[data-testid="demo-personas"] button[data-role="${role}"]`);
+  const persona = page.locator(`[data-testid="demo-personas"] button[data-role="${role}"]`).nth(nth);
   await persona.waitFor();
   await persona.click();
   // Signed in: the layout's menu is there and the login page is gone.

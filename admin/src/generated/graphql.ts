@@ -690,6 +690,18 @@ export type DecisionPrincipleFilter = {
   in?: Array<DecisionPrinciple> | null | undefined;
 };
 
+/** 撤销大党委（须说明理由和撤销日期）/ Dissolve a committee (with a reason and the date it takes effect) */
+export type DissolveCommitteeInput = {
+  /** 撤销日期（成员身份于当日结束；默认今天，不晚于今天）/ Date it takes effect (memberships end that day; default today, not in the future) */
+  dissolvedOn?: string | null | undefined;
+  /** 大党委 / Committee */
+  id: string;
+  /** 撤销理由 / Reason for dissolving */
+  reason: string;
+  /** 所依据的版本号 / Version the change is based on */
+  version: number;
+};
+
 /** 登记一笔支出（草稿）/ Record an expense (a draft) */
 export type DraftExpenseInput = {
   /** 金额（分，正整数）/ Amount in fen (whole, greater than 0) */
@@ -899,7 +911,9 @@ export type ExpenseStatusFilter = {
 
 /** 备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department) */
 export type FileCommitteeInput = {
-  /** 备案号 / Filing number */
+  /** 同时备案该大党委已审批的职务（同一事务）/ Also file the committee's approved seats (in the same transaction) */
+  fileApprovedSeats?: boolean | null | undefined;
+  /** 备案号，格式如“和组备〔2026〕12号”（区委组织部简称＋组备〔年份〕序号号）/ Filing number, e.g. 和组备〔2026〕12号 (the department's abbreviation, 组备, the year in 〔〕, the number, 号) */
   filingNumber: string;
   /** 大党委 / Committee */
   id: string;
@@ -2744,7 +2758,7 @@ export type CommitteeOneQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null, coverages: Array<{ id: string, active: boolean | null, endedAt: string | null, startedAt: string | null, committee: { id: string, name: string | null } | null, community: { id: string, name: string | null } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -2830,7 +2844,7 @@ export type CreateCommitteeMutationVariables = Exact<{
 
 
 export type CreateCommitteeMutation = { createCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2840,7 +2854,7 @@ export type UpdateCommitteeMutationVariables = Exact<{
 
 
 export type UpdateCommitteeMutation = { updateCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2850,17 +2864,17 @@ export type ApproveCommitteeMutationVariables = Exact<{
 
 
 export type ApproveCommitteeMutation = { approveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
 export type DissolveCommitteeMutationVariables = Exact<{
-  input: CommitteeTransitionInput;
+  input: DissolveCommitteeInput;
 }>;
 
 
 export type DissolveCommitteeMutation = { dissolveCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2870,7 +2884,7 @@ export type FileCommitteeMutationVariables = Exact<{
 
 
 export type FileCommitteeMutation = { fileCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2880,7 +2894,7 @@ export type RejectCommitteeMutationVariables = Exact<{
 
 
 export type RejectCommitteeMutation = { rejectCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2890,7 +2904,7 @@ export type ReopenCommitteeMutationVariables = Exact<{
 
 
 export type ReopenCommitteeMutation = { reopenCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2900,7 +2914,7 @@ export type SetCoverageMutationVariables = Exact<{
 
 
 export type SetCoverageMutation = { setCoverage:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2910,7 +2924,7 @@ export type SetExpenseThresholdMutationVariables = Exact<{
 
 
 export type SetExpenseThresholdMutation = { setExpenseThreshold:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -2920,7 +2934,17 @@ export type SubmitCommitteeMutationVariables = Exact<{
 
 
 export type SubmitCommitteeMutation = { submitCommittee:
-    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, termStart: string | null, termEnd: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
+   | null };
+
+export type WithdrawCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type WithdrawCommitteeMutation = { withdrawCommittee:
+    | { __typename: 'Committee', id: string, name: string | null, code: string | null, allowedTransitions: Array<CommitteeStatus> | null, kind: CommitteeKind | null, meetingCadence: RegularMeetingCadence | null, missingRulesDocuments: Array<RulesDocumentKind> | null, status: CommitteeStatus | null, expenseThresholdFen: string | null, dissolvedOn: string | null, termStart: string | null, termEnd: string | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, dissolutionReason: string | null, districtCode: string, filingNumber: string | null, rejectionReason: string | null, approvedAt: string | null, dissolvedAt: string | null, filedAt: string | null, rejectedAt: string | null, submittedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, expenseThresholdResolution: { id: string, title: string | null } | null, street: { id: string, name: string | null } | null }
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
    | null };
 
@@ -4653,7 +4677,7 @@ export type SeatOneQuery = { node:
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, attestations: Array<{ id: string, attestedAt: string | null, attestedBy: string | null, evidence: string | null, qualification: Qualification | null, seat: { id: string, person: { id: string, name: string | null } | null } | null }> | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -4718,7 +4742,7 @@ export type NominateSeatMutationVariables = Exact<{
 
 export type NominateSeatMutation = { nominateSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type ApproveSeatMutationVariables = Exact<{
@@ -4728,7 +4752,7 @@ export type ApproveSeatMutationVariables = Exact<{
 
 export type ApproveSeatMutation = { approveSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type EndSeatMutationVariables = Exact<{
@@ -4738,7 +4762,7 @@ export type EndSeatMutationVariables = Exact<{
 
 export type EndSeatMutation = { endSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type FileSeatMutationVariables = Exact<{
@@ -4748,7 +4772,7 @@ export type FileSeatMutationVariables = Exact<{
 
 export type FileSeatMutation = { fileSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type RejectSeatMutationVariables = Exact<{
@@ -4758,7 +4782,7 @@ export type RejectSeatMutationVariables = Exact<{
 
 export type RejectSeatMutation = { rejectSeat:
     | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, allowed: Array<string>, errorCode: ErrorCode }
-    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
+    | { __typename: 'Seat', id: string, allowedTransitions: Array<SeatStatus> | null, production: SeatProduction | null, role: SeatRole | null, status: SeatStatus | null, congressDate: string | null, termStart: string | null, termEnd: string | null, nominatedByViewer: boolean | null, congressReference: string | null, rejectionReason: string | null, approvedAt: string | null, endedAt: string | null, filedAt: string | null, nominatedAt: string | null, rejectedAt: string | null, createdAt: string | null, updatedAt: string | null, version: number | null, person: { id: string, name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null }
    | null };
 
 export type StreetListQueryVariables = Exact<{
@@ -5266,7 +5290,7 @@ export type ScreensCommitteeQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
+    | { __typename: 'Committee', code: string | null, name: string | null, kind: CommitteeKind | null, termStart: string | null, termEnd: string | null, filingNumber: string | null, rejectionReason: string | null, dissolutionReason: string | null, dissolvedOn: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { id: string, name: string | null } | null, activeCoverages: Array<{ id: string, community: { id: string, name: string | null, code: string | null } | null }> | null, memberships: Array<{ id: string, active: boolean | null, managementMode: ManagementMode | null, fromDate: string | null, toDate: string | null, version: number | null, organization: { id: string, name: string | null, code: string | null, managementMode: ManagementMode | null, endedAt: string | null, superiorExternalName: string | null, unit: { id: string, name: string | null } | null, superior: { name: string | null } | null } | null }> | null, seats: Array<{ role: SeatRole | null, production: SeatProduction | null, congressDate: string | null, congressReference: string | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { id: string, name: string | null } | null, sourceOrganization: { id: string, name: string | null } | null, committee: { id: string } | null }> | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -5315,6 +5339,23 @@ export type ScreensJointSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScreensJointSetupQuery = { streets: { edges: Array<{ node: { id: string, name: string | null, communities: Array<{ id: string, name: string | null, code: string | null, population: number | null, neighbours: Array<{ id: string, name: string | null }> | null }> | null } | null } | null> | null } | null, committees: { edges: Array<{ node: { id: string, name: string | null, activeCoverages: Array<{ community: { id: string } | null }> | null } | null } | null> | null } | null };
+
+export type ScreensDissolutionPreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScreensDissolutionPreviewQuery = { dissolutionPreview: { coverages: number, memberships: number, seats: number, volunteerTeams: number, scheduledMeetings: number, adoptedPlans: number } };
+
+export type ScreensDeleteCommitteeMutationVariables = Exact<{
+  input: CommitteeTransitionInput;
+}>;
+
+
+export type ScreensDeleteCommitteeMutation = { deleteCommittee:
+    | { __typename: 'DeletedCommittee', id: string, name: string }
+    | { __typename: 'DomainError', field: string | null, messageZh: string, messageEn: string, errorCode: ErrorCode }
+   | null };
 
 export type ScreensRulesDocumentsQueryVariables = Exact<{
   id: string;
@@ -5434,9 +5475,9 @@ export type ScreensCommitteesMissingRulesQueryVariables = Exact<{ [key: string]:
 
 export type ScreensCommitteesMissingRulesQuery = { committees: { edges: Array<{ node: { id: string, name: string | null, missingRulesDocuments: Array<RulesDocumentKind> | null } | null } | null> | null } | null };
 
-export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null };
+export type CommitteeStateFragment = { id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null };
 
-export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null };
+export type SeatStateFragment = { id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null };
 
 export type FundingPlanStateFragment = { id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string } | null };
 
@@ -5493,7 +5534,7 @@ export type ScreensCommitteeStateQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Assessment' }
     | { __typename: 'Attendance' }
-    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null }
+    | { __typename: 'Committee', id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null }
     | { __typename: 'CommitteeCommunity' }
     | { __typename: 'Community' }
     | { __typename: 'Contribution' }
@@ -5555,7 +5596,7 @@ export type ScreensSeatStateQuery = { node:
     | { __typename: 'ResolutionConsultation' }
     | { __typename: 'ResolutionVote' }
     | { __typename: 'RulesDocument' }
-    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, committee: { id: string } | null }
+    | { __typename: 'Seat', id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, committee: { id: string } | null }
     | { __typename: 'SeatAttestation' }
     | { __typename: 'Street' }
     | { __typename: 'Unit' }
@@ -5656,7 +5697,7 @@ export type ScreensInboxQueryVariables = Exact<{
 }>;
 
 
-export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
+export type ScreensInboxQuery = { committees?: { totalCount: number, edges: Array<{ node: { name: string | null, code: string | null, id: string, version: number | null, status: CommitteeStatus | null, allowedTransitions: Array<CommitteeStatus> | null, createdByViewer: boolean | null, submittedByViewer: boolean | null, street: { name: string | null } | null } | null } | null> | null } | null, seats?: { totalCount: number, edges: Array<{ node: { role: SeatRole | null, id: string, version: number | null, status: SeatStatus | null, allowedTransitions: Array<SeatStatus> | null, nominatedByViewer: boolean | null, person: { name: string | null } | null, committee: { id: string, name: string | null } | null, sourceOrganization: { name: string | null } | null } | null } | null> | null } | null, fundingPlans?: { totalCount: number, edges: Array<{ node: { year: number | null, revision: number | null, budgetFen: string | null, id: string, version: number | null, status: FundingPlanStatus | null, allowedTransitions: Array<FundingPlanStatus> | null, committee: { id: string, name: string | null } | null } | null } | null> | null } | null, contributions?: { totalCount: number, edges: Array<{ node: { amountFen: string | null, id: string, version: number | null, status: ContributionStatus | null, allowedTransitions: Array<ContributionStatus> | null, acknowledgedAt: string | null, membership: { organization: { name: string | null } | null } | null, plan: { year: number | null, committee: { name: string | null } | null } | null } | null } | null> | null } | null };
 
 export type ScreensJointWorkItemQueryVariables = Exact<{
   id: string;
@@ -5882,6 +5923,8 @@ export const CommitteeStateFragmentDoc = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
     `, {"fragmentName":"CommitteeState"}) as unknown as TypedDocumentString<CommitteeStateFragment, unknown>;
 export const SeatStateFragmentDoc = new TypedDocumentString(`
@@ -5890,6 +5933,7 @@ export const SeatStateFragmentDoc = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -6335,8 +6379,12 @@ export const CommitteeOneDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6437,8 +6485,12 @@ export const CreateCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6483,8 +6535,12 @@ export const UpdateCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6529,8 +6585,12 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6554,7 +6614,7 @@ export const ApproveCommitteeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApproveCommitteeMutation, ApproveCommitteeMutationVariables>;
 export const DissolveCommitteeDocument = new TypedDocumentString(`
-    mutation DissolveCommittee($input: CommitteeTransitionInput!) {
+    mutation DissolveCommittee($input: DissolveCommitteeInput!) {
   dissolveCommittee(input: $input) {
     __typename
     ... on Committee {
@@ -6575,8 +6635,12 @@ export const DissolveCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6621,8 +6685,12 @@ export const FileCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6667,8 +6735,12 @@ export const RejectCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6713,8 +6785,12 @@ export const ReopenCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6759,8 +6835,12 @@ export const SetCoverageDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6805,8 +6885,12 @@ export const SetExpenseThresholdDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6851,8 +6935,12 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
         name
       }
       expenseThresholdFen
+      dissolvedOn
       termStart
       termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
       districtCode
       filingNumber
       rejectionReason
@@ -6875,6 +6963,56 @@ export const SubmitCommitteeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCommitteeMutation, SubmitCommitteeMutationVariables>;
+export const WithdrawCommitteeDocument = new TypedDocumentString(`
+    mutation WithdrawCommittee($input: CommitteeTransitionInput!) {
+  withdrawCommittee(input: $input) {
+    __typename
+    ... on Committee {
+      id
+      name
+      code
+      allowedTransitions
+      kind
+      meetingCadence
+      missingRulesDocuments
+      status
+      expenseThresholdResolution {
+        id
+        title
+      }
+      street {
+        id
+        name
+      }
+      expenseThresholdFen
+      dissolvedOn
+      termStart
+      termEnd
+      createdByViewer
+      submittedByViewer
+      dissolutionReason
+      districtCode
+      filingNumber
+      rejectionReason
+      approvedAt
+      dissolvedAt
+      filedAt
+      rejectedAt
+      submittedAt
+      createdAt
+      updatedAt
+      version
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+      allowed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCommitteeMutation, WithdrawCommitteeMutationVariables>;
 export const CommunityListDocument = new TypedDocumentString(`
     query CommunityList($first: Int, $offset: Int, $filter: CommunityFilter, $orderBy: [CommunityOrderBy!]) {
   communities(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
@@ -10443,6 +10581,7 @@ export const SeatOneDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10534,6 +10673,7 @@ export const NominateSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10580,6 +10720,7 @@ export const ApproveSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10626,6 +10767,7 @@ export const EndSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10672,6 +10814,7 @@ export const FileSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -10718,6 +10861,7 @@ export const RejectSeatDocument = new TypedDocumentString(`
       congressDate
       termStart
       termEnd
+      nominatedByViewer
       congressReference
       rejectionReason
       approvedAt
@@ -11383,6 +11527,8 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
       termEnd
       filingNumber
       rejectionReason
+      dissolutionReason
+      dissolvedOn
       street {
         id
         name
@@ -11433,12 +11579,15 @@ export const ScreensCommitteeDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
 fragment SeatState on Seat {
   id
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -11554,6 +11703,35 @@ export const ScreensJointSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreensJointSetupQuery, ScreensJointSetupQueryVariables>;
+export const ScreensDissolutionPreviewDocument = new TypedDocumentString(`
+    query ScreensDissolutionPreview($id: ID!) {
+  dissolutionPreview(id: $id) {
+    coverages
+    memberships
+    seats
+    volunteerTeams
+    scheduledMeetings
+    adoptedPlans
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDissolutionPreviewQuery, ScreensDissolutionPreviewQueryVariables>;
+export const ScreensDeleteCommitteeDocument = new TypedDocumentString(`
+    mutation ScreensDeleteCommittee($input: CommitteeTransitionInput!) {
+  deleteCommittee(input: $input) {
+    __typename
+    ... on DeletedCommittee {
+      id
+      name
+    }
+    ... on DomainError {
+      errorCode: code
+      field
+      messageZh
+      messageEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreensDeleteCommitteeMutation, ScreensDeleteCommitteeMutationVariables>;
 export const ScreensRulesDocumentsDocument = new TypedDocumentString(`
     query ScreensRulesDocuments($id: ID!) {
   node(id: $id) {
@@ -11822,6 +12000,8 @@ export const ScreensCommitteeStateDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }`) as unknown as TypedDocumentString<ScreensCommitteeStateQuery, ScreensCommitteeStateQueryVariables>;
 export const ScreensSeatStateDocument = new TypedDocumentString(`
     query ScreensSeatState($id: ID!) {
@@ -11837,6 +12017,7 @@ export const ScreensSeatStateDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }
@@ -11950,12 +12131,15 @@ export const ScreensInboxDocument = new TypedDocumentString(`
   version
   status
   allowedTransitions
+  createdByViewer
+  submittedByViewer
 }
 fragment SeatState on Seat {
   id
   version
   status
   allowedTransitions
+  nominatedByViewer
   committee {
     id
   }

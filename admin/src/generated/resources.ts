@@ -821,6 +821,19 @@ export const resources: ResourceDef[] = [
         "kind": "fen"
       },
       {
+        "name": "dissolvedOn",
+        "label": {
+          "zh": "撤销日期",
+          "en": "Dissolved on"
+        },
+        "help": {
+          "zh": "撤销日期",
+          "en": "Dissolved on"
+        },
+        "list": false,
+        "kind": "date"
+      },
+      {
         "name": "termStart",
         "label": {
           "zh": "任期开始",
@@ -845,6 +858,45 @@ export const resources: ResourceDef[] = [
         },
         "list": false,
         "kind": "date"
+      },
+      {
+        "name": "createdByViewer",
+        "label": {
+          "zh": "由当前用户设立",
+          "en": "Set up by the signed-in user"
+        },
+        "help": {
+          "zh": "由当前用户设立（可删除草稿）",
+          "en": "Set up by the signed-in user (who may delete the draft)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "submittedByViewer",
+        "label": {
+          "zh": "由当前用户报审",
+          "en": "Submitted by the signed-in user"
+        },
+        "help": {
+          "zh": "由当前用户报审（职责分离：不能由其审批）",
+          "en": "Submitted by the signed-in user (separation of duties: they may not approve it)"
+        },
+        "list": false,
+        "kind": "boolean"
+      },
+      {
+        "name": "dissolutionReason",
+        "label": {
+          "zh": "撤销理由",
+          "en": "Reason for dissolving"
+        },
+        "help": {
+          "zh": "撤销理由",
+          "en": "Reason for dissolving"
+        },
+        "list": false,
+        "kind": "string"
       },
       {
         "name": "districtCode",
@@ -1612,15 +1664,45 @@ export const resources: ResourceDef[] = [
         "name": "dissolveCommittee",
         "operation": "DissolveCommittee",
         "label": {
-          "zh": "撤销大党委：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案",
-          "en": "Dissolve a committee: its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed"
+          "zh": "撤销大党委（须说明理由和日期）：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案",
+          "en": "Dissolve a committee (with a reason and a date): its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed"
         },
         "help": {
-          "zh": "撤销大党委：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案",
-          "en": "Dissolve a committee: its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed"
+          "zh": "撤销大党委（须说明理由和日期）：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案",
+          "en": "Dissolve a committee (with a reason and a date): its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed"
         },
-        "input": "CommitteeTransitionInput",
-        "fields": [],
+        "input": "DissolveCommitteeInput",
+        "fields": [
+          {
+            "name": "reason",
+            "label": {
+              "zh": "撤销理由",
+              "en": "Reason for dissolving"
+            },
+            "help": {
+              "zh": "撤销理由",
+              "en": "Reason for dissolving"
+            },
+            "list": false,
+            "required": true,
+            "kind": "text"
+          },
+          {
+            "name": "dissolvedOn",
+            "label": {
+              "zh": "撤销日期",
+              "en": "Date it takes effect"
+            },
+            "help": {
+              "zh": "撤销日期（成员身份于当日结束；默认今天，不晚于今天）",
+              "en": "Date it takes effect (memberships end that day; default today, not in the future)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "date",
+            "recordField": "dissolvedOn"
+          }
+        ],
         "versioned": true,
         "action": "dissolve",
         "returns": "Committee",
@@ -1635,25 +1717,39 @@ export const resources: ResourceDef[] = [
           "en": "File"
         },
         "help": {
-          "zh": "备案（区委组织部）",
-          "en": "File (district organisation department)"
+          "zh": "备案（区委组织部；可同时备案已审批的职务）",
+          "en": "File (district organisation department; optionally its approved seats too)"
         },
         "input": "FileCommitteeInput",
         "fields": [
           {
             "name": "filingNumber",
             "label": {
-              "zh": "备案号",
-              "en": "Filing number"
+              "zh": "备案号，格式如“和组备〔2026〕12号”",
+              "en": "Filing number, e.g. 和组备〔2026〕12号"
             },
             "help": {
-              "zh": "备案号",
-              "en": "Filing number"
+              "zh": "备案号，格式如“和组备〔2026〕12号”（区委组织部简称＋组备〔年份〕序号号）",
+              "en": "Filing number, e.g. 和组备〔2026〕12号 (the department's abbreviation, 组备, the year in 〔〕, the number, 号)"
             },
             "list": false,
             "required": true,
             "kind": "string",
             "recordField": "filingNumber"
+          },
+          {
+            "name": "fileApprovedSeats",
+            "label": {
+              "zh": "同时备案该大党委已审批的职务",
+              "en": "Also file the committee's approved seats"
+            },
+            "help": {
+              "zh": "同时备案该大党委已审批的职务（同一事务）",
+              "en": "Also file the committee's approved seats (in the same transaction)"
+            },
+            "list": false,
+            "required": false,
+            "kind": "boolean"
           }
         ],
         "versioned": true,
@@ -1817,6 +1913,24 @@ export const resources: ResourceDef[] = [
         "returns": "Committee",
         "idField": "id",
         "toStatus": "SUBMITTED"
+      },
+      {
+        "name": "withdrawCommittee",
+        "operation": "WithdrawCommittee",
+        "label": {
+          "zh": "撤回报审",
+          "en": "Withdraw a submission"
+        },
+        "help": {
+          "zh": "撤回报审（报审人或设立人；回到草稿）",
+          "en": "Withdraw a submission (by whoever submitted or set it up; back to DRAFT)"
+        },
+        "input": "CommitteeTransitionInput",
+        "fields": [],
+        "versioned": true,
+        "action": "update",
+        "returns": "Committee",
+        "idField": "id"
       }
     ],
     "hasTransitions": true,
@@ -11693,6 +11807,19 @@ export const resources: ResourceDef[] = [
         },
         "list": false,
         "kind": "date"
+      },
+      {
+        "name": "nominatedByViewer",
+        "label": {
+          "zh": "由当前用户推选",
+          "en": "Nominated by the signed-in user"
+        },
+        "help": {
+          "zh": "由当前用户推选（职责分离：不能由其审批）",
+          "en": "Nominated by the signed-in user (separation of duties: they may not approve it)"
+        },
+        "list": false,
+        "kind": "boolean"
       },
       {
         "name": "congressReference",

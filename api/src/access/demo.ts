@@ -57,6 +57,13 @@ async function personas(ctx: Context): Promise<Persona[]> {
       grants: [{ role: "SUPERIOR_ORG", organizationCode: dual.superiorExternalCode }],
     },
     { labelZh: "分析人员", labelEn: "Analyst", grants: [{ role: "ANALYST", districtId: district.id }] },
+    // A second clerk of the same street working committee: whoever submitted a committee or nominated a
+    // seat does not approve it (separation of duties), so the demo needs another person to approve.
+    {
+      labelZh: `${street.name}党工委（审批人）`,
+      labelEn: "Street working committee (a second clerk, who approves)",
+      grants: [{ role: "STREET_ADMIN", streetId: street.id }],
+    },
   ];
   return Promise.all(
     list.map(async (p, i) => ({

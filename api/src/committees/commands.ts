@@ -1,13 +1,25 @@
 /** Committees: create, update and set the communities they cover. Memberships: membership-commands.ts; workflow: transition-commands.ts. */
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
-import { createChecked, loadForWrite, loadReadable, type MutationScope, updateVersioned } from "../data/mutation.js";
+import {
+  createChecked,
+  deleteChecked,
+  loadForWrite,
+  loadReadable,
+  lockRow,
+  type MutationScope,
+  updateVersioned,
+} from "../data/mutation.js";
 import { changesOf } from "../data/validation.js";
-import { forbidden, invariant, notFound } from "../errors/domain-error.js";
-import type { CreateCommittee, SetCoverage, UpdateCommittee } from "./inputs.js";
+import { conflict, forbidden, invariant, notFound } from "../errors/domain-error.js";
+import type { Subject } from "../permissions/abilities.js";
+import type { CommitteeTransition, CreateCommittee, SetCoverage, UpdateCommittee } from "./inputs.js";
 import {
   assertCoverage,
   assertCoverageEditable,
+  assertDeletableDraft,
+  assertNameFree,
+  assertNothingRecordedOnDraft,
   assertTerm,
   beijingDate,
   type CommitteeKindName,
@@ -61,6 +73,15 @@ async function addCoverage(
   }
 }
 
+/** Whether another committee of the street that is not dissolved has this name. */
+async function nameTaken(scope: MutationScope, streetId: string, name: string, exceptId: string | null) {
+  const other = await scope.tx.committee.findFirst({
+    where: { streetId, name, status: { not: "DISSOLVED" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  return other !== null;
+}
+
 const MAY_NOT_CREATE: [string, string, string] = [
   "无权在该街道设立大党委",
   "Not allowed to set up committees in this street",
@@ -80,8 +101,10 @@ export async function createCommittee(scope: MutationScope, input: CreateCommitt
     status: "DRAFT" as const,
     termStart: input.termStart ?? null,
     termEnd: input.termEnd ?? null,
+    createdBy: scope.ctx.identity?.id ?? null,
   };
   if (!scope.ctx.guard.can("create", "Committee", row)) throw forbidden(...MAY_NOT_CREATE);
+  assertNameFree(await nameTaken(scope, street.id, input.name, null));
   const communities = await loadCommunities(scope, input.communityIds);
   const communityIds = communities.map((c) => c.id);
   assertCoverage(
@@ -106,6 +129,9 @@ export async function updateCommittee(scope: MutationScope, input: UpdateCommitt
     meetingCadence: ["党委会召开周期", "The meeting cadence"],
   });
   const before = await loadForWrite(scope, "Committee", id, "update", Object.keys(data));
+  if (typeof data.name === "string" && data.name !== before.name) {
+    assertNameFree(await nameTaken(scope, before.streetId, data.name, before.id));
+  }
   assertTerm(
     input.termStart === undefined ? before.termStart : input.termStart,
     input.termEnd === undefined ? before.termEnd : input.termEnd,
@@ -151,4 +177,60 @@ export async function setCoverage(scope: MutationScope, input: SetCoverage): Pro
     await endMemberships(scope, outside, "setCoverage", beijingDate(now));
   }
   return after;
+}
+
+/**
+ * Deletes a DRAFT committee set up in error, by whoever set it up: its coverage, memberships, seats and
+ * their attestations go with it (each audited under `deleteCommittee`). A draft that already holds
+ * meetings, plans, assessments, teams, rules documents, joint work or contributions is refused.
+ */
+export async function deleteCommittee(
+  scope: MutationScope,
+  input: CommitteeTransition,
+): Promise<{ id: string; code: string; name: string }> {
+  const id = fromGlobalId("Committee", input.id);
+  await lockRow(scope, "Committee", id);
+  const before = await loadForWrite(scope, "Committee", id, "delete");
+  assertDeletableDraft(before.status, before.createdBy, scope.ctx.identity?.id ?? "");
+  if (before.version !== input.version) throw conflict();
+  const { tx } = scope;
+  const where = { committeeId: id };
+  const [meetings, fundingPlans, assessments, volunteerTeams, rulesDocuments, jointWorkItems, contributions] =
+    await Promise.all([
+      tx.meeting.count({ where }),
+      tx.fundingPlan.count({ where }),
+      tx.assessment.count({ where }),
+      tx.volunteerTeam.count({ where }),
+      tx.rulesDocument.count({ where }),
+      tx.jointWorkItem.count({ where }),
+      tx.contribution.count({ where }),
+    ]);
+  assertNothingRecordedOnDraft({
+    meetings,
+    fundingPlans,
+    assessments,
+    volunteerTeams,
+    rulesDocuments,
+    jointWorkItems,
+    contributions,
+  });
+  const audit = (entityType: Subject, row: { id: string; streetId: string }) =>
+    scope.audit({
+      action: "deleteCommittee",
+      entityType,
+      entityId: row.id,
+      streetId: row.streetId,
+      before: row,
+      after: null,
+    });
+  // The committee's own rows are part of it: they go with it under the committee's delete rule.
+  for (const attestation of await tx.seatAttestation.findMany({ where })) audit("SeatAttestation", attestation);
+  await tx.seatAttestation.deleteMany({ where });
+  for (const seat of await tx.seat.findMany({ where })) audit("Seat", seat);
+  await tx.seat.deleteMany({ where });
+  for (const membership of await tx.membership.findMany({ where })) audit("Membership", membership);
+  await tx.membership.deleteMany({ where });
+  for (const coverage of await tx.committeeCommunity.findMany({ where })) audit("CommitteeCommunity", coverage);
+  await tx.committeeCommunity.deleteMany({ where });
+  return deleteChecked(scope, "Committee", before, { action: "deleteCommittee" });
 }

@@ -8,7 +8,7 @@ import { changeChecked, endMemberships } from "./writes.js";
 const ACTION = "dissolveCommittee";
 
 /**
- * What dissolving a committee (撤销) ends, in the same transaction as the status change, each row
+ * What dissolving a committee (撤销) ends (`dissolutionEffects` counts the same rows beforehand, for the console), in the same transaction as the status change, each row
  * checked against the caller's rules and audited:
  * - its coverage of communities (the communities may join another committee), its memberships and seats;
  * - its SCHEDULED meetings are CANCELLED (HELD meetings and their resolutions stay as records);
@@ -17,7 +17,12 @@ const ACTION = "dissolveCommittee";
  *   dissolved committee can never be adopted (no meeting, hence no resolution, and no active members);
  * - its active volunteer teams end and their active members leave (as `endVolunteerTeam` does).
  */
-export async function endCommitteeActivities(scope: MutationScope, committeeId: string, now: Date): Promise<void> {
+export async function endCommitteeActivities(
+  scope: MutationScope,
+  committeeId: string,
+  now: Date,
+  day: Date = beijingDate(now),
+): Promise<void> {
   const { tx } = scope;
   const change = (
     ability: Action,
@@ -31,7 +36,8 @@ export async function endCommitteeActivities(scope: MutationScope, committeeId: 
   }
 
   const memberships = await tx.membership.findMany({ where: { committeeId, toDate: null } });
-  await endMemberships(scope, memberships, ACTION, beijingDate(now));
+  // Memberships end on the day the dissolution takes effect (never before they began).
+  await endMemberships(scope, memberships, ACTION, day);
 
   for (const seat of await tx.seat.findMany({ where: { committeeId, status: { in: [...ACTIVE_SEAT_STATUSES] } } })) {
     await change("end", "Seat", seat, { status: "ENDED", endedAt: now });
@@ -52,4 +58,18 @@ export async function endCommitteeActivities(scope: MutationScope, committeeId: 
       await change("end", "VolunteerTeamMember", member, { leftOn: leavingDayOnTeamEnd(member.joinedOn, today) });
     }
   }
+}
+
+/** What dissolving would end or close, counted with the same conditions as `endCommitteeActivities`. */
+export async function dissolutionEffects(scope: Pick<MutationScope, "tx">, committeeId: string) {
+  const { tx } = scope;
+  const [coverages, memberships, seats, scheduledMeetings, adoptedPlans, volunteerTeams] = await Promise.all([
+    tx.committeeCommunity.count({ where: { committeeId, endedAt: null } }),
+    tx.membership.count({ where: { committeeId, toDate: null } }),
+    tx.seat.count({ where: { committeeId, status: { in: [...ACTIVE_SEAT_STATUSES] } } }),
+    tx.meeting.count({ where: { committeeId, status: "SCHEDULED" } }),
+    tx.fundingPlan.count({ where: { committeeId, status: "ADOPTED" } }),
+    tx.volunteerTeam.count({ where: { committeeId, endedAt: null } }),
+  ]);
+  return { coverages, memberships, seats, scheduledMeetings, adoptedPlans, volunteerTeams };
 }

@@ -123,7 +123,32 @@ export const FileCommitteeInput = versionedRecordInput(
   "FileCommitteeInput",
   "备案已审批的大党委（区委组织部）/ File an approved committee (district organisation department)",
   committeeIdField.description,
-  (t) => ({ filingNumber: t.string({ required: true, description: "备案号 / Filing number", validate: text(50) }) }),
+  (t) => ({
+    filingNumber: t.string({
+      required: true,
+      description:
+        "备案号，格式如“和组备〔2026〕12号”（区委组织部简称＋组备〔年份〕序号号）/ Filing number, e.g. 和组备〔2026〕12号 (the department's abbreviation, 组备, the year in 〔〕, the number, 号)",
+      validate: text(50),
+    }),
+    fileApprovedSeats: t.boolean({
+      description:
+        "同时备案该大党委已审批的职务（同一事务）/ Also file the committee's approved seats (in the same transaction)",
+    }),
+  }),
+);
+
+export const DissolveCommitteeInput = versionedRecordInput(
+  "DissolveCommitteeInput",
+  "撤销大党委（须说明理由和撤销日期）/ Dissolve a committee (with a reason and the date it takes effect)",
+  committeeIdField.description,
+  (t) => ({
+    reason: t.string({ required: true, description: "撤销理由 / Reason for dissolving", validate: text(500) }),
+    dissolvedOn: t.field({
+      type: "Date",
+      description:
+        "撤销日期（成员身份于当日结束；默认今天，不晚于今天）/ Date it takes effect (memberships end that day; default today, not in the future)",
+    }),
+  }),
 );
 
 export type CreateCommittee = typeof CreateCommitteeInput.$inferInput;
@@ -135,3 +160,4 @@ export type EndMembership = typeof EndMembershipInput.$inferInput;
 export type CommitteeTransition = typeof CommitteeTransitionInput.$inferInput;
 export type RejectCommittee = typeof RejectCommitteeInput.$inferInput;
 export type FileCommittee = typeof FileCommitteeInput.$inferInput;
+export type DissolveCommittee = typeof DissolveCommitteeInput.$inferInput;

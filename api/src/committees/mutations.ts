@@ -1,10 +1,11 @@
 /** The committee mutation fields (committees, coverage, memberships, workflow); the writes are the commands. */
 import { defineMutation } from "../data/mutation-field.js";
-import { createCommittee, setCoverage, updateCommittee } from "./commands.js";
+import { createCommittee, deleteCommittee, setCoverage, updateCommittee } from "./commands.js";
 import {
   AddMembershipInput,
   CommitteeTransitionInput,
   CreateCommitteeInput,
+  DissolveCommitteeInput,
   EndMembershipInput,
   FileCommitteeInput,
   RejectCommitteeInput,
@@ -20,8 +21,9 @@ import {
   rejectCommittee,
   reopenCommittee,
   submitCommittee,
+  withdrawCommittee,
 } from "./transition-commands.js";
-import { Committee, Membership } from "./types.js";
+import { Committee, DeletedCommittee, Membership } from "./types.js";
 
 defineMutation("createCommittee", {
   returns: Committee,
@@ -111,7 +113,8 @@ defineMutation("reopenCommittee", {
 
 defineMutation("fileCommittee", {
   returns: Committee,
-  description: "备案（区委组织部）/ File (district organisation department)",
+  description:
+    "备案（区委组织部；可同时备案已审批的职务）/ File (district organisation department; optionally its approved seats too)",
   permission: "file:Committee",
   input: FileCommitteeInput,
   run: fileCommittee,
@@ -120,8 +123,26 @@ defineMutation("fileCommittee", {
 defineMutation("dissolveCommittee", {
   returns: Committee,
   description:
-    "撤销大党委：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案 / Dissolve a committee: its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed",
+    "撤销大党委（须说明理由和日期）：结束覆盖、成员身份、职务和服务队，取消未开的会议，结算经费方案 / Dissolve a committee (with a reason and a date): its coverage, memberships, seats and volunteer teams end, scheduled meetings are cancelled, funding plans closed",
   permission: "dissolve:Committee",
-  input: CommitteeTransitionInput,
+  input: DissolveCommitteeInput,
   run: dissolveCommittee,
+});
+
+defineMutation("withdrawCommittee", {
+  returns: Committee,
+  description:
+    "撤回报审（报审人或设立人；回到草稿）/ Withdraw a submission (by whoever submitted or set it up; back to DRAFT)",
+  permission: "submit:Committee",
+  input: CommitteeTransitionInput,
+  run: withdrawCommittee,
+});
+
+defineMutation("deleteCommittee", {
+  returns: DeletedCommittee,
+  description:
+    "删除草稿大党委（只限设立人；覆盖、成员单位和推选随之删除）/ Delete a draft committee (only by whoever set it up; its coverage, memberships and nominations go with it)",
+  permission: "delete:Committee",
+  input: CommitteeTransitionInput,
+  run: deleteCommittee,
 });

@@ -1,6 +1,7 @@
 import {
   assertAllowedTransition,
   DomainError,
+  forbidden,
   invalid,
   invariant,
   type TransitionTable,
@@ -18,11 +19,11 @@ export type CommitteeKindName = "COMMUNITY" | "JOINT";
 
 /**
  * The committee workflow: DRAFT → SUBMITTED (to the street) → APPROVED (街道党工委审批) → FILED
- * (区委组织部备案) → DISSOLVED; SUBMITTED → REJECTED → DRAFT.
+ * (区委组织部备案) → DISSOLVED; SUBMITTED → REJECTED → DRAFT; SUBMITTED → DRAFT (the submission withdrawn).
  */
 export const committeeTransitions: TransitionTable<CommitteeStatusName> = {
   DRAFT: ["SUBMITTED"],
-  SUBMITTED: ["APPROVED", "REJECTED"],
+  SUBMITTED: ["APPROVED", "REJECTED", "DRAFT"],
   APPROVED: ["FILED"],
   REJECTED: ["DRAFT"],
   FILED: ["DISSOLVED"],
@@ -231,4 +232,113 @@ export { beijingDate } from "@gongjian/domain/calendar";
 /** The later of two dates (an end date is never before the start). */
 export function laterOf(a: Date, b: Date): Date {
   return a > b ? a : b;
+}
+
+// ---------------------------------------------------------------- workflow clarity (issue 21, finding 5)
+
+/**
+ * Separation of duties (职责分离): who submitted a committee (or nominated a seat) does not approve it.
+ * `preparedBy` is the submitter or nominator recorded on the row (null on rows from before the rule:
+ * nobody is known, nothing to refuse). A district may allow it for very small streets
+ * (`District.allowSelfApproval`); the approval is then audited as such. Returns whether the approver
+ * is the one who prepared it (then the caller records the approval under its own audit action).
+ */
+export function assertSeparationOfDuties(
+  what: "committee" | "seat",
+  preparedBy: string | null,
+  approverId: string,
+  allowSelfApproval: boolean,
+): boolean {
+  if (preparedBy === null || preparedBy !== approverId) return false;
+  if (allowSelfApproval) return true;
+  throw what === "committee"
+    ? forbidden(
+        "职责分离：报审人不能审批自己报审的大党委，请由街道党工委的另一位同志审批",
+        "Separation of duties: whoever submitted a committee may not approve it; another member of the street working committee must approve",
+        "id",
+      )
+    : forbidden(
+        "职责分离：推选人不能审批自己提出的推选，请由街道党工委的另一位同志审批",
+        "Separation of duties: whoever nominated a seat may not approve it; another member of the street working committee must approve",
+        "id",
+      );
+}
+
+/**
+ * A committee may be deleted only as a DRAFT, and only by whoever set it up (`createdBy`; on a draft set
+ * up before the API recorded it, nobody is known, and the street's rule alone decides).
+ */
+export function assertDeletableDraft(status: CommitteeStatusName, createdBy: string | null, actorId: string): void {
+  if (status !== "DRAFT") {
+    throw new DomainError(
+      "INVALID_TRANSITION",
+      "只有草稿状态的大党委可以删除；已报审的请先撤回",
+      "Only a draft committee can be deleted; withdraw a submitted one first",
+      { field: "id", allowed: [] },
+    );
+  }
+  if (createdBy !== null && createdBy !== actorId) {
+    throw forbidden(
+      "只有设立该大党委草稿的人可以删除它",
+      "Only whoever set up this draft committee may delete it",
+      "id",
+    );
+  }
+}
+
+/**
+ * A submission may be withdrawn (back to DRAFT) by whoever submitted it or set the committee up (when
+ * neither is recorded, as on rows from before the API recorded them, the `submit` rule alone decides).
+ */
+export function assertMayWithdraw(submittedBy: string | null, createdBy: string | null, actorId: string): void {
+  if (submittedBy === null && createdBy === null) return;
+  if (actorId !== submittedBy && actorId !== createdBy) {
+    throw forbidden(
+      "只有报审人或设立人可以撤回报审",
+      "Only whoever submitted the committee or set it up may withdraw the submission",
+      "id",
+    );
+  }
+}
+
+/** What a draft still holds that deleting it would lose: it must have none of these records. */
+export function assertNothingRecordedOnDraft(records: Record<string, number>): void {
+  const names: Record<string, [string, string]> = {
+    meetings: ["会议", "meetings"],
+    fundingPlans: ["经费方案", "funding plans"],
+    assessments: ["考核", "assessments"],
+    volunteerTeams: ["志愿服务队", "volunteer teams"],
+    rulesDocuments: ["制度", "rules documents"],
+    jointWorkItems: ["共建事项", "joint work items"],
+    contributions: ["出资", "contributions"],
+  };
+  const held = Object.entries(records).filter(([, n]) => n > 0);
+  if (held.length > 0) {
+    throw invariant(
+      "id",
+      `该草稿已有${held.map(([k]) => names[k]?.[0] ?? k).join("、")}记录，不能删除`,
+      `The draft already has ${held.map(([k]) => names[k]?.[1] ?? k).join(", ")}; it cannot be deleted`,
+    );
+  }
+}
+
+/** A committee's name is unique among the street's committees that are not dissolved. */
+export function assertNameFree(taken: boolean): void {
+  if (taken) {
+    throw invariant(
+      "name",
+      "本街道已有同名的大党委（未撤销），请换一个名称",
+      "The street already has an active committee of that name; choose another",
+    );
+  }
+}
+
+/** The date a dissolution takes effect: not in the future, not before the committee was filed. */
+export function assertDissolutionDate(day: Date, today: Date, filedOn: Date | null): void {
+  if (day > today) {
+    throw invalid("dissolvedOn", "撤销日期不能晚于今天", "The dissolution date cannot be in the future");
+  }
+  if (filedOn && day < filedOn) {
+    throw invalid("dissolvedOn", "撤销日期不能早于备案日期", "The dissolution date cannot be before the filing date");
+  }
 }

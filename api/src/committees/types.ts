@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
 import * as field from "../data/entity-fields.js";
+import { toGlobalId } from "../data/ids.js";
 import { readable } from "../permissions/pothos-guard.js";
 import {
   CommitteeKindEnum,
@@ -28,7 +29,11 @@ export const Committee = field.entityNode("Committee", {
     kind: t.expose("kind", { type: CommitteeKindEnum, description: "类型 / Kind" }),
     status: t.expose("status", { type: CommitteeStatusEnum, description: "状态 / Status" }),
     street: t.relation("street", { description: "所属街道党工委 / Street working committee it belongs to" }),
-    ...field.dates(t, "Date", { termStart: "任期开始 / Term start", termEnd: "任期结束 / Term end" }),
+    ...field.dates(t, "Date", {
+      termStart: "任期开始 / Term start",
+      termEnd: "任期结束 / Term end",
+      dissolvedOn: "撤销日期 / Dissolved on",
+    }),
     ...field.dates(t, "DateTime", {
       submittedAt: "报审时间 / Submitted at",
       approvedAt: "审批时间 / Approved at",
@@ -36,7 +41,22 @@ export const Committee = field.entityNode("Committee", {
       filedAt: "备案时间 / Filed at",
       dissolvedAt: "撤销时间 / Dissolved at",
     }),
-    ...field.strings(t, { rejectionReason: "退回理由 / Reason for rejection", filingNumber: "备案号 / Filing number" }),
+    ...field.strings(t, {
+      rejectionReason: "退回理由 / Reason for rejection",
+      filingNumber: "备案号 / Filing number",
+      dissolutionReason: "撤销理由 / Reason for dissolving",
+    }),
+    createdByViewer: t.boolean({
+      description: "由当前用户设立（可删除草稿）/ Set up by the signed-in user (who may delete the draft)",
+      guardField: "createdBy",
+      resolve: (c, _args, ctx) => c.createdBy !== null && c.createdBy === ctx.identity?.id,
+    }),
+    submittedByViewer: t.boolean({
+      description:
+        "由当前用户报审（职责分离：不能由其审批）/ Submitted by the signed-in user (separation of duties: they may not approve it)",
+      guardField: "submittedBy",
+      resolve: (c, _args, ctx) => c.submittedBy !== null && c.submittedBy === ctx.identity?.id,
+    }),
     meetingCadence: t.expose("meetingCadence", {
       type: RegularMeetingCadenceEnum,
       description: "党委会召开周期（每月或每季度）/ How often the regular meeting is held (monthly or quarterly)",
@@ -96,3 +116,19 @@ builder.prismaObjectField(Committee, "activeCoverages", (t) => {
 
 field.defineActiveFlag("CommitteeCommunity", "endedAt", "覆盖是否仍有效 / Whether the coverage is still in effect");
 field.defineActiveFlag("Membership", "toDate", "成员身份是否仍有效 / Whether the membership is still in effect");
+
+/** What `deleteCommittee` answers: the deleted draft's id, code and name (the row itself is gone). */
+export const DeletedCommittee = builder
+  .objectRef<{ id: string; code: string; name: string }>("DeletedCommittee")
+  .implement({
+    description: "已删除的草稿大党委 / A deleted draft committee",
+    fields: (t) => ({
+      id: t.string({
+        nullable: false,
+        description: "原全局ID / Its former global ID",
+        resolve: (c) => toGlobalId("Committee", c.id),
+      }),
+      code: t.exposeString("code", { nullable: false, description: "代码 / Code" }),
+      name: t.exposeString("name", { nullable: false, description: "名称 / Name" }),
+    }),
+  });

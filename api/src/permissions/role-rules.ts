@@ -86,6 +86,8 @@ function publicCommittees(can: Can, ...committeeIds: (string[] | undefined)[]) {
 export function districtAdmin(can: Can, grant: Extract<Grant, { role: "DISTRICT_ADMIN" }>, facts: ScopeFacts) {
   const inDistrict = { streetId: inIds(facts.streetIds) };
   can("read", "District", { id: grant.districtId });
+  // The district's one setting: whether very small streets may have one person submit and approve.
+  can("update", "District", ["allowSelfApproval"], { id: grant.districtId });
   can("read", "Street", { districtId: grant.districtId });
   can(["create", "update"], "Street", { districtId: grant.districtId });
   can(["read", "create", "update"], "Community", inDistrict);
@@ -105,6 +107,8 @@ export function streetAdmin(can: Can, grant: Extract<Grant, { role: "STREET_ADMI
   can(["create", "end", "delete"], "PartyOrganization", { ...inStreet, managementMode: "DIRECT" });
   coManagedOrganizations(can, inStreet);
   can(["read", "create", "update", "submit", "approve", "reject", "dissolve"], "Committee", inStreet);
+  // A draft set up in error is deleted (the API also requires that the deleter set it up).
+  can("delete", "Committee", { ...inStreet, status: "DRAFT" });
   can(["read", "create", "update", "end"], "CommitteeCommunity", inStreet);
   coManagedMemberships(can, inStreet);
   can(["read", "create", "update", "end"], "Person", inStreet);

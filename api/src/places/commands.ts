@@ -3,7 +3,13 @@ import { fromGlobalId } from "../data/ids.js";
 import type { InputOf } from "../data/inputs.js";
 import { createChecked, loadForWrite, loadReadable, type MutationScope, updateVersioned } from "../data/mutation.js";
 import { invalid, notFound } from "../errors/domain-error.js";
-import type { CreateCommunityInput, CreateStreetInput, UpdateCommunityInput, UpdateStreetInput } from "./inputs.js";
+import type {
+  CreateCommunityInput,
+  CreateStreetInput,
+  UpdateCommunityInput,
+  UpdateDistrictSettingsInput,
+  UpdateStreetInput,
+} from "./inputs.js";
 
 export async function createStreet(scope: MutationScope, input: InputOf<typeof CreateStreetInput>) {
   const districtId = fromGlobalId("District", input.districtId, "districtId");
@@ -20,6 +26,14 @@ export async function createStreet(scope: MutationScope, input: InputOf<typeof C
     after: created,
   });
   return created;
+}
+
+/** A district's settings: whether one person may submit (or nominate) and approve, in very small streets. */
+export async function updateDistrictSettings(scope: MutationScope, input: InputOf<typeof UpdateDistrictSettingsInput>) {
+  const id = fromGlobalId("District", input.id);
+  const before = await loadForWrite(scope, "District", id, "update", ["allowSelfApproval"]);
+  const data = { allowSelfApproval: input.allowSelfApproval };
+  return updateVersioned(scope, "District", before, input.version, data, "updateDistrictSettings");
 }
 
 export async function updateStreet(scope: MutationScope, input: InputOf<typeof UpdateStreetInput>) {

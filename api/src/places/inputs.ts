@@ -12,6 +12,19 @@ export const CreateStreetInput = builder.inputType("CreateStreetInput", {
   }),
 });
 
+export const UpdateDistrictSettingsInput = builder.inputType("UpdateDistrictSettingsInput", {
+  description: "修改区的设置（区委组织部）/ Change a district's settings (district organisation department)",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "区 / District", validate: globalId }),
+    version: t.int(versionField),
+    allowSelfApproval: t.boolean({
+      required: true,
+      description:
+        "允许报审人或推选人本人审批（只适用于很小的街道；此类审批单独记录）/ Allow whoever submitted or nominated to approve it too (very small streets only; such approvals are audited as such)",
+    }),
+  }),
+});
+
 export const UpdateStreetInput = builder.inputType("UpdateStreetInput", {
   description: "修改街道 / Update a street",
   fields: (t) => ({

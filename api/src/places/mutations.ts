@@ -1,8 +1,23 @@
 /** The street and community mutations: GraphQL fields only; the writes are in commands.ts. */
 import { defineMutation } from "../data/mutation-field.js";
-import { createCommunity, createStreet, updateCommunity, updateStreet } from "./commands.js";
-import { CreateCommunityInput, CreateStreetInput, UpdateCommunityInput, UpdateStreetInput } from "./inputs.js";
-import { Community, Street } from "./types.js";
+import { createCommunity, createStreet, updateCommunity, updateDistrictSettings, updateStreet } from "./commands.js";
+import {
+  CreateCommunityInput,
+  CreateStreetInput,
+  UpdateCommunityInput,
+  UpdateDistrictSettingsInput,
+  UpdateStreetInput,
+} from "./inputs.js";
+import { Community, District, Street } from "./types.js";
+
+defineMutation("updateDistrictSettings", {
+  returns: District,
+  description:
+    "修改区的设置：是否允许小街道由报审人本人审批 / Change a district's settings: whether very small streets may have one person submit and approve",
+  permission: "update:District",
+  input: UpdateDistrictSettingsInput,
+  run: updateDistrictSettings,
+});
 
 defineMutation("createStreet", {
   returns: Street,

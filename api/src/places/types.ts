@@ -4,8 +4,13 @@ import * as field from "../data/entity-fields.js";
 export const District = field.entityNode("District", {
   description: "区（一个API部署服务一个区）/ District (one API deployment serves one district)",
   children: { streets: ["街道 / Streets", "Street"] },
+  stamps: "full",
   fields: (t) => ({
     ...field.strings(t, { code: "行政区划代码 / Administrative division code", name: "名称 / Name" }),
+    allowSelfApproval: t.exposeBoolean("allowSelfApproval", {
+      description:
+        "允许报审人本人审批（小街道；此类审批单独记录）/ Whoever submitted or nominated may approve it too (small streets; audited as such)",
+    }),
   }),
 });
 

@@ -1,5 +1,7 @@
 /** The seat writes: nominate (with attestations), then approve, reject, file, end. Called by mutations.ts and tests. */
 import { beijingDate } from "@gongjian/domain/calendar";
+import { assertSeparationOfDuties } from "../committees/rules.js";
+import { allowsSelfApproval } from "../committees/transition-commands.js";
 import { fromGlobalId } from "../data/ids.js";
 import type { RowOf } from "../data/models.js";
 import {
@@ -94,6 +96,7 @@ export async function nominateSeat(scope: MutationScope, input: NominateSeat): P
     termEnd: input.termEnd ?? committee.termEnd,
     congressDate: input.congressDate ?? null,
     congressReference: input.congressReference?.trim() || null,
+    nominatedBy: scope.ctx.identity?.id ?? null,
   };
   if (!guard.can("nominate", "Seat", row)) throw forbidden(...MAY_NOT_NOMINATE);
   assertCommitteeTakesNominations(committee.status);
@@ -145,9 +148,20 @@ async function transition(
 ): Promise<RowOf<"Seat">> {
   const before = await loadForWrite(scope, "Seat", fromGlobalId("Seat", input.id), action);
   assertSeatTransition(before.status, to);
-  // Approval confirms a party member: one who is no longer (recorded before the rule) is refused.
-  if (to === "APPROVED") await assertSeatHolderStillMember(scope, before.personId);
-  return updateVersioned(scope, "Seat", before, input.version, seatTransitionData(to, new Date(), reason), auditAction);
+  let audited = auditAction;
+  if (to === "APPROVED") {
+    // Separation of duties: the nominator does not approve, unless the district allows it (audited as such).
+    const self = assertSeparationOfDuties(
+      "seat",
+      before.nominatedBy,
+      scope.ctx.identity?.id ?? "",
+      await allowsSelfApproval(scope, before.streetId),
+    );
+    if (self) audited = "approveSeatByNominator";
+    // Approval confirms a party member: one who is no longer (recorded before the rule) is refused.
+    await assertSeatHolderStillMember(scope, before.personId);
+  }
+  return updateVersioned(scope, "Seat", before, input.version, seatTransitionData(to, new Date(), reason), audited);
 }
 
 export const approveSeat = (scope: MutationScope, input: SeatTransition) =>

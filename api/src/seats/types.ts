@@ -34,6 +34,12 @@ export const Seat = field.entityNode("Seat", {
       rejectionReason: "未通过理由 / Reason for rejection",
       congressReference: "党员代表大会会议或文件编号 / Meeting or document reference of that party congress",
     }),
+    nominatedByViewer: t.boolean({
+      description:
+        "由当前用户推选（职责分离：不能由其审批）/ Nominated by the signed-in user (separation of duties: they may not approve it)",
+      guardField: "nominatedBy",
+      resolve: (seat, _args, ctx) => seat.nominatedBy !== null && seat.nominatedBy === ctx.identity?.id,
+    }),
   }),
 });
 

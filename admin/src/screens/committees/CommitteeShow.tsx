@@ -8,6 +8,7 @@ import { WorkflowActions } from "../components/WorkflowActions.js";
 import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
 import { RulesDocumentsCard } from "../rules/RulesDocumentsCard.js";
+import { DeleteDraftButton } from "./DeleteDraftButton.js";
 import { useCommittee } from "./data.js";
 import { MembersCard } from "./MembersCard.js";
 import { SeatBoard } from "./SeatBoard.js";
@@ -53,6 +54,14 @@ export default function CommitteeShow() {
               ? ` · ${translate("screens.committee.filingNumber")} ${committee.filingNumber}`
               : ""}
           </Typography>
+          {committee.status === "DISSOLVED" && committee.dissolutionReason ? (
+            <Alert severity="info" sx={{ mt: 1 }} data-testid="dissolution-reason">
+              {translate("screens.committee.dissolved", {
+                date: formatDate(committee.dissolvedOn, "long", locale) || "—",
+                reason: committee.dissolutionReason,
+              })}
+            </Alert>
+          ) : null}
           {committee.status === "REJECTED" && committee.rejectionReason ? (
             <Alert severity="warning" sx={{ mt: 1 }}>
               {translate("screens.committee.rejected")}
@@ -68,7 +77,10 @@ export default function CommitteeShow() {
             ))}
           </Stack>
           <Box sx={{ mt: 2 }}>
-            <WorkflowActions typename="Committee" record={{ ...committee, id: committee.id }} onDone={refresh} />
+            <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+              <WorkflowActions typename="Committee" record={{ ...committee, id: committee.id }} onDone={refresh} />
+              <DeleteDraftButton committee={committee} />
+            </Stack>
           </Box>
         </CardContent>
       </Card>

@@ -1,3 +1,4 @@
+import { beijingDate } from "@gongjian/domain/calendar";
 import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, Grid, MenuItem, Stack, Typography } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
@@ -58,13 +59,15 @@ export default function JointCommitteeSetup() {
   const streets = data.data?.streets.edges.map((e) => e.node) ?? [];
   const [kind, setKind] = useState<"JOINT" | "COMMUNITY">("JOINT");
   const [streetId, setStreetId] = useState("");
-  const [details, setDetails] = useState<Record<DetailField, string>>({
+  // The term defaults to five years from today (社区党组织每届任期五年), so a clerk changes it only when it differs.
+  const [details, setDetails] = useState<Record<DetailField, string>>(() => ({
     name: "",
     code: "",
-    termStart: "",
-    termEnd: "",
-  });
-  const { name, code, termStart, termEnd } = details;
+    termStart: defaultTerm().start,
+    termEnd: defaultTerm().end,
+  }));
+  const [codeTyped, setCodeTyped] = useState(false);
+  const { name, termStart, termEnd } = details;
   const [chosen, setChosen] = useState<string[]>([]);
   const { busy, error, setError, run } = useFormMutation();
   useEffect(() => {
@@ -72,6 +75,15 @@ export default function JointCommitteeSetup() {
   }, [streetId, streets]);
   const street = streets.find((s) => s.id === streetId);
   const communities = street?.communities ?? [];
+  // A code is suggested from the chosen communities' codes (联合 LH / 社区 SQ) until the clerk types one.
+  const suggestedCode = chosen.length
+    ? `${kind === "JOINT" ? "LH" : "SQ"}-${communities
+        .filter((c) => chosen.includes(c.id))
+        .map((c) => c.code)
+        .join("-")}`.slice(0, 30)
+    : "";
+  const code = codeTyped ? details.code : suggestedCode;
+  const shown: Record<DetailField, string> = { ...details, code };
   const takenBy = new Map<string, string>();
   for (const { node } of data.data?.committees.edges ?? []) {
     for (const c of node.activeCoverages ?? []) if (c.community) takenBy.set(c.community.id, node.name ?? "");
@@ -162,8 +174,11 @@ export default function JointCommitteeSetup() {
               md={4}
               type={type}
               labelKey={`screens.joint.${field}`}
-              value={details[field]}
-              onChange={(value) => setDetails((d) => ({ ...d, [field]: value }))}
+              value={shown[field]}
+              onChange={(value) => {
+                if (field === "code") setCodeTyped(true);
+                setDetails((d) => ({ ...d, [field]: value }));
+              }}
               testId={testId}
             />
           ))}
@@ -238,4 +253,11 @@ export default function JointCommitteeSetup() {
       </SectionCard>
     </Box>
   );
+}
+
+/** Today (Beijing) and the day before the same date five years on: a committee's usual term. */
+function defaultTerm(): { start: string; end: string } {
+  const start = beijingDate(new Date());
+  const end = new Date(Date.UTC(start.getUTCFullYear() + 5, start.getUTCMonth(), start.getUTCDate() - 1));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }

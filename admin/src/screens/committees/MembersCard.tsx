@@ -1,4 +1,17 @@
-import { Alert, Button, TableCell, TableRow, Typography } from "@mui/material";
+import { beijingDate } from "@gongjian/domain/calendar";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TableCell,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
+import { useState } from "react";
 import { useNotify, useTranslate } from "react-admin";
 import { CardTable } from "../components/CardTable.js";
 import { ModeChip } from "../components/ModeChip.js";
@@ -24,12 +37,20 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
   const mayAdd = access.can("create", "Membership") && committee.status !== "DISSOLVED";
   const candidates = useCandidates(mayAdd ? communityIds : []);
   const { busy, error, run } = useFormMutation();
+  // "加入" asks for the day the organisation joins (today by default) before anything is sent.
+  const [joining, setJoining] = useState<CandidateOrg | null>(null);
+  const [fromDate, setFromDate] = useState("");
 
+  const ask = (org: CandidateOrg) => {
+    setFromDate(beijingDate(new Date()).toISOString().slice(0, 10));
+    setJoining(org);
+  };
   const add = (org: CandidateOrg) =>
     run(
       "addMembership",
-      { committeeId: committee.id, organizationId: org.id },
+      { committeeId: committee.id, organizationId: org.id, fromDate },
       () => {
+        setJoining(null);
         notify("screens.members.added", { type: "success", messageArgs: { name: org.name ?? "" } });
         onChange();
       },
@@ -100,7 +121,7 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
                     size="small"
                     variant="outlined"
                     disabled={busy !== null}
-                    onClick={() => add(org)}
+                    onClick={() => ask(org)}
                     data-testid="add-member"
                   >
                     {translate("screens.members.add")}
@@ -110,6 +131,38 @@ export function MembersCard({ committee, onChange }: { committee: CommitteeData;
             ))}
           </CardTable>
         </>
+      ) : null}
+      {joining ? (
+        <Dialog open onClose={() => setJoining(null)} fullWidth maxWidth="xs">
+          <DialogTitle>{translate("screens.members.joinTitle", { name: joining.name ?? "" })}</DialogTitle>
+          <DialogContent>
+            <TextField
+              fullWidth
+              margin="normal"
+              type="date"
+              label={translate("screens.members.fromDate")}
+              value={fromDate}
+              onChange={(e) => setFromDate(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "member-from-date" } }}
+            />
+            {error ? (
+              <Alert severity="error" data-testid="join-error">
+                {error}
+              </Alert>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setJoining(null)}>{translate("screens.common.cancel")}</Button>
+            <Button
+              variant="contained"
+              disabled={busy !== null || fromDate === ""}
+              onClick={() => add(joining)}
+              data-testid="confirm-add-member"
+            >
+              {translate("screens.members.add")}
+            </Button>
+          </DialogActions>
+        </Dialog>
       ) : null}
     </SectionCard>
   );

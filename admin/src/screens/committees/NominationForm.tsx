@@ -53,7 +53,7 @@ export function NominationForm({
   const enumLabel = useEnumLabel();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const [role, setRole] = useState<SeatRoleName>("SECRETARY");
+  const [role, setRole] = useState<SeatRoleName>(() => nextRole(shapes));
   const [sourceId, setSourceId] = useState("");
   const [personId, setPersonId] = useState("");
   const [production, setProduction] = useState<"NOMINATED" | "EX_OFFICIO">("NOMINATED");
@@ -70,11 +70,19 @@ export function NominationForm({
   const chooseSource = (id: string, forRole = role) => {
     setSourceId(id);
     setPersonId("");
-    const allowed = productionsFor(
-      forRole,
-      sources.find((s) => s.id === id),
-    );
-    setProduction((current) => (allowed.includes(current) ? current : (allowed[0] ?? "NOMINATED")));
+    const source = sources.find((s) => s.id === id);
+    const allowed = productionsFor(forRole, source);
+    // Elected members of the community's own organisation enter ex officio as a rule: offered first.
+    if (source?.community && allowed.includes("EX_OFFICIO")) setProduction("EX_OFFICIO");
+    else setProduction((current) => (allowed.includes(current) ? current : (allowed[0] ?? "NOMINATED")));
+  };
+  /** A role whose sources are just one organisation has it chosen already. */
+  const chooseRole = (next: SeatRoleName) => {
+    setRole(next);
+    const allowed = sourcesFor(next, sources);
+    if (allowed.length === 1) chooseSource(allowed[0]?.id ?? "", next);
+    else if (!allowed.some((s) => s.id === sourceId)) chooseSource("", next);
+    else chooseSource(sourceId, next);
   };
   const persons = useQuery({
     queryKey: ["screens.sourcePersons", sourceId],
@@ -114,6 +122,8 @@ export function NominationForm({
         notify("screens.seats.nominated", { type: "success" });
         setPersonId("");
         setChecked({});
+        // The next seat the structure still needs; the congress and the attester stay as they were.
+        chooseRole(nextRole([...shapes, { role, sourceOrganizationId: sourceId }]));
         onDone();
       },
     );
@@ -132,13 +142,7 @@ export function NominationForm({
           small
           labelKey="screens.seats.role"
           value={role}
-          onChange={(v) => {
-            const next = v as SeatRoleName;
-            setRole(next);
-            // A source the new role does not allow is cleared.
-            if (!sourcesFor(next, sources).some((s) => s.id === sourceId)) chooseSource("", next);
-            else chooseSource(sourceId, next);
-          }}
+          onChange={(v) => chooseRole(v as SeatRoleName)}
           testId="seat-role"
         >
           {SEAT_ROLES.map((r) => (
@@ -215,6 +219,17 @@ export function NominationForm({
         ) : null}
         <Grid size={{ xs: 12, md: 9 }}>
           <Stack direction="row" sx={{ flexWrap: "wrap", alignItems: "center" }} useFlexGap spacing={1}>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  size="small"
+                  checked={allAttested}
+                  onChange={(e) => setChecked(Object.fromEntries(QUALIFICATIONS.map((q) => [q, e.target.checked])))}
+                  slotProps={{ input: { "data-testid": "attest-all" } as object }}
+                />
+              }
+              label={translate("screens.seats.attestAllThree")}
+            />
             {QUALIFICATIONS.map((q) => (
               <FormControlLabel
                 key={q}
@@ -258,4 +273,16 @@ export function NominationForm({
       </Stack>
     </Paper>
   );
+}
+
+/**
+ * The seat the structure still needs first (secretary, full-time deputy, a second deputy), else a member:
+ * the form starts there and moves on after each nomination.
+ */
+function nextRole(shapes: readonly { role: SeatRoleName }[]): SeatRoleName {
+  const count = (r: SeatRoleName) => shapes.filter((s) => s.role === r).length;
+  if (count("SECRETARY") === 0) return "SECRETARY";
+  if (count("DEPUTY_FULL_TIME") === 0) return "DEPUTY_FULL_TIME";
+  const deputies = count("DEPUTY_FULL_TIME") + count("DEPUTY_PART_TIME") + count("EXECUTIVE_DEPUTY");
+  return deputies < 2 ? "DEPUTY_PART_TIME" : "MEMBER";
 }

@@ -39,7 +39,11 @@ export function SeatBoard({ committee, onChange }: { committee: CommitteeData; o
       )
     : [];
   const text = (v: Violation) => (locale === "en" ? v.messageEn : v.messageZh);
-  const mayNominate = access.can("nominate", "Seat") && committee.status !== "DISSOLVED";
+  // Once approved or filed, the structure is settled: no nomination form, no "ready to submit" banner
+  // (issue 21, finding 5); the seats' own actions remain (ending a term is in each seat's menu).
+  const settled = ["APPROVED", "FILED", "DISSOLVED"].includes(committee.status ?? "");
+  const preparing = committee.status === "DRAFT" || committee.status === "REJECTED";
+  const mayNominate = access.can("nominate", "Seat") && !settled;
 
   return (
     <Card variant="outlined" data-testid="seat-board">
@@ -107,12 +111,12 @@ export function SeatBoard({ committee, onChange }: { committee: CommitteeData; o
           })}
         </Grid>
         <Box sx={{ mt: 2 }} data-testid="seat-violations" data-count={violations.length}>
-          {candidates.data && violations.length === 0 ? (
+          {candidates.data && violations.length === 0 && preparing ? (
             <Alert icon={<CheckCircleOutline />} severity="success">
               {translate("screens.seats.compliant")}
             </Alert>
           ) : null}
-          {violations.map((v) => (
+          {(settled ? [] : violations).map((v) => (
             <Alert key={v.messageEn} icon={<ErrorOutline />} severity="warning" sx={{ mb: 0.5 }}>
               {text(v)}
             </Alert>

@@ -60,12 +60,6 @@ export function useCandidates(communityIds: string[]) {
           }[];
         };
       }>(ScreensCandidatesDocument, { c: communityIds });
-      const communityOrgs: CandidateOrg[] = data.organizations.edges.map(({ node }) => ({
-        ...node,
-        unitName: null,
-        communityName: node.community?.name ?? null,
-        isCommunityOrg: true,
-      }));
       const unitOrgs: CandidateOrg[] = data.units.edges.flatMap(({ node: unit }) =>
         (unit.organizations ?? [])
           .filter((o) => !o.endedAt)
@@ -76,7 +70,18 @@ export function useCandidates(communityIds: string[]) {
             isCommunityOrg: false,
           })),
       );
-      return { communityOrgs, unitOrgs };
+      // A unit's organisation is located in its unit's community too, so the organisations query lists it
+      // as well: each organisation is offered once, as a unit's where it has one (issue 21, finding 5).
+      const ofUnits = new Set(unitOrgs.map((o) => o.id));
+      const communityOrgs: CandidateOrg[] = data.organizations.edges
+        .filter(({ node }) => !ofUnits.has(node.id))
+        .map(({ node }) => ({
+          ...node,
+          unitName: null,
+          communityName: node.community?.name ?? null,
+          isCommunityOrg: true,
+        }));
+      return { communityOrgs, unitOrgs: unitOrgs.filter((o, i) => unitOrgs.findIndex((x) => x.id === o.id) === i) };
     },
   });
 }

@@ -61,8 +61,22 @@ function mutationLabel(name: string): Label | undefined {
 
 const resourceOf = (type: string) => resources.find((r) => r.name === type);
 
+/** Audit actions that are no mutation's name: a write recorded under its own name so the history says so. */
+const auditOnlyActions: Record<string, Label> = {
+  approveCommitteeBySubmitter: {
+    zh: "审批通过（报审人本人审批，区设置允许）",
+    en: "Approved by the submitter (allowed by the district's setting)",
+  },
+  approveSeatByNominator: {
+    zh: "审批推选（推选人本人审批，区设置允许）",
+    en: "Nomination approved by the nominator (allowed by the district's setting)",
+  },
+};
+
 /** The action's name: the mutation's label, else the shared action name with the record type ("修改大党委"). */
 export function actionText(action: string, entityType: string, locale: FormatLocale): string {
+  const own = auditOnlyActions[action];
+  if (own) return pick(own, locale);
   const mutation = mutationLabel(action);
   if (mutation) return pick(mutation, locale);
   const verb = actionLabels[action as Action];
@@ -116,6 +130,9 @@ export function valueText(field: FieldDef | undefined, value: unknown, locale: F
   return String(value);
 }
 
+/** Who set up, submitted or nominated a record: sign-in ids, which the entry's actor already names. */
+const actorColumns = new Set(["createdBy", "submittedBy", "nominatedBy"]);
+
 /** Raw ids and bookkeeping are noise in a history line. */
 const quiet = (field: string) => field === "id" || field === "version" || field.endsWith("Id") || field.endsWith("At");
 
@@ -132,7 +149,7 @@ export function describeEntry(entry: AuditEntry, locale: FormatLocale): HistoryL
   const created = !entry.before;
   const changes: HistoryChange[] = entry.changedFields
     .filter((f) => !(created && (quiet(f) || entry.after?.[f] === null || entry.after?.[f] === undefined)))
-    .filter((f) => f !== "version")
+    .filter((f) => f !== "version" && !actorColumns.has(f))
     .map((f) => {
       const relation = referenceOf(f);
       const relationLabel = relation ? pick(fieldOf(entry.entityType, relation)?.label, locale) : "";

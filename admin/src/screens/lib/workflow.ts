@@ -6,14 +6,22 @@
 export interface TransitionSpec {
   /** Target status (as in `allowedTransitions`), or a pseudo-target for actions that keep the status. */
   to: string;
+  /** Only from these statuses (when two actions reach the same status: withdrawing and reopening → DRAFT). */
+  from?: string[];
+  /** The button's key in screens.workflow.<type> when two actions share a target (default: `to`). */
+  key?: string;
   /** CASL action the API checks. */
   action: string;
   mutation: string;
   inputType: string;
-  /** An extra input the action needs, asked for in a dialog. */
-  needs?: "reason" | "filingNumber" | "resolution";
+  /** An extra input the action needs, asked for in a dialog (dissolution: what it ends, a reason and a date). */
+  needs?: "reason" | "filingNumber" | "resolution" | "dissolution";
   /** Irreversible or weighty: confirm first. */
   confirm?: boolean;
+  /** Reversible and self-explanatory: runs on the click, without a dialog (e.g. submitting, which can be withdrawn). */
+  direct?: boolean;
+  /** Rare: offered in the record's "more" menu rather than as a button (e.g. ending a seat's term). */
+  quiet?: boolean;
   tone: "primary" | "success" | "error" | "warning" | "inherit";
 }
 
@@ -25,6 +33,7 @@ export const workflows: Record<string, TransitionSpec[]> = {
       mutation: "submitCommittee",
       inputType: "CommitteeTransitionInput",
       tone: "primary",
+      direct: true,
     },
     {
       to: "APPROVED",
@@ -54,14 +63,25 @@ export const workflows: Record<string, TransitionSpec[]> = {
       to: "DISSOLVED",
       action: "dissolve",
       mutation: "dissolveCommittee",
-      inputType: "CommitteeTransitionInput",
+      inputType: "DissolveCommitteeInput",
+      needs: "dissolution",
       tone: "error",
       confirm: true,
     },
     {
       to: "DRAFT",
+      from: ["REJECTED"],
       action: "update",
       mutation: "reopenCommittee",
+      inputType: "CommitteeTransitionInput",
+      tone: "inherit",
+    },
+    {
+      to: "DRAFT",
+      key: "WITHDRAWN",
+      from: ["SUBMITTED"],
+      action: "submit",
+      mutation: "withdrawCommittee",
       inputType: "CommitteeTransitionInput",
       tone: "inherit",
     },
@@ -84,6 +104,7 @@ export const workflows: Record<string, TransitionSpec[]> = {
       inputType: "SeatTransitionInput",
       tone: "warning",
       confirm: true,
+      quiet: true,
     },
   ],
   FundingPlan: [
@@ -160,6 +181,7 @@ export function targetsOf(typename: string, record: Record<string, unknown>): Tr
   const allowed = Array.isArray(record.allowedTransitions) ? (record.allowedTransitions as string[]) : [];
   return specs.filter((spec) => {
     if (spec.to === "ACKNOWLEDGED") return record.status === "PLEDGED" && !record.acknowledgedAt;
+    if (spec.from && !spec.from.includes(String(record.status))) return false;
     return allowed.includes(spec.to);
   });
 }
