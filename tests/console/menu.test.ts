@@ -29,7 +29,7 @@ describe("menu by task", () => {
     ]);
     expect(byKey.daily?.slice(0, 3)).toEqual(["/inbox", "/joint-committee/new", "Meeting"]);
     expect(byKey.organisation?.slice(0, 4)).toEqual(["Committee", "Membership", "PartyOrganization", "Person"]);
-    expect(byKey.funding).toEqual(["FundingPlan", "Contribution"]);
+    expect(byKey.funding).toEqual(["FundingPlan", "Contribution", "Expense"]);
     expect(byKey.statistics).toEqual(["dashboard"]);
   });
 

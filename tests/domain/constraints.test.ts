@@ -60,8 +60,9 @@ beforeAll(async () => {
   );
   for (const id of [ids.committee1, ids.committee2]) {
     await q(
-      `INSERT INTO "Committee"(id, code, name, kind, "streetId", "updatedAt") VALUES ($1, $2, '大党委', 'COMMUNITY', $3, now())`,
-      [id, `K-${id.slice(0, 8)}`, ids.street],
+      // Two active committees of one street need distinct names (Committee_unique_active_name).
+      `INSERT INTO "Committee"(id, code, name, kind, "streetId", "updatedAt") VALUES ($1, $2, $4, 'COMMUNITY', $3, now())`,
+      [id, `K-${id.slice(0, 8)}`, ids.street, `大党委${id.slice(0, 8)}`],
     );
   }
   for (const id of [ids.person1, ids.person2]) {

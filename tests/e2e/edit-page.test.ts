@@ -72,7 +72,8 @@ describe("the edit page", { timeout: E2E_TIMEOUT }, () => {
     );
     await page.getByTestId("committee-show").waitFor();
     await page.getByTestId("record-history").waitFor();
-    await page.getByText("推选委员").first().waitFor();
+    // A filed committee's seat board shows its seats (the nomination form is gone once it is filed).
+    await page.getByTestId("seat-board").getByTestId("seat").first().waitFor();
     await page.waitForLoadState("networkidle");
     page.off("request", listener);
     const single = operations.filter((o) => o === "ConsoleExplainAccess").length;
