@@ -8,7 +8,7 @@
  * progress report for the organisations the viewer reports for, and the item's history beside it.
  */
 import { beijingDate } from "@gongjian/domain/calendar";
-import { formatDate, formatDay } from "@gongjian/domain/format";
+import { formatDate } from "@gongjian/domain/format";
 import {
   Alert,
   Box,
@@ -21,18 +21,13 @@ import {
   DialogContent,
   DialogTitle,
   Grid,
-  LinearProgress,
-  Link,
   MenuItem,
   Stack,
-  TableCell,
-  TableRow,
   Typography,
 } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Title, useCreatePath, useGetRecordId, useNotify, useTranslate } from "react-admin";
-import { Link as RouterLink } from "react-router-dom";
+import { Title, useGetRecordId, useNotify, useTranslate } from "react-admin";
 import { toSubject, useAbility } from "../../access/index.js";
 import {
   ScreensClosingResolutionsDocument,
@@ -42,17 +37,15 @@ import {
 } from "../../generated/graphql.js";
 import { useLocale } from "../../i18n/index.js";
 import { useEnumLabel } from "../../views/fields.js";
-import { CardTable } from "../components/CardTable.js";
 import { FormField } from "../components/FormField.js";
 import { StatusChip } from "../components/ModeChip.js";
-import { SectionCard } from "../components/SectionCard.js";
 import { type ResolutionChoice, WorkflowActions } from "../components/WorkflowActions.js";
 import { WithHistory } from "../history/WithHistory.js";
 import { useViewerAccess } from "../lib/access.js";
 import { gql } from "../lib/api.js";
 import { useFormMutation } from "../lib/form-mutation.js";
 
-type ItemData = Extract<NonNullable<ScreensJointWorkItemQuery["node"]>, { __typename: "JointWorkItem" }>;
+import { type ItemData, OriginCard, ParticipantsCard, ProgressCard } from "./JointWorkCards.js";
 
 const UNFINISHED = ["OPEN", "IN_PROGRESS"];
 
@@ -162,160 +155,6 @@ function useClosingResolutions(item: ItemData | null | undefined): ResolutionCho
         new Date(String(r.meeting.heldAt)).getTime() > after,
     )
     .map((r) => ({ id: r.id, label: `${r.meeting?.title ?? ""} · ${r.number ?? ""} ${r.title ?? ""}` }));
-}
-
-function ParticipantsCard({ item }: { item: ItemData }) {
-  const translate = useTranslate();
-  const enumLabel = useEnumLabel();
-  const participants = item.participants ?? [];
-  return (
-    <SectionCard testId="jw-participants" title={translate("screens.jointWork.participants")}>
-      <CardTable
-        head={[
-          { label: translate("screens.members.organization") },
-          { label: translate("screens.jointWork.role") },
-          { label: translate("screens.jointWork.responsiblePerson") },
-        ]}
-        empty={participants.length === 0 && translate("screens.jointWork.noParticipants")}
-      >
-        {participants.map((p) => (
-          <TableRow key={p.id} data-testid="jw-participant" data-role={p.role ?? ""}>
-            <TableCell>{p.organization?.name ?? translate("screens.jointWork.hiddenOrganization")}</TableCell>
-            <TableCell>{enumLabel("JointWorkRole", p.role)}</TableCell>
-            <TableCell>{p.responsiblePerson ?? "—"}</TableCell>
-          </TableRow>
-        ))}
-      </CardTable>
-    </SectionCard>
-  );
-}
-
-function ProgressCard({ item }: { item: ItemData }) {
-  const translate = useTranslate();
-  const locale = useLocale();
-  const reports = [...(item.progress ?? [])].reverse();
-  const latest = reports[0]?.percent ?? 0;
-  return (
-    <SectionCard
-      testId="jw-progress"
-      title={translate("screens.jointWork.progress")}
-      subheader={translate("screens.jointWork.progressSummary", { count: reports.length, percent: latest })}
-    >
-      <LinearProgress variant="determinate" value={latest} sx={{ mb: 2, height: 8, borderRadius: 1 }} />
-      {reports.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate("screens.jointWork.noProgress")}
-        </Typography>
-      ) : null}
-      <Stack spacing={1.5}>
-        {reports.map((r) => (
-          <Box key={r.id} data-testid="progress-report" sx={{ borderLeft: 3, borderColor: "primary.light", pl: 1.5 }}>
-            <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {formatDate(r.reportedOn, "long", locale)} · {r.organization?.name ?? "—"} · {r.percent}%
-            </Typography>
-            <Typography variant="body2">{r.text}</Typography>
-          </Box>
-        ))}
-      </Stack>
-    </SectionCard>
-  );
-}
-
-function MeetingLink({ meeting }: { meeting: { id: string; title: string | null } | null | undefined }) {
-  const createPath = useCreatePath();
-  if (!meeting) return <>—</>;
-  return (
-    <Link component={RouterLink} to={createPath({ resource: "Meeting", id: meeting.id, type: "show" })}>
-      {meeting.title}
-    </Link>
-  );
-}
-
-function OriginCard({ item }: { item: ItemData }) {
-  const translate = useTranslate();
-  const locale = useLocale();
-  const enumLabel = useEnumLabel();
-  const origin = item.originResolution;
-  const closing = item.closingResolution;
-  return (
-    <SectionCard testId="jw-origin" title={translate("screens.jointWork.originTitle")}>
-      <Grid container spacing={1}>
-        <Grid size={{ xs: 12, md: 3 }}>
-          <Typography variant="body2" color="text.secondary">
-            {translate("screens.jointWork.origin")}
-          </Typography>
-        </Grid>
-        <Grid size={{ xs: 12, md: 9 }} data-testid="jw-origin-resolution">
-          {origin ? (
-            <Typography variant="body2">
-              {origin.number} {origin.title}（{enumLabel("DecisionPrinciple", origin.principle)}）·{" "}
-              <MeetingLink meeting={origin.meeting} /> {formatDay(origin.meeting?.heldAt, "long", locale)}
-            </Typography>
-          ) : (
-            <Typography variant="body2">
-              {translate("screens.jointWork.raisedBy", {
-                kind: enumLabel("JointWorkRaiser", item.raisedByKind),
-                name: item.raisedByName ?? "",
-              })}
-              {item.agendaItem ? (
-                <>
-                  {" · "}
-                  {translate("screens.jointWork.onAgenda")} <MeetingLink meeting={item.agendaItem.meeting} />（
-                  {item.agendaItem.title}）
-                </>
-              ) : (
-                ` · ${translate("screens.jointWork.notOnAgenda")}`
-              )}
-            </Typography>
-          )}
-        </Grid>
-        {closing ? (
-          <>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <Typography variant="body2" color="text.secondary">
-                {translate("screens.jointWork.closedBy")}
-              </Typography>
-            </Grid>
-            <Grid size={{ xs: 12, md: 9 }} data-testid="jw-closing-resolution">
-              <Typography variant="body2">
-                {closing.number} {closing.title} · <MeetingLink meeting={closing.meeting} />{" "}
-                {formatDay(closing.meeting?.heldAt, "long", locale)}
-              </Typography>
-            </Grid>
-          </>
-        ) : null}
-        {item.dropReason ? (
-          <>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <Typography variant="body2" color="text.secondary">
-                {translate("screens.jointWork.dropReason")}
-              </Typography>
-            </Grid>
-            <Grid size={{ xs: 12, md: 9 }}>
-              <Typography variant="body2">{item.dropReason}</Typography>
-            </Grid>
-          </>
-        ) : null}
-        {item.fundingPlan ? (
-          <>
-            <Grid size={{ xs: 12, md: 3 }}>
-              <Typography variant="body2" color="text.secondary">
-                {translate("screens.jointWork.budgetLine")}
-              </Typography>
-            </Grid>
-            <Grid size={{ xs: 12, md: 9 }}>
-              <Typography variant="body2">
-                {translate("screens.funding.title", {
-                  year: item.fundingPlan.year ?? "",
-                  revision: item.fundingPlan.revision ?? "",
-                })}
-              </Typography>
-            </Grid>
-          </>
-        ) : null}
-      </Grid>
-    </SectionCard>
-  );
 }
 
 /**
